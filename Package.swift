@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "AgendaPack",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "agendapack", targets: ["agendapack"]),
+        .library(name: "AgendaPack", targets: ["AgendaPack"]),
+        .library(name: "JSONSchema", targets: ["JSONSchema"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // poppler-glib, found through pkg-config. Only PDFLayout imports it.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // The PDF layer: documents, pages, glyphs rebuilt into lines and segments,
+        // rendering for ruling detection. Only Sendable values leave it.
+        .target(name: "PDFLayout", dependencies: ["CPoppler"]),
+        // A JSON Schema (2020-12) validator that knows nothing of agendas.
+        .target(name: "JSONSchema"),
+        // The pipeline: furniture, segmentation, parsers, records, encoder.
+        .target(name: "AgendaPack", dependencies: ["PDFLayout", "JSONSchema"]),
+        // The command line: thin.
+        .executableTarget(
+            name: "agendapack",
+            dependencies: [
+                "AgendaPack", "PDFLayout",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
+        .testTarget(
+            name: "AgendaPackTests",
+            dependencies: [
+                "AgendaPack", "PDFLayout",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "agendapackTests", dependencies: ["AgendaPack"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
