@@ -35,16 +35,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout"]),
+        // Test helpers: a small PDF writer and the paths of the samples.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(
             name: "AgendaPackTests",
             dependencies: [
-                "AgendaPack", "PDFLayout",
+                "AgendaPack", "PDFLayout", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "agendapackTests", dependencies: ["AgendaPack"]),
+        // End-to-end: runs the built `agendapack` (a dependency, so it is built first).
+        .testTarget(name: "agendapackTests", dependencies: ["agendapack", "AgendaPack", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,53 @@
+# AgendaPack: council meeting PDFs to validated JSON.
+#   make demo   converts the sample corpus into out/ (installs what is missing first)
+#   make test   builds and runs the whole test suite (installs what is missing first)
+
+SWIFT      ?= swift
+BUILD_FLAGS ?=
+APT_PACKAGES := libpoppler-glib-dev pkg-config poppler-utils qpdf
+CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
+OUT        ?= out
+
+.PHONY: setup build release test demo corpus bench clean
+
+## setup: install the system packages the build needs (does nothing when all are there)
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi; \
+	command -v pkg-config >/dev/null || { echo "setup: pkg-config is still missing" >&2; exit 1; }; \
+	pkg-config --exists poppler-glib || { echo "setup: poppler-glib is still missing" >&2; exit 1; }
+
+## build: debug build of the package
+build: setup
+	$(SWIFT) build $(BUILD_FLAGS)
+
+## release: optimised build (used by demo and bench)
+release: setup
+	$(SWIFT) build -c release $(BUILD_FLAGS)
+
+## test: the whole suite (Swift Testing)
+test: setup
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+## demo: the main job on the sample corpus, written to out/
+demo: release
+	@mkdir -p $(OUT)
+	@for f in $(CORPUS_PDFS); do \
+	  name=$$(basename $$f .pdf); \
+	  .build/release/agendapack text "$$f" > $(OUT)/$$name.txt.tmp && mv $(OUT)/$$name.txt.tmp $(OUT)/$$name.txt \
+	    && echo "demo: $$f -> $(OUT)/$$name.txt"; \
+	done
+
+## corpus: rebuild the corpus PDFs and expected files from corpus/sources
+corpus:
+	bash corpus/build.sh
+
+clean:
+	rm -rf .build $(OUT)

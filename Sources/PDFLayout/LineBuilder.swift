@@ -1,0 +1,237 @@
+/// Rebuilds visual lines and segments from positioned glyphs.
+///
+/// poppler's own reading order runs the cells of a table row together ("No.DescriptionFee")
+/// and can put a two-line cell out of order, so lines are rebuilt here from geometry:
+///
+/// 1. glyphs are sorted by vertical centre and grouped into lines by vertical overlap
+///    (at least half the smaller height overlaps the line's band);
+/// 2. each line is sorted left to right;
+/// 3. neighbouring glyphs are joined, separated by a space, or split into separate
+///    segments, from the gap between them measured in ems and from poppler's own word
+///    breaks (a space poppler inserted is a word gap; a gap poppler did not fill with a
+///    space and that is wider than about half an em is a cell or column boundary).
+///
+/// Superscripts (smaller glyphs raised above the line's baseline: footnote markers) are
+/// kept on their line and marked.
+public struct LineBuilder: Sendable {
+    /// Gap, in ems, above which glyphs that poppler joined without a space are split.
+    public var unspacedSplit = 0.45
+    /// Gap, in ems, above which glyphs separated by a poppler space are split.
+    public var spacedSplit = 1.5
+    /// Gap, in ems, above which an unspaced gap still reads as a word break.
+    public var wordGap = 0.12
+
+    public init() {}
+
+    /// A glyph as the PDF layer reads it from poppler.
+    public struct Glyph: Sendable {
+        public var scalar: Unicode.Scalar
+        public var box: Rect
+        /// Index into the font table passed with the glyphs, or -1.
+        public var font: Int32
+        /// Position of the glyph in poppler's text stream.
+        public var stream: Int32
+        /// Whether poppler put a space (not a line break) right before it in its stream.
+        public var spaceBefore: Bool
+
+        public init(scalar: Unicode.Scalar, box: Rect, font: Int32, stream: Int32, spaceBefore: Bool) {
+            self.scalar = scalar
+            self.box = box
+            self.font = font
+            self.stream = stream
+            self.spaceBefore = spaceBefore
+        }
+    }
+
+    /// A font as used by a run of glyphs.
+    public struct FontStyle: Sendable, Hashable {
+        public var name: String
+        public var size: Double
+        public var bold: Bool
+        public var italic: Bool
+
+        public init(name: String, size: Double) {
+            self.name = name
+            self.size = size
+            (bold, italic) = FontStyle.style(of: name)
+        }
+
+        /// Bold and italic inferred from a font name ("Arial-BoldItalicMT", "Calibri,Bold",
+        /// "LiberationSerif-Bold", "TimesNewRomanPS-ItalicMT", "Helvetica-Oblique").
+        public static func style(of name: String) -> (bold: Bool, italic: Bool) {
+            let lower = name.lowercased()
+            let bold = ["bold", "black", "heavy", "semibold", "demi", "extrabold"].contains { lower.contains($0) }
+                || lower.hasSuffix("-bd") || lower.hasSuffix(",b")
+            let italic = lower.contains("italic") || lower.contains("oblique")
+                || lower.hasSuffix("-it") || lower.hasSuffix(",i") || lower.hasSuffix("-bi")
+            return (bold, italic)
+        }
+    }
+
+    /// Builds the lines of one page, top to bottom.
+    public func lines(glyphs input: [Glyph], fonts: [FontStyle]) -> [TextLine] {
+        let glyphs = input.filter { g in
+            !(g.scalar.properties.isWhitespace || g.scalar.value < 0x20 || g.scalar.value == 0xFFFE)
+                && (g.box.width > 0 || g.box.height > 0)
+        }
+        guard !glyphs.isEmpty else { return [] }
+        func size(_ g: Glyph) -> Double {
+            if g.font >= 0 && Int(g.font) < fonts.count {
+                let s = fonts[Int(g.font)].size
+                if s > 0.5 && s < 400 { return s }
+            }
+            return max(1, g.box.height * 0.85)
+        }
+
+        // 1. Group into lines by vertical overlap.
+        let order = glyphs.indices.sorted { a, b in
+            let ma = glyphs[a].box.midY, mb = glyphs[b].box.midY
+            return ma != mb ? ma < mb : glyphs[a].box.x0 < glyphs[b].box.x0
+        }
+        var bands: [(y0: Double, y1: Double, members: [Int])] = []
+        for index in order {
+            let box = glyphs[index].box
+            let h = max(box.height, 0.1)
+            var best = -1
+            var bestRatio = 0.5
+            for candidate in stride(from: bands.count - 1, through: max(0, bands.count - 4), by: -1) {
+                let band = bands[candidate]
+                let overlap = max(0, min(box.y1, band.y1) - max(box.y0, band.y0))
+                let ratio = overlap / max(min(h, band.y1 - band.y0), 0.1)
+                if ratio >= bestRatio {
+                    bestRatio = ratio
+                    best = candidate
+                }
+            }
+            if best >= 0 {
+                bands[best].members.append(index)
+                // Grow the band only with glyphs of ordinary height, so that one tall
+                // glyph cannot chain two lines together.
+                let bandHeight = bands[best].y1 - bands[best].y0
+                if h <= bandHeight * 1.3 {
+                    bands[best].y0 = min(bands[best].y0, box.y0)
+                    bands[best].y1 = max(bands[best].y1, box.y1)
+                }
+            } else {
+                bands.append((box.y0, box.y1, [index]))
+            }
+        }
+
+        // 2 and 3. Each line left to right, then joined, spaced or split.
+        var result: [TextLine] = []
+        result.reserveCapacity(bands.count)
+        for band in bands {
+            let members = band.members.sorted { glyphs[$0].box.x0 < glyphs[$1].box.x0 }
+            if let line = buildLine(members.map { glyphs[$0] }, fonts: fonts, size: size) {
+                result.append(line)
+            }
+        }
+        result.sort { a, b in
+            abs(a.bbox.y0 - b.bbox.y0) > 0.5 ? a.bbox.y0 < b.bbox.y0 : a.bbox.x0 < b.bbox.x0
+        }
+        return result
+    }
+
+    private func buildLine(_ glyphs: [Glyph], fonts: [FontStyle], size: (Glyph) -> Double) -> TextLine? {
+        guard !glyphs.isEmpty else { return nil }
+        // The dominant size (most glyphs) and the baseline band of glyphs of that size.
+        var sizeCounts: [Double: Int] = [:]
+        for g in glyphs { sizeCounts[(size(g) * 2).rounded() / 2, default: 0] += 1 }
+        let dominant = sizeCounts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }!.key
+        let bottoms = glyphs.filter { abs(size($0) - dominant) < 0.75 }.map(\.box.y1).sorted()
+        let baseline = bottoms.isEmpty ? glyphs[0].box.y1 : bottoms[bottoms.count / 2]
+        func isSuperscript(_ g: Glyph) -> Bool {
+            size(g) < dominant * 0.85 && g.box.y1 < baseline - dominant * 0.15
+        }
+
+        var segments: [Segment] = []
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        var segmentGlyphs: [Glyph] = []
+        var superscripts: [ScalarRange] = []
+        var supStart: Int? = nil
+
+        func flush() {
+            guard !segmentGlyphs.isEmpty else { return }
+            if let s = supStart { superscripts.append(ScalarRange(start: s, end: count)) }
+            var box = segmentGlyphs[0].box
+            for g in segmentGlyphs.dropFirst() { box = box.union(g.box) }
+            let body = segmentGlyphs.filter { !isSuperscript($0) }
+            let styleGlyphs = body.isEmpty ? segmentGlyphs : body
+            var segSizes: [Double: Int] = [:]
+            for g in styleGlyphs { segSizes[(size(g) * 2).rounded() / 2, default: 0] += 1 }
+            let segSize = segSizes.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }!.key
+            let boldCount = styleGlyphs.filter { $0.font >= 0 && Int($0.font) < fonts.count && fonts[Int($0.font)].bold }.count
+            let italicCount = styleGlyphs.filter { $0.font >= 0 && Int($0.font) < fonts.count && fonts[Int($0.font)].italic }.count
+            let first = styleGlyphs[0]
+            let fontName = first.font >= 0 && Int(first.font) < fonts.count ? fonts[Int(first.font)].name : ""
+            segments.append(
+                Segment(
+                    text: String(scalars), bbox: box, fontName: fontName, fontSize: segSize,
+                    bold: boldCount * 2 > styleGlyphs.count, italic: italicCount * 2 > styleGlyphs.count,
+                    superscripts: superscripts))
+            scalars = String.UnicodeScalarView()
+            count = 0
+            segmentGlyphs = []
+            superscripts = []
+            supStart = nil
+        }
+
+        var previous: Glyph? = nil
+        for g in glyphs {
+            if let p = previous {
+                // Drop a glyph drawn twice at (almost) the same place: fake bold, shadows.
+                if p.scalar == g.scalar && abs(p.box.x0 - g.box.x0) < 0.3 && abs(p.box.y0 - g.box.y0) < 0.3 {
+                    continue
+                }
+                let em = max(min(size(p), size(g)), 1)
+                let gap = (g.box.x0 - p.box.x1) / em
+                let adjacent = g.stream == p.stream + 1
+                let spaced = g.spaceBefore && g.stream == p.stream + 2
+                let superscriptJoin = isSuperscript(g) != isSuperscript(p) && gap < 0.5
+                enum Join { case glue, space, split }
+                let join: Join
+                if superscriptJoin {
+                    join = gap > wordGap * 2 && !isSuperscript(g) ? .space : .glue
+                } else if adjacent && gap <= 0.2 {
+                    join = .glue
+                } else if spaced {
+                    join = gap > spacedSplit ? .split : .space
+                } else if gap > unspacedSplit {
+                    join = .split
+                } else if gap > wordGap || g.spaceBefore {
+                    join = .space
+                } else {
+                    join = .glue
+                }
+                switch join {
+                case .split:
+                    flush()
+                case .space:
+                    if let s = supStart {
+                        superscripts.append(ScalarRange(start: s, end: count))
+                        supStart = nil
+                    }
+                    scalars.append(" ")
+                    count += 1
+                case .glue:
+                    break
+                }
+            }
+            let sup = isSuperscript(g)
+            if sup && supStart == nil { supStart = count }
+            if !sup, let s = supStart {
+                superscripts.append(ScalarRange(start: s, end: count))
+                supStart = nil
+            }
+            scalars.append(g.scalar)
+            count += 1
+            segmentGlyphs.append(g)
+            previous = g
+        }
+        flush()
+        guard var box = segments.first?.bbox else { return nil }
+        for s in segments.dropFirst() { box = box.union(s.bbox) }
+        return TextLine(bbox: box, segments: segments)
+    }
+}

@@ -1,0 +1,244 @@
+import CPoppler
+import Foundation
+
+/// An open PDF, read through poppler-glib.
+///
+/// Ownership: the document owns its `PopplerDocument` and unrefs it in `deinit`; every
+/// page object is created, used and unreffed inside one method call. Every string and
+/// array poppler returns is copied into Swift values at once and freed.
+///
+/// Threading: not `Sendable`. poppler documents must not be shared between threads
+/// (rendering one document from two threads crashes), so open one document per task,
+/// use it there, and pass on only the `Sendable` values it returns.
+public final class PDFDocument {
+    private let handle: OpaquePointer
+    /// The path as given by the caller, used in messages.
+    public let path: String
+    public let info: DocumentInfo
+    /// Messages poppler logged so far (syntax errors and the like).
+    public private(set) var diagnostics: [PDFDiagnostic] = []
+
+    /// Opens the PDF at `path`, with an optional password (user or owner).
+    public init(path: String, password: String? = nil) throws(PDFError) {
+        _ = PopplerLog.installed
+        self.path = path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDir.boolValue { throw .notAPDF(path: path) }
+        guard let probe = FileHandle(forReadingAtPath: path) else { throw .fileNotFound(path: path) }
+        let head = (try? probe.read(upToCount: 1024)) ?? Data()
+        try? probe.close()
+        // poppler accepts junk before the header (as readers do), so look for %PDF in the first KiB.
+        guard head.range(of: Data("%PDF".utf8)) != nil else { throw .notAPDF(path: path) }
+
+        let canonical = g_canonicalize_filename(path, nil)
+        defer { g_free(canonical) }
+        var uriError: UnsafeMutablePointer<GError>? = nil
+        guard let uri = g_filename_to_uri(canonical, nil, &uriError) else {
+            if let uriError { g_error_free(uriError) }
+            throw .fileNotFound(path: path)
+        }
+        defer { g_free(uri) }
+
+        var error: UnsafeMutablePointer<GError>? = nil
+        let document = poppler_document_new_from_file(uri, password, &error)
+        let logged = PopplerLog.drain()
+        guard let document else {
+            var failure = PDFError.damaged(path: path, reason: "poppler could not open it")
+            if let error {
+                let message = String(cString: error.pointee.message)
+                if error.pointee.domain == poppler_error_quark() && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                    failure = password == nil ? .encrypted(path: path) : .wrongPassword(path: path)
+                } else if error.pointee.domain == g_file_error_quark() {
+                    failure = .fileNotFound(path: path)
+                } else {
+                    let detail = logged.last.map { "\(message): \($0)" } ?? message
+                    failure = .damaged(path: path, reason: detail)
+                }
+                g_error_free(error)
+            }
+            throw failure
+        }
+        handle = document
+        let pages = Int(poppler_document_get_n_pages(document))
+        info = DocumentInfo(
+            pdfVersion: PDFDocument.take(poppler_document_get_pdf_version_string(document)).map {
+                $0.hasPrefix("PDF-") ? String($0.dropFirst(4)) : $0
+            },
+            producer: PDFDocument.take(poppler_document_get_producer(document)),
+            creator: PDFDocument.take(poppler_document_get_creator(document)),
+            title: PDFDocument.take(poppler_document_get_title(document)),
+            pageCount: pages,
+            encrypted: password != nil)
+        diagnostics = logged.map { PDFDiagnostic(page: nil, message: $0) }
+        // deinit releases the document when this throws.
+        guard pages > 0 else { throw .noPages(path: path) }
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    /// Copies a poppler-owned string and frees it; empty strings become nil.
+    static func take(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { g_free(pointer) }
+        let s = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+        return s.isEmpty ? nil : s
+    }
+
+    /// Runs `body` with page `number` (1-based), then releases it.
+    private func withPage<T>(_ number: Int, _ body: (OpaquePointer) -> T) throws(PDFError) -> T {
+        guard number >= 1 && number <= info.pageCount else {
+            throw .pageOutOfRange(path: path, page: number, pageCount: info.pageCount)
+        }
+        guard let page = poppler_document_get_page(handle, Int32(number - 1)) else {
+            throw .unreadablePage(path: path, page: number)
+        }
+        defer {
+            g_object_unref(UnsafeMutableRawPointer(page))
+            for message in PopplerLog.drain() {
+                diagnostics.append(PDFDiagnostic(page: number, message: message))
+            }
+        }
+        return body(page)
+    }
+
+    private static func pageInfo(_ page: OpaquePointer, number: Int) -> PageInfo {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        var crop = PopplerRectangle()
+        poppler_page_get_crop_box(page, &crop)
+        let cropW = abs(crop.x2 - crop.x1), cropH = abs(crop.y2 - crop.y1)
+        let turned = abs(cropW - cropH) > 1 && abs(cropW - height) < 1 && abs(cropH - width) < 1
+        return PageInfo(
+            number: number, width: width, height: height, rotation: turned ? 90 : 0,
+            label: take(poppler_page_get_label(page)))
+    }
+
+    /// Size, rotation and label of page `number` (1-based), without a text pass.
+    /// A page poppler cannot give (a broken page tree) comes back empty, with a diagnostic.
+    public func pageInfo(_ number: Int) throws(PDFError) -> PageInfo {
+        do {
+            return try withPage(number) { PDFDocument.pageInfo($0, number: number) }
+        } catch .unreadablePage {
+            diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
+            return PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil)
+        }
+    }
+
+    /// Page `number` (1-based) with its text rebuilt into lines and segments.
+    /// A page poppler cannot give (a broken page tree) comes back empty, with a diagnostic.
+    public func pageText(_ number: Int, builder: LineBuilder = LineBuilder()) throws(PDFError) -> PageText {
+        do {
+            return try readPageText(number, builder: builder)
+        } catch .unreadablePage {
+            diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
+            return PageText(info: PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil), lines: [])
+        }
+    }
+
+    private func readPageText(_ number: Int, builder: LineBuilder) throws(PDFError) -> PageText {
+        try withPage(number) { page in
+            let info = PDFDocument.pageInfo(page, number: number)
+            let (glyphs, fonts) = PDFDocument.glyphs(page)
+            return PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts))
+        }
+    }
+
+    /// Reads glyphs and their fonts from one text pass of poppler (get_text,
+    /// get_text_layout and get_text_attributes share poppler's cached pass).
+    private static func glyphs(_ page: OpaquePointer) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
+        guard let textPointer = poppler_page_get_text(page) else { return ([], []) }
+        let scalars = Array(String(cString: textPointer).unicodeScalars)
+        g_free(textPointer)
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var rectCount: guint = 0
+        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return ([], []) }
+        defer { g_free(rects) }
+
+        // Fonts: one style per distinct (name, size); a glyph records its style index.
+        var fonts: [LineBuilder.FontStyle] = []
+        var fontIndex: [LineBuilder.FontStyle: Int32] = [:]
+        var glyphFont = [Int32](repeating: -1, count: scalars.count)
+        if let attributes = poppler_page_get_text_attributes(page) {
+            var node: UnsafeMutablePointer<GList>? = attributes
+            while let current = node {
+                if let raw = current.pointee.data {
+                    let a = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    let name = a.font_name.map { String(cString: $0) } ?? ""
+                    let style = LineBuilder.FontStyle(name: name, size: a.font_size)
+                    let index: Int32
+                    if let known = fontIndex[style] {
+                        index = known
+                    } else {
+                        index = Int32(fonts.count)
+                        fonts.append(style)
+                        fontIndex[style] = index
+                    }
+                    let start = max(0, Int(a.start_index)), end = min(scalars.count - 1, Int(a.end_index))
+                    if start <= end { for i in start...end { glyphFont[i] = index } }
+                }
+                node = current.pointee.next
+            }
+            poppler_page_free_text_attributes(attributes)
+        }
+
+        let count = min(scalars.count, Int(rectCount))
+        var glyphs: [LineBuilder.Glyph] = []
+        glyphs.reserveCapacity(count)
+        for i in 0..<count {
+            let scalar = scalars[i]
+            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" { continue }
+            let r = rects[i]
+            glyphs.append(
+                LineBuilder.Glyph(
+                    scalar: scalar,
+                    box: Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
+                    font: glyphFont[i], stream: Int32(i),
+                    spaceBefore: i > 0 && scalars[i - 1] == " "))
+        }
+        return (glyphs, fonts)
+    }
+
+    /// Renders a region of page `number` (in points; the whole page when nil) to a
+    /// greyscale bitmap at `scale` pixels per point. Used to find table rulings.
+    public func render(_ number: Int, region: Rect? = nil, scale: Double = 1.0) throws(PDFError) -> GreyBitmap {
+        try withPage(number) { page in
+            var width = 0.0, height = 0.0
+            poppler_page_get_size(page, &width, &height)
+            let area = region ?? Rect(x0: 0, y0: 0, x1: width, y1: height)
+            let pw = max(1, min(Int((area.width * scale).rounded(.up)), 20000))
+            let ph = max(1, min(Int((area.height * scale).rounded(.up)), 20000))
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
+                return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
+            }
+            defer { cairo_surface_destroy(surface) }
+            let cr = cairo_create(surface)
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            cairo_scale(cr, scale, scale)
+            cairo_translate(cr, -area.x0, -area.y0)
+            poppler_page_render(page, cr)
+            cairo_destroy(cr)
+            cairo_surface_flush(surface)
+            let stride = Int(cairo_image_surface_get_stride(surface))
+            guard let data = cairo_image_surface_get_data(surface) else {
+                return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
+            }
+            var pixels = [UInt8](repeating: 255, count: pw * ph)
+            for y in 0..<ph {
+                let row = data + y * stride
+                for x in 0..<pw {
+                    // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
+                    let p = row + x * 4
+                    let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
+                    pixels[y * pw + x] = UInt8((r * 30 + g * 59 + b * 11) / 100)
+                }
+            }
+            return GreyBitmap(width: pw, height: ph, scale: scale, originX: area.x0, originY: area.y0, pixels: pixels)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PDFLayout
+
+@main
+struct AgendaPackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agendapack",
+        abstract: "Turn council meeting PDFs (agenda packs, minutes, reports) into validated JSON.",
+        discussion: """
+            Exit status: 0 success; 2 file not found; 3 not a PDF; 4 damaged or truncated PDF;
+            5 encrypted (no password given); 6 wrong password; 7 PDF without pages;
+            64 usage error; 70 internal error.
+            """,
+        subcommands: [InfoCommand.self, TextCommand.self]
+    )
+}
+
+/// Options shared by commands that open one PDF.
+struct PDFInput: ParsableArguments {
+    @Argument(help: "The PDF file.")
+    var file: String
+
+    @Option(help: "The password of an encrypted PDF (user or owner).")
+    var password: String?
+}
+
+/// Runs `body`, turning a PDF error into one line on standard error and its exit status.
+func withExitStatus<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as PDFError {
+        FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+        throw ExitCode(ExitStatus.of(error))
+    }
+}
+
+enum ExitStatus {
+    static func of(_ error: PDFError) -> Int32 {
+        switch error {
+        case .fileNotFound: return 2
+        case .notAPDF: return 3
+        case .damaged, .unreadablePage: return 4
+        case .encrypted: return 5
+        case .wrongPassword: return 6
+        case .noPages: return 7
+        case .pageOutOfRange: return 64
+        }
+    }
+}
+
+/// Writes to standard output in one piece.
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// JSON encoding shared by the commands: sorted keys, stable layout.
+func encodeJSON<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+}

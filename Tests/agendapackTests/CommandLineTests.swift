@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("agendapack on the command line")
+struct CommandLineTests {
+    static func samplePDF() throws -> String {
+        var page = MiniPDF.Page()
+        page.text("Cabinet", x: 72, y: 80, size: 16, font: .bold)
+        page.text("3.", x: 54, y: 120)
+        page.text("Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)", x: 90, y: 120)
+        var second = MiniPDF.Page()
+        second.text("Page 2", x: 280, y: 800)
+        return try MiniPDF(pages: [page, second]).write(name: "cabinet")
+    }
+
+    @Test("text prints each line with page, position, size and segments")
+    func text() throws {
+        let result = try AgendaPackBinary.run(["text", try Self.samplePDF()])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("p1") && $0.hasSuffix("3. ┃ Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)") })
+        #expect(lines.contains { $0.hasPrefix("p1") && $0.contains("16.0b") && $0.hasSuffix("Cabinet") })
+        #expect(lines.contains { $0.hasPrefix("p2") && $0.hasSuffix("Page 2") })
+    }
+
+    @Test("text --json --pages gives the selected pages as JSON")
+    func textJSON() throws {
+        let result = try AgendaPackBinary.run(["text", try Self.samplePDF(), "--json", "--pages", "2"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let pages = try #require(object?["pages"] as? [[String: Any]])
+        #expect(pages.count == 1)
+        #expect(pages[0]["page"] as? Int == 2)
+        let lines = try #require(pages[0]["lines"] as? [[String: Any]])
+        #expect(lines.first?["text"] as? String == "Page 2")
+        let bbox = try #require(lines.first?["bbox"] as? [Double])
+        #expect(bbox.count == 4 && abs(bbox[0] - 280) < 1)
+    }
+
+    @Test("info prints metadata and per-page facts")
+    func info() throws {
+        let result = try AgendaPackBinary.run(["info", try Self.samplePDF()])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Pages:       2"))
+        #expect(result.stdout.contains("Producer:    MiniPDF test writer"))
+        #expect(result.stdout.contains("   2  2         595.0   842.0     0"))
+    }
+
+    @Test("bad input: one line on standard error, a documented status, nothing on standard output", arguments: [
+        ("missing", Int32(2), "no such file"), ("html", Int32(3), "not a PDF"), ("pages", Int32(64), "out of range"),
+    ])
+    func errors(kind: String, status: Int32, message: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("agendapack-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var arguments: [String]
+        switch kind {
+        case "missing": arguments = ["text", dir.appendingPathComponent("nothing.pdf").path]
+        case "html":
+            let path = dir.appendingPathComponent("agenda.pdf").path
+            try Data("<!DOCTYPE html><p>Moved</p>".utf8).write(to: URL(fileURLWithPath: path))
+            arguments = ["text", path]
+        default: arguments = ["text", try Self.samplePDF(), "--pages", "3"]
+        }
+        let result = try AgendaPackBinary.run(arguments)
+        #expect(result.status == status)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("agendapack: "))
+        #expect(result.stderr.contains(message))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test("a usage error exits 64")
+    func usage() throws {
+        let result = try AgendaPackBinary.run(["text", "x.pdf", "--pages", "5-2"])
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+    }
+}
