@@ -177,34 +177,56 @@ public struct LineBuilder: Sendable {
             supStart = nil
         }
 
-        var previous: Glyph? = nil
-        for g in glyphs {
-            if let p = previous {
-                // Drop a glyph drawn twice at (almost) the same place: fake bold, shadows.
-                if p.scalar == g.scalar && abs(p.box.x0 - g.box.x0) < 0.3 && abs(p.box.y0 - g.box.y0) < 0.3 {
-                    continue
+        // First pass: how each glyph joins the one before it.
+        enum Join { case glue, space, split }
+        var joins = [Join](repeating: .glue, count: glyphs.count)
+        var gaps = [Double](repeating: 0, count: glyphs.count)
+        var skip = [Bool](repeating: false, count: glyphs.count)
+        var spacedGaps: [Double] = []
+        var last = 0
+        for i in glyphs.indices.dropFirst() {
+            let p = glyphs[last], g = glyphs[i]
+            // Drop a glyph drawn twice at (almost) the same place: fake bold, shadows.
+            if p.scalar == g.scalar && abs(p.box.x0 - g.box.x0) < 0.3 && abs(p.box.y0 - g.box.y0) < 0.3 {
+                skip[i] = true
+                continue
+            }
+            let em = max(min(size(p), size(g)), 1)
+            let gap = (g.box.x0 - p.box.x1) / em
+            gaps[i] = gap
+            let adjacent = g.stream == p.stream + 1
+            let spaced = g.spaceBefore && g.stream == p.stream + 2
+            if isSuperscript(g) != isSuperscript(p) && gap < 0.5 {
+                joins[i] = gap > wordGap * 2 && !isSuperscript(g) ? .space : .glue
+            } else if adjacent && gap <= 0.2 {
+                joins[i] = .glue
+            } else if spaced {
+                joins[i] = gap > spacedSplit ? .split : .space
+                if gap <= spacedSplit { spacedGaps.append(gap) }
+            } else if gap > unspacedSplit {
+                joins[i] = .split
+            } else if gap > wordGap || g.spaceBefore {
+                joins[i] = .space
+            } else {
+                joins[i] = .glue
+            }
+            last = i
+        }
+        // Justified text stretches every word gap alike, and poppler may cut such a line
+        // into blocks. A "wide" gap no wider than the line's own word gaps is a word gap.
+        if spacedGaps.count >= 2 {
+            let sorted = spacedGaps.sorted()
+            let wordSpace = sorted[sorted.count / 2]
+            if wordSpace > wordGap * 2 {
+                for i in joins.indices where joins[i] == .split && gaps[i] <= max(wordSpace * 1.3, wordSpace + 0.15) {
+                    joins[i] = .space
                 }
-                let em = max(min(size(p), size(g)), 1)
-                let gap = (g.box.x0 - p.box.x1) / em
-                let adjacent = g.stream == p.stream + 1
-                let spaced = g.spaceBefore && g.stream == p.stream + 2
-                let superscriptJoin = isSuperscript(g) != isSuperscript(p) && gap < 0.5
-                enum Join { case glue, space, split }
-                let join: Join
-                if superscriptJoin {
-                    join = gap > wordGap * 2 && !isSuperscript(g) ? .space : .glue
-                } else if adjacent && gap <= 0.2 {
-                    join = .glue
-                } else if spaced {
-                    join = gap > spacedSplit ? .split : .space
-                } else if gap > unspacedSplit {
-                    join = .split
-                } else if gap > wordGap || g.spaceBefore {
-                    join = .space
-                } else {
-                    join = .glue
-                }
-                switch join {
+            }
+        }
+
+        for (i, g) in glyphs.enumerated() where !skip[i] {
+            if i > 0 {
+                switch joins[i] {
                 case .split:
                     flush()
                 case .space:
@@ -227,7 +249,6 @@ public struct LineBuilder: Sendable {
             scalars.append(g.scalar)
             count += 1
             segmentGlyphs.append(g)
-            previous = g
         }
         flush()
         guard var box = segments.first?.bbox else { return nil }
