@@ -36,6 +36,10 @@ public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// A compiled JSON Schema (draft 2020-12). Compile once, validate many times;
 /// a compiled schema is immutable and can be shared across threads.
+///
+/// `@unchecked Sendable` because compiled nodes hold `NSRegularExpression`s: every
+/// stored property is a `let` set in `init`, nothing is mutated afterwards, and
+/// `NSRegularExpression` matching is documented as thread-safe.
 public final class Schema: @unchecked Sendable {
     /// The dialect this validator implements.
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"

@@ -88,8 +88,8 @@ struct ConformanceTests {
         }
         var report = "| file | passed / total | rate | skipped |\n|---|---|---|---|\n"
         for row in table {
-            let rate = row.total == 0 ? 100.0 : Double(row.passed) * 100 / Double(row.total)
-            report += "| \(row.file).json | \(row.passed) / \(row.total) | \(String(format: "%.0f%%", rate)) | \(row.skipped) |\n"
+            let rate = row.total == 0 ? "n/a (all skipped)" : String(format: "%.0f%%", Double(row.passed) * 100 / Double(row.total))
+            report += "| \(row.file).json | \(row.passed) / \(row.total) | \(rate) | \(row.skipped) |\n"
         }
         print(report)
         for row in table {
