@@ -358,7 +358,8 @@ struct Evaluator {
             return r == q
         }
         let q = x / m
-        guard q.isFinite else { return false }
+        // An overflowing quotient: the IEEE remainder is exact, so ask it instead.
+        guard q.isFinite else { return fmod(x, m) == 0 }
         return q.rounded(.towardZero) == q
     }
 }

@@ -293,7 +293,7 @@ final class Compiler {
     func regex(_ v: JSONValue, _ key: String, _ path: [String]) throws -> NSRegularExpression {
         guard case .string(let s) = v else { throw error(key, path, "\(key) must be a string") }
         do {
-            return try NSRegularExpression(pattern: s, options: [])
+            return try NSRegularExpression(pattern: ECMARegex.translate(s), options: [])
         } catch {
             throw self.error(key, path, "invalid regular expression \"\(s)\"")
         }

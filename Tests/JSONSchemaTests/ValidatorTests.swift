@@ -112,6 +112,13 @@ struct ValidatorTests {
         #expect(e.map(\.schemaPath) == ["/else/minimum"])
     }
 
+    @Test func patternsUseECMAShorthands() throws {
+        #expect(ECMARegex.translate(#"\\d[\d\W]\s"#) == #"\\d[0-9[^A-Za-z0-9_]][\#(ECMARegex.space)]"#)
+        let s = try Schema(json: #"{"pattern": "^\\d+$"}"#)
+        #expect(s.validate(.string("42")).isEmpty)
+        #expect(s.validate(.string("\u{663}")).count == 1)  // ARABIC-INDIC DIGIT THREE
+    }
+
     @Test func parserRejectsMalformedJSON() {
         for text in ["{", "[1,]", "01", "\"\\x\"", "tru", "{\"a\" 1}", "1 2", "\"\\uD800\""] {
             #expect(throws: JSONParseError.self, "\(text)") { try JSONValue(parsing: text) }
