@@ -16,9 +16,9 @@ struct Evaluator {
         self.collecting = collecting
     }
 
-    mutating func report(_ ip: [String], _ sp: [String], _ message: @autoclosure () -> String) {
+    mutating func report(_ ip: Path, _ sp: Path, _ message: @autoclosure () -> String) {
         if collecting {
-            errors.append(ValidationError(instancePath: JSONPointer.render(ip), schemaPath: JSONPointer.render(sp), message: message()))
+            errors.append(ValidationError(instancePath: ip.pointer, schemaPath: sp.pointer, message: message()))
         }
     }
 
@@ -26,10 +26,10 @@ struct Evaluator {
     func test(_ id: Int, _ v: JSONValue, depth: Int) -> Bool {
         var sub = Evaluator(nodes: nodes, collecting: false)
         sub.depth = depth
-        return sub.eval(id, v, [], [])
+        return sub.eval(id, v, .root, .root)
     }
 
-    mutating func eval(_ id: Int, _ v: JSONValue, _ ip: [String], _ sp: [String]) -> Bool {
+    mutating func eval(_ id: Int, _ v: JSONValue, _ ip: Path, _ sp: Path) -> Bool {
         if depth > Self.maxDepth {
             report(ip, sp, "schema recursion too deep (a $ref cycle that never consumes the instance?)")
             return false
@@ -52,7 +52,7 @@ struct Evaluator {
         }
     }
 
-    mutating func apply(_ name: String, _ kw: Keyword, _ v: JSONValue, _ ip: [String], _ sp: [String]) -> Bool {
+    mutating func apply(_ name: String, _ kw: Keyword, _ v: JSONValue, _ ip: Path, _ sp: Path) -> Bool {
         switch kw {
         case .ref(let target):
             return eval(target, v, ip, sp)
@@ -77,7 +77,7 @@ struct Evaluator {
         case .properties(let props):
             guard case .object(let o) = v else { return true }
             var ok = true
-            for (k, child) in props.sorted(by: { $0.key < $1.key }) {
+            for (k, child) in props {
                 guard let pv = o[k] else { continue }
                 if !eval(child, pv, ip + [k], sp + [k]) {
                     ok = false
@@ -198,16 +198,14 @@ struct Evaluator {
             var count = 0
             for item in a where test(child, item, depth: depth) { count += 1 }
             if count < minC {
-                var p = sp
-                if minGiven { p[p.count - 1] = "minContains" }
+                let p = minGiven ? sp.parent + ["minContains"] : sp
                 report(ip, p, minGiven
                        ? "array has \(count) items matching \"contains\", fewer than minContains \(minC)"
                        : "array has no item matching \"contains\"")
                 return false
             }
             if let maxC, count > maxC {
-                var p = sp
-                p[p.count - 1] = "maxContains"
+                let p = sp.parent + ["maxContains"]
                 report(ip, p, "array has \(count) items matching \"contains\", more than maxContains \(maxC)")
                 return false
             }
@@ -324,8 +322,7 @@ struct Evaluator {
             return false
 
         case .conditional(let ifNode, let thenNode, let elseNode):
-            var base = sp
-            base.removeLast()
+            let base = sp.parent
             if test(ifNode, v, depth: depth) {
                 guard let thenNode else { return true }
                 return eval(thenNode, v, ip, base + ["then"])
@@ -362,4 +359,42 @@ struct Evaluator {
         guard q.isFinite else { return fmod(x, m) == 0 }
         return q.rounded(.towardZero) == q
     }
+}
+
+/// A JSON Pointer built while descending: a persistent list, so a step costs one
+/// small allocation and the text is only rendered when an error is reported.
+struct Path: Sendable {
+    final class Node: Sendable {
+        let parent: Node?
+        let token: String
+        init(parent: Node?, token: String) {
+            self.parent = parent
+            self.token = token
+        }
+    }
+
+    let node: Node?
+
+    static let root = Path(node: nil)
+
+    static func + (lhs: Path, rhs: [String]) -> Path {
+        var n = lhs.node
+        for t in rhs { n = Node(parent: n, token: t) }
+        return Path(node: n)
+    }
+
+    /// The path without its last token.
+    var parent: Path { Path(node: node?.parent) }
+
+    var tokens: [String] {
+        var out: [String] = []
+        var n = node
+        while let c = n {
+            out.append(c.token)
+            n = c.parent
+        }
+        return out.reversed()
+    }
+
+    var pointer: String { JSONPointer.render(tokens) }
 }

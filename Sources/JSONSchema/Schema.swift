@@ -94,7 +94,7 @@ public final class Schema: @unchecked Sendable {
     /// Validates an instance; returns every violation found (empty when valid).
     public func validate(_ instance: JSONValue) -> [ValidationError] {
         var ev = Evaluator(nodes: nodes, collecting: true)
-        _ = ev.eval(root, instance, [], [])
+        _ = ev.eval(root, instance, .root, .root)
         return ev.errors
     }
 
@@ -106,7 +106,7 @@ public final class Schema: @unchecked Sendable {
     /// True when the instance is valid (stops at the first violation).
     public func isValid(_ instance: JSONValue) -> Bool {
         var ev = Evaluator(nodes: nodes, collecting: false)
-        return ev.eval(root, instance, [], [])
+        return ev.eval(root, instance, .root, .root)
     }
 }
 
@@ -127,7 +127,7 @@ enum Keyword {
     case type([String])
     case enumeration([JSONValue])
     case constant(JSONValue)
-    case properties([String: Int])
+    case properties([(name: String, node: Int)])
     case patternProperties([PatternProperty])
     case additionalProperties(Int, named: Set<String>, patterns: [NSRegularExpression])
     case required([String])
@@ -338,10 +338,9 @@ final class Compiler {
         var named: Set<String> = []
         var patterns: [PatternProperty] = []
         if case .object(let props)? = obj["properties"] {
-            var m: [String: Int] = [:]
-            for k in props.keys { m[k] = childID(path + ["properties", k]) }
+            let sorted = props.keys.sorted().map { (name: $0, node: childID(path + ["properties", $0])) }
             named = Set(props.keys)
-            out.append(("properties", .properties(m)))
+            out.append(("properties", .properties(sorted)))
         }
         if case .object(let pp)? = obj["patternProperties"] {
             for k in pp.keys.sorted() {
