@@ -5,7 +5,7 @@ import Testing
 /// Runs the official JSON-Schema-Test-Suite (draft 2020-12) for every keyword this
 /// validator supports. The suite lives outside the repository, in
 /// `<repo>/../shared/json-schema-test-suite`; without it the test is skipped.
-enum Suite {
+enum OfficialSuite {
     /// Repository root: three levels above this file (Tests/JSONSchemaTests/<file>).
     static let repoRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -46,11 +46,11 @@ enum Suite {
 @Suite("JSON Schema Test Suite, draft 2020-12")
 struct ConformanceTests {
     @Test("every case of every supported keyword's file passes",
-          .enabled(if: Suite.available, "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; conformance not run"))
+          .enabled(if: OfficialSuite.available, "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; conformance not run"))
     func officialSuite() throws {
         var table: [(file: String, passed: Int, total: Int, skipped: Int)] = []
-        for file in Suite.files {
-            let url = Suite.directory.appendingPathComponent(file + ".json")
+        for file in OfficialSuite.files {
+            let url = OfficialSuite.directory.appendingPathComponent(file + ".json")
             let groups = try JSONValue(parsing: Data(contentsOf: url))
             guard case .array(let list) = groups else { Issue.record("\(file): not an array"); continue }
             var passed = 0, total = 0, skipped = 0
@@ -58,7 +58,7 @@ struct ConformanceTests {
                 let description = group["description"]?.stringValue ?? "?"
                 guard case .array(let tests)? = group["tests"], let schemaValue = group["schema"] else { continue }
                 let key = "\(file): \(description)"
-                if let reason = Suite.skipped[key] {
+                if let reason = OfficialSuite.skipped[key] {
                     skipped += tests.count
                     // A skip must stay honest: the schema is still refused.
                     if (try? Schema(document: schemaValue)) != nil {
