@@ -44,6 +44,9 @@ public enum DateFinder {
         "in", "since", "until", "till", "during", "from", "before", "after", "by", "throughout",
         "of", "to", "early", "late", "mid", "end", "beginning", "on",
     ]
+    static let currency: Set<String> = ["£", "$", "€", "#", "¥"]
+    static let joiners: Set<String> = [".", ",", "/", "-", ":", "–"]
+    static let continuers: Set<String> = ["/", "-", "."]
     static let rejectBeforeYear: Set<String> = [
         "page", "pages", "p", "pp", "para", "paragraph", "paragraphs", "item", "items", "no", "nos",
         "number", "ref", "reference", "room", "tel", "telephone", "phone", "ext", "extension", "box",
@@ -98,8 +101,8 @@ public enum DateFinder {
         switch prev.kind {
         case .number, .word: return false
         case .punct:
-            if ["£", "$", "€", "#", "¥"].contains(prev.text) { return false }
-            if [".", ",", "/", "-", ":", "–"].contains(prev.text), i >= 2, !prev.spaceBefore,
+            if currency.contains(prev.text) { return false }
+            if joiners.contains(prev.text), i >= 2, !prev.spaceBefore,
                t[i - 2].kind != .punct { return false }
             return true
         }
@@ -110,14 +113,14 @@ public enum DateFinder {
         if c.next < t.count, !t[c.next].spaceBefore {
             let n = t[c.next]
             if n.kind == .number || n.kind == .word { return false }
-            if ["/", "-", "."].contains(n.text), c.next + 1 < t.count, t[c.next + 1].kind == .number,
+            if continuers.contains(n.text), c.next + 1 < t.count, t[c.next + 1].kind == .number,
                !t[c.next + 1].spaceBefore { return false }
         }
         let prevWord = i > 0 && t[i - 1].kind == .word ? t[i - 1].lower : nil
         switch c.kind {
         case .bareYear:
             guard let y = c.start?.d.year, y >= 1990, y <= 2099 else { return false }
-            if i > 0, t[i - 1].kind == .punct, ["£", "$", "€", "#", "¥"].contains(t[i - 1].text) { return false }
+            if i > 0, t[i - 1].kind == .punct, currency.contains(t[i - 1].text) { return false }
             if let w = prevWord, rejectBeforeYear.contains(w), w != "of" { return false }
             if i >= 2, t[i - 1].kind == .punct, t[i - 1].text == ".", t[i - 2].lower == "no" { return false }
             if c.next < t.count {

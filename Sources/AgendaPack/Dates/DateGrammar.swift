@@ -1,10 +1,18 @@
 /// The hand-written grammar shared by `DateParser` (whole string) and `DateFinder`
 /// (anywhere in a line). See `DateParser` for the grammar in prose.
-struct DateGrammar {
+final class DateGrammar {
     let t: [DateToken]
     let ctx: DateContext
     /// Finder mode: stricter about capitalisation, bare months and bare years.
     let finder: Bool
+    /// `single(i)` is asked for by several combinations at the same token.
+    private var singleMemo: [Int: Cand?] = [:]
+
+    init(t: [DateToken], ctx: DateContext, finder: Bool) {
+        self.t = t
+        self.ctx = ctx
+        self.finder = finder
+    }
 
     // MARK: Pieces and candidates
 
@@ -52,6 +60,12 @@ struct DateGrammar {
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
     static let dashes: Set<String> = ["-", "–", "—", "‐", "‑"]
     static let rangeWords: Set<String> = ["to", "through", "thru", "until", "till"]
+    static let numberJoiners: Set<String> = [".", ":", "/", "-", ","]
+    static let apostrophes: Set<String> = ["'", "’"]
+    static let commaStop: Set<String> = [",", "."]
+    static let numericSeparators: Set<String> = ["/", ".", "-"]
+    static let weekWords: Set<String> = ["commencing", "beginning", "starting", "ending"]
+    static let timeJoiners: Set<String> = [",", "-", "–"]
     /// Words that may start a match (besides numbers).
     static let starters: Set<String> = {
         var s = Set(months.keys).union(weekdays.keys).union(seasons.keys)
@@ -78,7 +92,7 @@ struct DateGrammar {
         case .word: return false
         case .punct:
             if t[i].text == "%" { return false }
-            if [".", ":", "/", "-", ","].contains(t[i].text), let n = number(i + 1), !n.spaceBefore { return false }
+            if Self.numberJoiners.contains(t[i].text), let n = number(i + 1), !n.spaceBefore { return false }
             return true
         }
     }
@@ -129,7 +143,7 @@ struct DateGrammar {
     /// Two-digit year, optionally after an apostrophe ("'16").
     func year2(_ i: Int) -> (Int, Int)? {
         var j = i
-        if punct(j, ["'", "’"]), joined(j + 1) { j += 1 }
+        if punct(j, Self.apostrophes), joined(j + 1) { j += 1 }
         guard let n = number(j), n.digits == 2 else { return nil }
         guard cleanAfter(j + 1) else { return nil }
         return (ctx.expandTwoDigitYear(n.value), j + 1)
@@ -148,7 +162,7 @@ struct DateGrammar {
         var p = Piece(d: PartialDate(month: m, day: d), weekday: wd)
         var k = j2
         var n = j2
-        if punct(n, [",", "."]) { n += 1 }
+        if punct(n, Self.commaStop) { n += 1 }
         if let (y, n2) = year4(n) {
             p.d.year = y
             k = n2
@@ -217,7 +231,7 @@ struct DateGrammar {
         if let (y, k) = year4(n) {
             return Cand(next: k, kind: .date, start: Piece(d: PartialDate(year: y, month: m)))
         }
-        if punct(j, ["'", "’"]), let (y, k) = year2(j) {
+        if punct(j, Self.apostrophes), let (y, k) = year2(j) {
             return Cand(next: k, kind: .date, start: Piece(d: PartialDate(year: y, month: m), twoDigit: true))
         }
         return nil
@@ -233,7 +247,7 @@ struct DateGrammar {
     /// N1 s N2 s N3 with one separator (/ . -) and no spaces; or ISO YYYY-MM-DD.
     func numeric(_ i: Int) -> Cand? {
         guard let a = number(i), let s1 = (i + 1 < t.count ? t[i + 1] : nil), s1.kind == .punct,
-              ["/", ".", "-"].contains(s1.text), !s1.spaceBefore,
+              Self.numericSeparators.contains(s1.text), !s1.spaceBefore,
               let b = number(i + 2), !b.spaceBefore, punct(i + 3, s1.text), joined(i + 3),
               let c = number(i + 4), !c.spaceBefore else { return nil }
         guard cleanAfter(i + 5) else { return nil }
@@ -408,7 +422,7 @@ struct DateGrammar {
             j += 3
         } else if isWord(j, "wc") {
             j += 1
-        } else if isWord(j, "week"), let w2 = word(j + 1), ["commencing", "beginning", "starting", "ending"].contains(w2) {
+        } else if isWord(j, "week"), let w2 = word(j + 1), Self.weekWords.contains(w2) {
             ending = w2 == "ending"
             j += 2
         } else { return nil }
@@ -431,9 +445,8 @@ struct DateGrammar {
     func ampm(_ i: Int) -> (Bool, Int)? {
         if let w = word(i) {
             if w == "am" || w == "pm" {
-                var n = i + 1
-                if punct(n, ".") && joined(n) && !(number(n + 1).map { !$0.spaceBefore } ?? false) { n += 1 }
-                return (w == "pm", n)
+                // A full stop after "am"/"pm" ends the sentence; it is not part of the time.
+                return (w == "pm", i + 1)
             }
             if (w == "a" || w == "p") && punct(i + 1, ".") && joined(i + 1) && isWord(i + 2, "m") && joined(i + 2) {
                 var n = i + 3
@@ -484,6 +497,13 @@ struct DateGrammar {
 
     /// A single calendar date (day, month or year precision).
     func single(_ i: Int) -> Cand? {
+        if let m = singleMemo[i] { return m }
+        let r = singleUncached(i)
+        singleMemo[i] = r
+        return r
+    }
+
+    func singleUncached(_ i: Int) -> Cand? {
         var best: Cand? = nil
         for c in [dayMonthYear(i), monthDayYear(i), monthYear(i), numeric(i), qualified(i), season(i)] {
             guard let c else { continue }
@@ -512,7 +532,7 @@ struct DateGrammar {
         }
         guard var c = dayDate(i) else { return nil }
         var j = c.next
-        if punct(j, [",", "-", "–"]) { j += 1 }
+        if punct(j, Self.timeJoiners) { j += 1 }
         var at = false
         if isWord(j, "at") || isWord(j, "from") { j += 1; at = true }
         guard let (tm, k) = time(j, allow24: at) else { return nil }
