@@ -172,6 +172,8 @@ final class DateGrammar {
             k = n2
         }
         if let y = p.d.year, !Calendar.isValid(year: y, month: m, day: d) { return nil }
+        // "upon turning 18 may be eligible": a lower-case month needs a four-digit year in finder mode.
+        if finder && !t[j1].capitalised && (p.d.year == nil || p.twoDigit) { return nil }
         return Cand(next: k, kind: .date, start: p)
     }
 
@@ -297,7 +299,7 @@ final class DateGrammar {
             if n.digits == 4 && n.value == y + 1 && slash {
                 return financialYear(y, next: j + 2)
             }
-            if n.digits == 4 && n.value > y && !slash && n.value - y < 100 {
+            if n.digits == 4 && n.value > y && n.value - y < 100 {
                 return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                             end: Piece(d: PartialDate(year: n.value)), precision: .range)
             }

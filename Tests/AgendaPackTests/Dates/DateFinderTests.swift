@@ -48,6 +48,9 @@ struct DateFinderTests {
             == ["April 1, 2019 through March 31, 2020"])
         #expect(texts("Early Help and Prevention Action Plan 2015 – 2018", uk) == ["2015 – 2018"])
         #expect(texts("Visited Children and Families teams – Jan/Feb 16", uk) == ["Jan/Feb 16"])
+        let grant = DateFinder.find(in: "Budget revision in the 2016/2018 Community Development Block Grant", context: us)
+        #expect(grant.map(\.text) == ["2016/2018"])
+        #expect(grant.first?.date.precision == .range)
     }
 
     @Test func trackerTimescales() {
@@ -104,6 +107,7 @@ struct DateFinderTests {
     @Test func lowercaseMonthAfterDay() {
         #expect(texts("on 12th march 2025 the board", uk) == ["12th march 2025"])
         #expect(texts("we march on", uk).isEmpty)
+        #expect(texts("children who, upon turning 18 may be eligible for a Care", uk).isEmpty)
     }
 
     @Test func usNumericAndTimes() {
@@ -213,4 +217,38 @@ struct DateParserCheckTests {
         #expect(p?.value == "2015-09-10")
         #expect(p?.alternative == "2015-10-09")
     }
+}
+
+/// Development aid: with `DATES_FINDER_DUMP=out.tsv` and `DATES_FINDER_INPUT=file-or-dir` of
+/// `pdftotext -layout` output, writes every match (file, line, text, value, end, precision, time).
+@Test func finderCorpusDump() throws {
+    let env = ProcessInfo.processInfo.environment
+    guard let out = env["DATES_FINDER_DUMP"], let input = env["DATES_FINDER_INPUT"] else { return }
+    let fm = FileManager.default
+    var files: [String] = []
+    var isDir: ObjCBool = false
+    if fm.fileExists(atPath: input, isDirectory: &isDir), isDir.boolValue {
+        files = try fm.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") }.sorted().map { input + "/" + $0 }
+    } else {
+        files = [input]
+    }
+    var rows: [String] = []
+    for f in files {
+        let text = try String(contentsOfFile: f, encoding: .utf8)
+        let name = (f as NSString).lastPathComponent
+        let us = name.contains("-ca_") || name.contains("-oh_") || name.contains("cuyahoga") || name.contains("chicago")
+            || name.contains("cupertino") || name.contains("ladwp")
+        var ctx = DateContext(convention: us ? .monthFirst : .dayFirst)
+        if let y = name.split(separator: "_").lazy.compactMap({ s -> Int? in
+            let p = s.split(separator: "-"); return p.count >= 1 && p[0].count == 4 ? Int(p[0]) : nil }).first {
+            ctx.referenceYear = y
+        }
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for m in DateFinder.find(in: String(line), context: ctx) {
+                rows.append([name, String(n + 1), m.text, m.date.value ?? "", m.date.end ?? "",
+                             m.date.precision?.rawValue ?? "", m.date.time ?? ""].joined(separator: "\t"))
+            }
+        }
+    }
+    try (rows.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
 }
