@@ -183,7 +183,12 @@ final class DateGrammar {
         var wd: Int? = nil
         if let (w, n) = weekday(j) { wd = w; j = n }
         guard let (m, j1) = month(j, afterDay: false) else { return nil }
-        guard let dtok = number(j1), let (d, j2, ord) = day(j1) else { return nil }
+        guard let dtok = number(j1) else { return nil }
+        guard let (d, j2, ord) = day(j1) else {
+            // "January 90", "March 45": two digits that cannot be a day are a year.
+            if wd == nil && dtok.digits == 2 && cleanAfter(j1 + 1) { return monthNN(m, dtok, next: j1 + 1) }
+            return nil
+        }
         if !ord && !cleanAfter(j2) { return nil }
         var n = j2
         if punct(n, ",") { n += 1 }
@@ -206,6 +211,8 @@ final class DateGrammar {
         let dayOK = nn >= 1 && Calendar.isValid(year: nil, month: m, day: nn)
         let yearPiece = Piece(d: PartialDate(year: y, month: m), twoDigit: true)
         let dayPiece = Piece(d: PartialDate(month: m, day: nn))
+        // "in March 45 people attended": neither a day nor a year near the reference.
+        if !dayOK && !plausible { return nil }
         switch ctx.convention {
         case .dayFirst:
             if plausible || !dayOK { return Cand(next: next, kind: .date, start: yearPiece) }

@@ -101,6 +101,8 @@ struct DateFinderTests {
         #expect(texts("In February, Mr Murphy was scheduled to meet", us) == ["February"])
         #expect(texts("The minimum wage rises in April.", uk).map { $0 } == ["April"])
         #expect(texts("Hollands April J ++", uk).isEmpty)
+        // The month is a date; the count after it is not a two-digit year.
+        #expect(DateFinder.find(in: "In March 45 people attended the session", context: uk).map(\.date.value) == ["2016-03"])
         #expect(texts("mid-March. The economy team", uk) == ["mid-March"])
     }
 
