@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "agendapack",
             dependencies: [
-                "AgendaPack", "PDFLayout",
+                "AgendaPack", "PDFLayout", "JSONSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

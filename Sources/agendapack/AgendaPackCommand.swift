@@ -10,9 +10,10 @@ struct AgendaPackCommand: ParsableCommand {
         discussion: """
             Exit status: 0 success; 2 file not found; 3 not a PDF; 4 damaged or truncated PDF;
             5 encrypted (no password given); 6 wrong password; 7 PDF without pages;
-            64 usage error; 70 internal error.
+            64 usage error; 70 internal error (an output that violates the schema); 73 an output
+            that cannot be written.
             """,
-        subcommands: [InfoCommand.self, TextCommand.self]
+        subcommands: [ExtractCommand.self, InfoCommand.self, TextCommand.self, ValidateCommand.self, SchemaCommand.self]
     )
 }
 

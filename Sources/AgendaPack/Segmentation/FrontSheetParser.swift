@@ -53,7 +53,8 @@ public struct FrontSheetParser: Sendable {
     // MARK: Patterns
 
     static let number = Patterns.make(#"^(?:item\s+)?(\d{1,2})(?:[.:)]|\.(?=\S))?(?:\s+|$)(.*)$"#)
-    static let monthAfterNumber = Patterns.make(#"^(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"#)
+    static let monthAfterNumber = Patterns.make(
+        #"^(?:st|nd|rd|th)?\s*(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b\.?(?:\s+\d{2,4}\b|,|\s*$)"#)
     static let subItem = Patterns.make(#"^(?:\(([a-z]|i{1,3}|iv|v|vi)\)|([a-z])\)|([a-z])\.(?=\s))\s*(.*)$"#)
     static let range = Patterns.make(#"\(?\bpages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?"#)
     static let description = Patterns.make(

@@ -1,0 +1,221 @@
+import Foundation
+import PDFLayout
+
+/// Runs the parsing stages over a pack's pages and assembles the records, their ids and
+/// the links between them. Pure: pages in, records out.
+public struct PackAssembler {
+    public let pages: [PageText]
+    var diagnostics: [Diagnostic] = []
+
+    public init(pages: [PageText]) {
+        self.pages = pages
+    }
+
+    static let agendaCue = Patterns.make(#"\bagenda\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bwill\s+be\s+held\b|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
+
+    public mutating func run(into pack: inout PackDocument) {
+        let furniture = FurnitureDetector().detect(pages)
+        let heights = Dictionary(uniqueKeysWithValues: pages.map { ($0.info.number, $0.info.height) })
+        let labels = Dictionary(uniqueKeysWithValues: furniture.compactMap { r in r.label.map { (r.page, $0) } })
+        let allLines = furniture.flatMap(\.lines)
+
+        // Dates are read day-first or month-first by the paper and what the pack prints.
+        let first = pages.first?.info
+        let paper: DateContext.PaperSize = first.map { abs($0.width - 612) < 8 && abs($0.height - 792) < 8 ? .letter : (abs($0.width - 595) < 8 ? .a4 : .other) } ?? .other
+        var context = DateContext(convention: DateContext.decideConvention(paperSize: paper, numericDates: numericDateSamples(allLines)))
+
+        // Front sheet: the leading pages that hold a numbered agenda.
+        let (frontSheet, items) = readFrontSheet(furniture, heights: heights, labels: labels)
+
+        // The meeting, then dates read against its date.
+        let meetingLines = frontSheet.map { fs in allLines.filter { fs.contains($0.page) } } ?? Array(allLines.prefix(80))
+        let meeting = MeetingParser().parse(meetingLines, context: context)
+        if frontSheet != nil || meeting?.date != nil {
+            pack.meeting = meeting
+        }
+        context = DateContext(convention: context.convention, reference: meeting?.date)
+
+        // Agenda items resolved to physical pages.
+        let offset = labelOffset(labels)
+        var itemRecords: [AgendaItemRecord] = []
+        var seen = Set<String>()
+        for item in items {
+            let id = "item-\(item.number)"
+            guard seen.insert(id).inserted else {
+                diagnostics.append(Diagnostic(.warning, "item-repeated", "agenda item \(item.number) is printed twice; the second is left out", page: item.page))
+                continue
+            }
+            var record = AgendaItemRecord(
+                id: id, number: item.number, parent: item.parentNumber.map { "item-\($0)" }, title: item.title, description: item.description,
+                printedPages: item.printedPages, business: item.business, page: item.page, bbox: item.bbox)
+            if let printed = item.printedPages {
+                let firstPage = physicalPage(printed.first, labels: labels, offset: offset)
+                let lastPage = physicalPage(printed.last, labels: labels, offset: offset)
+                if let f = firstPage, let l = lastPage, f <= l, l <= pages.count {
+                    record.pages = PageSpan(first: f, last: l)
+                } else if labels.isEmpty || (firstPage ?? Int.max) > pages.count || (lastPage ?? Int.max) > pages.count {
+                    diagnostics.append(Diagnostic(.warning, "range-past-end", "agenda item \(item.number): printed pages \(printed.first) - \(printed.last) are not in this PDF (\(pages.count) pages)", page: item.page))
+                }
+            }
+            itemRecords.append(record)
+        }
+
+        // Documents.
+        let itemStarts = Set(itemRecords.compactMap { $0.parent == nil ? $0.pages?.first : nil })
+        let drafts = DocumentSplitter().split(pages: furniture, heights: heights, frontSheet: frontSheet, itemStarts: itemStarts, context: context)
+        var documents: [DocumentRecord] = []
+        for (index, draft) in drafts.enumerated() {
+            var doc = DocumentRecord(
+                id: "doc-\(index + 1)", kind: draft.kind, title: draft.title, to: draft.to, from: draft.from, subject: draft.subject,
+                date: draft.date, firstPage: draft.firstPage, lastPage: draft.lastPage, authors: draft.authors, bbox: draft.bbox)
+            // The agenda item: by printed range, else by "Agenda Item N" stamp.
+            if let item = itemRecords.first(where: { $0.parent == nil && $0.pages.map { $0.first <= draft.firstPage && draft.firstPage <= $0.last } ?? false }) {
+                doc.agendaItem = item.id
+            } else if let stamp = draft.itemStamp, itemRecords.contains(where: { $0.id == "item-\(stamp)" }) || itemRecords.isEmpty {
+                doc.agendaItem = itemRecords.isEmpty ? nil : "item-\(stamp)"
+            }
+            if doc.kind == .minutes {
+                doc.minutes = MinutesParser().parse(allLines.filter { $0.page >= draft.firstPage && $0.page <= draft.lastPage })
+            }
+            documents.append(doc)
+        }
+        for i in itemRecords.indices {
+            itemRecords[i].documents = documents.filter { $0.agendaItem == itemRecords[i].id }.map(\.id)
+        }
+
+        // Pages.
+        pack.pages = furniture.map { result in
+            let info = pages[result.page - 1].info
+            let doc = documents.first { $0.firstPage <= result.page && result.page <= $0.lastPage && !result.blank }
+            return PageRecord(page: result.page, pageLabel: result.label, width: info.width, height: info.height, rotation: info.rotation,
+                              blank: result.blank, document: doc?.id, furniture: result.furniture)
+        }
+
+        crossCheck(items: itemRecords, furniture: furniture, labels: labels)
+        pack.agendaItems = itemRecords
+        pack.documents = documents
+        pack.dates = findDates(furniture: furniture, documents: documents, context: context)
+        pack.diagnostics = diagnostics
+    }
+
+    // MARK: Front sheet
+
+    /// The front sheet's pages and its items, or nil and none when the pack has no agenda.
+    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], heights: [Int: Double], labels: [Int: String])
+        -> (ClosedRange<Int>?, [FrontSheetParser.Item])
+    {
+        let splitter = DocumentSplitter()
+        var candidatePages: [FurnitureDetector.PageResult] = []
+        for page in furniture.prefix(6) {
+            if !candidatePages.isEmpty, !page.blank, splitter.signal(page.lines, pageHeight: heights[page.page] ?? 842) != nil { break }
+            // A document stamped for an agenda item is not the front sheet.
+            if page.itemStamp != nil { break }
+            candidatePages.append(page)
+        }
+        let lines = candidatePages.flatMap(\.lines)
+        let text = lines.map(\.text).joined(separator: "\n")
+        guard PackAssembler.agendaCue.matches(text) else { return (nil, []) }
+        let result = FrontSheetParser().parse(lines)
+        diagnostics += result.diagnostics
+        guard !result.items.isEmpty else { return (nil, []) }
+        // The sheet runs from page 1 to the last page with an item, and on over pages
+        // (sign-off, notes) until the first page an item's range points to.
+        let lastItemPage = result.items.map(\.page).max() ?? 1
+        var end = lastItemPage
+        let offset = labelOffset(labels)
+        let firstTargets = result.items.compactMap { $0.printedPages.flatMap { physicalPage($0.first, labels: labels, offset: offset) } }
+        let firstTarget = firstTargets.filter { $0 > lastItemPage }.min()
+        for page in candidatePages where page.page > lastItemPage {
+            if let t = firstTarget, page.page >= t { break }
+            if page.blank { continue }
+            end = page.page
+        }
+        return (1...end, result.items)
+    }
+
+    // MARK: Pages
+
+    /// physical - printed, the most common over the stamped pages.
+    func labelOffset(_ labels: [Int: String]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for (physical, label) in labels {
+            if let n = Int(label) { counts[physical - n, default: 0] += 1 }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// The physical page that prints `printed`, through the stamps (or their usual offset).
+    func physicalPage(_ printed: Int, labels: [Int: String], offset: Int?) -> Int? {
+        if let match = labels.first(where: { $0.value == String(printed) })?.key { return match }
+        guard let offset else { return nil }
+        let page = printed + offset
+        return page >= 1 && page <= pages.count ? page : nil
+    }
+
+    // MARK: Cross-checks
+
+    mutating func crossCheck(items: [AgendaItemRecord], furniture: [FurnitureDetector.PageResult], labels: [Int: String]) {
+        let spans = items.filter { $0.parent == nil }.compactMap { item in item.printedPages.map { (item, $0) } }.sorted { $0.1.first < $1.1.first }
+        for (a, b) in zip(spans, spans.dropFirst()) where b.1.first <= a.1.last {
+            diagnostics.append(Diagnostic(.warning, "ranges-overlap", "agenda items \(a.0.number) and \(b.0.number): printed ranges \(a.1.first)-\(a.1.last) and \(b.1.first)-\(b.1.last) overlap", page: b.0.page))
+        }
+        for (a, b) in zip(spans, spans.dropFirst()) where b.1.first > a.1.last + 1 {
+            diagnostics.append(Diagnostic(.info, "pages-unaccounted", "printed pages \(a.1.last + 1)-\(b.1.first - 1) between agenda items \(a.0.number) and \(b.0.number) belong to no item", page: b.0.page))
+        }
+        for item in items {
+            guard let span = item.pages else { continue }
+            let blank = furniture.filter { span.first <= $0.page && $0.page <= span.last }.allSatisfy(\.blank)
+            if blank { diagnostics.append(Diagnostic(.warning, "item-pages-blank", "agenda item \(item.number): all its pages are blank", page: span.first)) }
+        }
+        // Gaps in the "Page N" sequence.
+        let stamped = labels.compactMap { page, label in Int(label).map { (page, $0) } }.sorted { $0.0 < $1.0 }
+        for (a, b) in zip(stamped, stamped.dropFirst()) where b.1 - a.1 != b.0 - a.0 {
+            diagnostics.append(Diagnostic(.warning, "page-stamp-gap", "page stamps jump from \(a.1) on page \(a.0) to \(b.1) on page \(b.0)", page: b.0))
+        }
+    }
+
+    // MARK: Dates
+
+    func numericDateSamples(_ lines: [Line]) -> [String] {
+        let pattern = Patterns.make(#"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"#)
+        var samples: [String] = []
+        for line in lines where samples.count < 200 {
+            let text = line.text
+            if text.contains("/") || text.contains("-") || text.contains("."), let r = pattern.range(in: text) { samples.append(String(text[r])) }
+        }
+        return samples
+    }
+
+    mutating func findDates(furniture: [FurnitureDetector.PageResult], documents: [DocumentRecord], context: DateContext) -> [DateRecord] {
+        var records: [DateRecord] = []
+        for page in furniture {
+            let doc = documents.first { $0.firstPage <= page.page && page.page <= $0.lastPage }?.id
+            for line in page.lines {
+                for segment in line.segments {
+                    for found in DateFinder.find(in: segment.text, context: context) {
+                        guard let value = found.date.value, let precision = found.date.precision,
+                            let recordPrecision = DateRecord.Precision(rawValue: precision.rawValue), !value.hasPrefix("-")
+                        else { continue }
+                        if found.date.weekdayMismatch {
+                            diagnostics.append(Diagnostic(.warning, "weekday-mismatch", "\"\(found.text)\": the weekday does not match the date", page: page.page))
+                        }
+                        records.append(DateRecord(
+                            id: "date-\(records.count + 1)", text: found.text, value: value, end: found.date.end, precision: recordPrecision,
+                            time: found.date.time, ambiguous: found.date.ambiguous, page: page.page,
+                            bbox: PackAssembler.subBox(segment, utf16Range: found.utf16Range), document: doc))
+                    }
+                }
+            }
+        }
+        return records
+    }
+
+    /// The part of a segment's box that a substring takes, by its share of the characters.
+    static func subBox(_ segment: Segment, utf16Range: Range<Int>) -> Rect {
+        let total = max(segment.text.utf16.count, 1)
+        let width = segment.bbox.width
+        let x0 = segment.bbox.x0 + width * Double(utf16Range.lowerBound) / Double(total)
+        let x1 = segment.bbox.x0 + width * Double(utf16Range.upperBound) / Double(total)
+        return Rect(x0: x0, y0: segment.bbox.y0, x1: x1, y1: segment.bbox.y1)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import JSONSchema
+
+/// Turns a pack document into its JSON text, validated against the contract's schema
+/// first, so nothing invalid is ever written.
+public enum PackEncoder {
+    /// The strict schema every written document must satisfy (compiled once).
+    public static let schema: Schema = {
+        do {
+            return try Schema(json: EmbeddedSchemas.pack)
+        } catch {
+            // The embedded schema is tested to compile; failing here is a build defect.
+            fatalError("embedded pack schema does not compile: \(error)")
+        }
+    }()
+
+    /// A document that does not satisfy the schema: an internal error, with every violation.
+    public struct InvalidOutput: Error, CustomStringConvertible {
+        public var file: String
+        public var errors: [ValidationError]
+        public var description: String {
+            let first = errors.first.map { "\($0.instancePath.isEmpty ? "/" : $0.instancePath): \($0.message)" } ?? ""
+            return "internal error: the output for \(file) violates the schema at \(first)"
+                + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "")
+        }
+    }
+
+    /// Sorted keys, two-space indentation, a final newline: byte-identical for the same input.
+    public static func encode(_ pack: PackDocument) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(pack)
+        data.append(0x0A)
+        let value = try JSONValue(parsing: data)
+        let errors = schema.validate(value)
+        if !errors.isEmpty { throw InvalidOutput(file: pack.source.file, errors: errors) }
+        return data
+    }
+
+    /// Writes `data` to `url` atomically: a temporary file in the same folder, then a rename,
+    /// so a reader never sees a half-written file.
+    public static func writeAtomically(_ data: Data, to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
+        do {
+            try data.write(to: temp)
+            if rename(temp.path, url.path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import AgendaPack
+import ArgumentParser
+import Foundation
+import PDFLayout
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Convert PDFs to pack documents (JSON, validated against the schema).",
+        discussion: """
+            With one file and no --out, the document goes to standard output. With --out DIR,
+            each FILE.pdf is written to DIR/FILE.json, atomically. A file that cannot be read
+            gets a one-line error on standard error and nothing written; the others go on.
+            """)
+
+    @Argument(help: "The PDF files.")
+    var files: [String]
+
+    @Option(help: "Write DIR/<name>.json for each input instead of printing.")
+    var out: String?
+
+    @Option(help: "The password of encrypted PDFs (user or owner).")
+    var password: String?
+
+    func validate() throws {
+        if out == nil && files.count > 1 {
+            throw ValidationError("several files need --out DIR")
+        }
+    }
+
+    func run() throws {
+        var status: Int32 = 0
+        for file in files {
+            do {
+                let pack = try Extractor().extract(path: file, options: .init(password: password))
+                let data = try PackEncoder.encode(pack)
+                if let out {
+                    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".json"
+                    try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: out).appendingPathComponent(name))
+                } else {
+                    FileHandle.standardOutput.write(data)
+                }
+            } catch let error as PDFError {
+                FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+                if status == 0 { status = ExitStatus.of(error) }
+            } catch let error as PackEncoder.InvalidOutput {
+                FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+                if status == 0 { status = 70 }
+            } catch {
+                FileHandle.standardError.write(Data("agendapack: \(file): \(error)\n".utf8))
+                if status == 0 { status = 73 }
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
