@@ -661,6 +661,15 @@ final class DateGrammar {
             alt.year = y
             s.alternative = alt
         }
+        // A printed weekday picks the year of a yearless date when the nearest year does not fit
+        // but the year either side does ("Thursday 2 May" in a pack dated August 2018).
+        if s.yearInferred, let wd = s.weekday, let y = s.d.year, let m = s.d.month, let d = s.d.day,
+           Calendar.weekday(y, m, d) != wd {
+            for alt in [y - 1, y + 1] where Calendar.isValid(year: alt, month: m, day: d) && Calendar.weekday(alt, m, d) == wd {
+                s.d.year = alt
+                break
+            }
+        }
         var mismatch = false
         if let wd = s.weekday, let y = s.d.year, let m = s.d.month, let d = s.d.day {
             mismatch = Calendar.weekday(y, m, d) != wd
