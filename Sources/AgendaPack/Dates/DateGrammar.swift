@@ -608,7 +608,6 @@ final class DateGrammar {
                 }
                 if lp.d.year == nil && rp.d.year == nil, let lm = lp.d.month, let rm = rp.d.month,
                    (lm, lp.d.day ?? 1) > (rm, rp.d.day ?? 31) { continue }
-                rp.qualifier = rp.qualifier == .end ? .end : rp.qualifier
                 let c = Cand(next: right.next, kind: .range, start: lp, end: rp, precision: .range)
                 if best == nil || c.next > best!.next { best = c }
             }
@@ -689,6 +688,6 @@ final class DateGrammar {
                           alternative: s.alternative?.iso, weekdayMismatch: mismatch, weekday: s.weekday,
                           yearInferred: s.yearInferred || (e?.yearInferred ?? false),
                           twoDigitYear: s.twoDigit || (e?.twoDigit ?? false),
-                          qualifier: s.qualifier ?? e?.qualifier)
+                          qualifier: s.qualifier)
     }
 }
