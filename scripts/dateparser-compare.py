@@ -174,6 +174,12 @@ def main():
     for title, strict in (("value+end+precision+time", False), ("... and ambiguous (strict)", True)):
         print("%-28s %11.1f%% %11.1f%%" % (title, 100.0 * score[("AgendaPack", strict)] / n, 100.0 * score[("dateparser", strict)] / n))
     print("%-28s %11.1f%% %11.1f%%" % ("value only", 100.0 * value_only["AgendaPack"] / n, 100.0 * value_only["dateparser"] / n))
+    cal = [by_precision.get(k, [0, 0, 0]) for k in ("day", "month", "year")]
+    ct = sum(c[0] for c in cal)
+    if ct:
+        # dateparser has no ranges, financial years, quarters or bare times: the fair comparison.
+        print("%-28s %11.1f%% %11.1f%%" % ("single dates (day/month/year)", 100.0 * sum(c[1] for c in cal) / ct,
+                                             100.0 * sum(c[2] for c in cal) / ct))
     print()
     print("%-16s %6s %12s %12s" % ("by label", "rows", "AgendaPack", "dateparser"))
     for p in sorted(by_precision):
