@@ -51,8 +51,8 @@ public enum DateFinder {
         "page", "pages", "p", "pp", "para", "paragraph", "paragraphs", "item", "items", "no", "nos",
         "number", "ref", "reference", "room", "tel", "telephone", "phone", "ext", "extension", "box",
         "route", "bus", "section", "clause", "regulation", "rule", "appendix", "annex", "line", "id",
-        "minute", "minutes", "approximately", "around", "over", "than", "circa", "about", "total",
-        "of", "unit", "flat", "house", "code",
+        "approximately", "around", "over", "than", "circa", "about", "total",
+        "unit", "flat", "house", "code",
     ]
     static let countNouns: Set<String> = [
         "mark", "people", "persons", "children", "families", "pupils", "staff", "homes", "houses",
@@ -121,7 +121,7 @@ public enum DateFinder {
         case .bareYear:
             guard let y = c.start?.d.year, y >= 1990, y <= 2099 else { return false }
             if i > 0, t[i - 1].kind == .punct, currency.contains(t[i - 1].text) { return false }
-            if let w = prevWord, rejectBeforeYear.contains(w), w != "of" { return false }
+            if let w = prevWord, rejectBeforeYear.contains(w) { return false }
             if i >= 2, t[i - 1].kind == .punct, t[i - 1].text == ".", t[i - 2].lower == "no" { return false }
             if c.next < t.count {
                 let n = t[c.next]

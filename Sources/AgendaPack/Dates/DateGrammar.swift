@@ -608,7 +608,6 @@ final class DateGrammar {
                 }
                 if lp.d.year == nil && rp.d.year == nil, let lm = lp.d.month, let rm = rp.d.month,
                    (lm, lp.d.day ?? 1) > (rm, rp.d.day ?? 31) { continue }
-                rp.qualifier = rp.qualifier == .end ? .end : rp.qualifier
                 let c = Cand(next: right.next, kind: .range, start: lp, end: rp, precision: .range)
                 if best == nil || c.next > best!.next { best = c }
             }
@@ -661,6 +660,15 @@ final class DateGrammar {
             alt.year = y
             s.alternative = alt
         }
+        // A printed weekday picks the year of a yearless date when the nearest year does not fit
+        // but the year either side does ("Thursday 2 May" in a pack dated August 2018).
+        if s.yearInferred, let wd = s.weekday, let y = s.d.year, let m = s.d.month, let d = s.d.day,
+           Calendar.weekday(y, m, d) != wd {
+            for alt in [y - 1, y + 1] where Calendar.isValid(year: alt, month: m, day: d) && Calendar.weekday(alt, m, d) == wd {
+                s.d.year = alt
+                break
+            }
+        }
         var mismatch = false
         if let wd = s.weekday, let y = s.d.year, let m = s.d.month, let d = s.d.day {
             mismatch = Calendar.weekday(y, m, d) != wd
@@ -680,6 +688,6 @@ final class DateGrammar {
                           alternative: s.alternative?.iso, weekdayMismatch: mismatch, weekday: s.weekday,
                           yearInferred: s.yearInferred || (e?.yearInferred ?? false),
                           twoDigitYear: s.twoDigit || (e?.twoDigit ?? false),
-                          qualifier: s.qualifier ?? e?.qualifier)
+                          qualifier: s.qualifier)
     }
 }

@@ -61,6 +61,14 @@
 ///   (week ending: the reverse).
 /// - Ranges: precision range, value the start, end the end, each at its own precision.
 /// - A printed weekday that does not match the date sets `weekdayMismatch`.
+///
+/// Built on, among others, the Coventry Education and Children's Services Scrutiny Board
+/// pack of 21 July 2016 (`shared/reference/`): the front sheet's "2.00 pm on Thursday,
+/// 21st July, 2016", the chronology's "10 th June 2012" / "Sept 2011" / "28 th June", and the
+/// improvement tracker's timescales:
+///
+///     Stuart Hunter – Perf Manager    June 2016    End of May 16    September 16
+///     Visited Children and Families teams – Jan/Feb 16
 public enum DateParser {
     /// Parses the whole of `text` (surrounding spaces and a trailing `.`, `,`, `;`, `:` or
     /// `)` are allowed). Returns nil when it is not one date expression.

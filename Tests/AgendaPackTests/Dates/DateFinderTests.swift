@@ -135,6 +135,15 @@ struct DateFinderTests {
         #expect(DateFinder.find(in: "a decision on 13th February for final", context: ctx).first?.date.value == "2025-02-13")
     }
 
+    @Test func weekdayPicksTheYearOfAYearlessDate() {
+        // 2 May 2019 was a Thursday; the nearest 2 May to August 2018 is in 2018 (a Wednesday).
+        let ctx = DateContext(convention: .dayFirst, referenceYear: 2018, referenceMonth: 8, referenceDay: 1)
+        let p = DateParser.parse("Thursday 2 May", context: ctx)
+        #expect(p?.value == "2019-05-02")
+        #expect(p?.weekdayMismatch == false)
+        #expect(p?.yearInferred == true)
+    }
+
     @Test func noDigitNoMonthIsEmpty() {
         #expect(DateFinder.find(in: "The Board noted the report and agreed the recommendations.").isEmpty)
         #expect(DateFinder.find(in: "").isEmpty)
