@@ -88,12 +88,14 @@ public struct LineBuilder: Sendable {
             let ma = glyphs[a].box.midY, mb = glyphs[b].box.midY
             return ma != mb ? ma < mb : glyphs[a].box.x0 < glyphs[b].box.x0
         }
-        var bands: [(y0: Double, y1: Double, members: [Int])] = []
+        // A band is the average box of the ordinary-height glyphs in it, so it never drifts
+        // (a union would chain the two lines of a table cell into one).
+        var bands: [(y0: Double, y1: Double, sum0: Double, sum1: Double, n: Double, members: [Int])] = []
         for index in order {
             let box = glyphs[index].box
             let h = max(box.height, 0.1)
             var best = -1
-            var bestRatio = 0.5
+            var bestRatio = 0.55
             for candidate in stride(from: bands.count - 1, through: max(0, bands.count - 4), by: -1) {
                 let band = bands[candidate]
                 let overlap = max(0, min(box.y1, band.y1) - max(box.y0, band.y0))
@@ -105,15 +107,19 @@ public struct LineBuilder: Sendable {
             }
             if best >= 0 {
                 bands[best].members.append(index)
-                // Grow the band only with glyphs of ordinary height, so that one tall
-                // glyph cannot chain two lines together.
                 let bandHeight = bands[best].y1 - bands[best].y0
-                if h <= bandHeight * 1.3 {
-                    bands[best].y0 = min(bands[best].y0, box.y0)
-                    bands[best].y1 = max(bands[best].y1, box.y1)
+                if h >= bandHeight * 0.75 && h <= bandHeight * 1.3 {
+                    bands[best].sum0 += box.y0
+                    bands[best].sum1 += box.y1
+                    bands[best].n += 1
+                    bands[best].y0 = bands[best].sum0 / bands[best].n
+                    bands[best].y1 = bands[best].sum1 / bands[best].n
+                } else if h > bandHeight * 1.3 && bands[best].n == 1 {
+                    // A small first glyph (a superscript) seeded the band: the ordinary glyph takes over.
+                    bands[best] = (box.y0, box.y1, box.y0, box.y1, 1, bands[best].members)
                 }
             } else {
-                bands.append((box.y0, box.y1, [index]))
+                bands.append((box.y0, box.y1, box.y0, box.y1, 1, [index]))
             }
         }
 

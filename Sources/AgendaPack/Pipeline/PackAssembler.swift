@@ -11,7 +11,7 @@ public struct PackAssembler {
         self.pages = pages
     }
 
-    static let agendaCue = Patterns.make(#"\bagenda\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bwill\s+be\s+held\b|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
+    static let agendaCue = Patterns.make(#"\bagenda\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
 
     public mutating func run(into pack: inout PackDocument) {
         let furniture = FurnitureDetector().detect(pages)
@@ -30,7 +30,9 @@ public struct PackAssembler {
         // The meeting, then dates read against its date.
         let meetingLines = frontSheet.map { fs in allLines.filter { fs.contains($0.page) } } ?? Array(allLines.prefix(80))
         let meeting = MeetingParser().parse(meetingLines, context: context)
-        if frontSheet != nil || meeting?.date != nil {
+        // A meeting is reported for an agenda or minutes, never made up from a letter or a report.
+        let firstKind = furniture.first.flatMap { page in DocumentSplitter().signal(page.lines, pageHeight: heights[page.page] ?? 842) }
+        if frontSheet != nil || firstKind == .minutes {
             pack.meeting = meeting
         }
         context = DateContext(convention: context.convention, reference: meeting?.date)
@@ -74,10 +76,43 @@ public struct PackAssembler {
             } else if let stamp = draft.itemStamp, itemRecords.contains(where: { $0.id == "item-\(stamp)" }) || itemRecords.isEmpty {
                 doc.agendaItem = itemRecords.isEmpty ? nil : "item-\(stamp)"
             }
+            // The front sheet's title is its heading that names the meeting; a covering letter
+            // that lists the items ("Dear Member") is a letter.
+            if doc.kind == .frontSheet {
+                if let body = pack.meeting?.body, let line = allLines.first(where: { $0.page == draft.firstPage && TextTools.fold($0.text).contains(TextTools.fold(body)) && $0.fontSize >= 12 }) {
+                    doc.title = TextTools.squash(line.text)
+                }
+                if furniture.first(where: { $0.page == draft.firstPage }).map({ $0.lines.prefix(25).contains { DocumentSplitter.letterOpening.matches(TextTools.squash($0.text)) } }) == true {
+                    doc.kind = .letter
+                }
+            }
             if doc.kind == .minutes {
                 doc.minutes = MinutesParser().parse(allLines.filter { $0.page >= draft.firstPage && $0.page <= draft.lastPage })
             }
             documents.append(doc)
+        }
+        // Within one item, documents after the first that announce no kind of their own are
+        // its appendices (a report's appendices follow it in the item's pages).
+        for i in documents.indices.dropFirst() where documents[i].agendaItem != nil && documents[i].agendaItem == documents[i - 1].agendaItem {
+            if (documents[i].kind == .other || documents[i].kind == .report) && drafts[i].signalled == false {
+                documents[i].kind = .appendix
+            }
+        }
+        // Without printed ranges or stamps, a document belongs to the item whose title its
+        // subject or title repeats; the documents after it (its attachments) follow it.
+        if itemRecords.allSatisfy({ $0.printedPages == nil }) {
+            var current: String? = nil
+            for i in documents.indices where documents[i].kind != .frontSheet && documents[i].kind != .letter {
+                if documents[i].agendaItem == nil {
+                    let names = [documents[i].subject, documents[i].title].compactMap { $0 }.map(TextTools.fold).filter { $0.count >= 8 }
+                    if let item = itemRecords.first(where: { item in names.contains { $0 == TextTools.fold(item.title) || TextTools.fold(item.title).contains($0) || $0.contains(TextTools.fold(item.title)) && item.title.count >= 12 } }) {
+                        documents[i].agendaItem = item.id
+                    } else {
+                        documents[i].agendaItem = current
+                    }
+                }
+                current = documents[i].agendaItem ?? current
+            }
         }
         for i in itemRecords.indices {
             itemRecords[i].documents = documents.filter { $0.agendaItem == itemRecords[i].id }.map(\.id)
@@ -107,7 +142,10 @@ public struct PackAssembler {
         let splitter = DocumentSplitter()
         var candidatePages: [FurnitureDetector.PageResult] = []
         for page in furniture.prefix(6) {
-            if !candidatePages.isEmpty, !page.blank, splitter.signal(page.lines, pageHeight: heights[page.page] ?? 842) != nil { break }
+            let signal = page.blank ? nil : splitter.signal(page.lines, pageHeight: heights[page.page] ?? 842)
+            // Minutes or a decision from the first page on: no agenda to read.
+            if candidatePages.isEmpty, signal == .minutes || signal == .decisionNotice { break }
+            if !candidatePages.isEmpty, signal != nil { break }
             // A document stamped for an agenda item is not the front sheet.
             if page.itemStamp != nil { break }
             candidatePages.append(page)

@@ -29,19 +29,41 @@ public struct DocumentSplitter: Sendable {
         public var authors: [String] = []
         /// The number of an "Agenda Item N" stamp on its first page.
         public var itemStamp: String?
+        /// Whether its first page announced its kind (a heading or header labels).
+        public var signalled = false
         public var bbox: Rect?
     }
 
     static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b"#)
     static let decisionHeading = Patterns.make(
-        #"^(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
+        #"(?:^|[–—:-]\s*)(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
     static let briefingHeading = Patterns.make(#"^briefing\s+(?:note|paper)\b"#)
     static let appendixHeading = Patterns.make(#"^(?:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})(?:\b|[.:)–-])"#)
     static let letterOpening = Patterns.make(#"^dear\s+\S"#)
     static let headerLabel = Patterns.make(
         #"^(to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|electoral\s+divisions?|ward\(?s?\)?\s+affected)\s*(?::|$)\s*(.*)$"#)
-    static let reportHeading = Patterns.make(#"^(?:public\s+)?report\s+(?:of|to|from|title)\b|^(?:cabinet|council|committee)\s+report\b"#)
+    static let reportHeading = Patterns.make(#"^(?:public\s+)?report\s+(?:of|to|from|title)\b|^(?:cabinet|council|committee|staff|officer'?s?)\s+report\b"#)
+    static let instrumentHeading = Patterns.make(#"^(?:resolution|ordinance|motion)\s+(?:no\.?|number)\s*\S+"#)
     static let authorsHeading = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(?:report\s+)?authors?(?:\(s\))?\s*:?\s*(.*)$"#)
+
+    static let bareLabel = Patterns.make(#"^(to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|decision\s+(?:to\s+be\s+)?taken\s+by|decision\s+maker|date\s+of\s+decision|decision\s+date|subject\s+matter\s*/\s*title\s+of\s+decision|title\s+of\s+decision|subject\s+matter)\s*:?$"#)
+
+    /// A header label and its value: "Subject: Early Help" or "Subject ┃ Early Help".
+    static func labelled(_ line: Line) -> (label: String, value: String)? {
+        if let g = bareLabel.groups(in: TextTools.squash(line.segments.first?.text ?? "")), let label = g[1],
+            line.segments.count >= 2 || (line.bold && line.segments.count == 1 && label.count > 4)
+        {
+            return (TextTools.squash(label.lowercased()), TextTools.squash(line.segments.dropFirst().map(\.text).joined(separator: " ")))
+        }
+        let text = TextTools.squash(line.text)
+        guard text.contains(":"), let g = headerLabel.groups(in: text), let label = g[1] else { return nil }
+        return (label.lowercased(), g[2] ?? "")
+    }
+
+    /// A line that names an organisation rather than a document.
+    static let banner = Patterns.make(#"^(?:the\s+)?(?:(?:[A-Z][\w'’&-]*\s+){0,6}(?:council|board|committee|panel|partnership|authority|cabinet|commission|trust)(?:\s*\(\d+\))?|(?:city|county|town|borough|village|district)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"#)
+
+    static let reportEvidence = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(?:purpose|introduction|summary|executive\s+summary|background|recommendations?|proposals?|options|financial\s+implications|legal\s+implications|report)\b"#)
 
     /// Why a page starts a document, and the kind it suggests.
     func signal(_ lines: [Line], pageHeight: Double) -> DocumentRecord.Kind? {
@@ -55,17 +77,13 @@ public struct DocumentSplitter: Sendable {
             if DocumentSplitter.briefingHeading.matches(text) { return .briefingNote }
         }
         for text in texts.prefix(2) where DocumentSplitter.appendixHeading.matches(text) { return .appendix }
-        let labels = Set(top.compactMap { line -> String? in
-            let t = TextTools.squash(line.text)
-            guard let g = DocumentSplitter.headerLabel.groups(in: t), let label = g[1]?.lowercased() else { return nil }
-            // "To" and "Date" start ordinary sentences; as labels they carry a colon or stand in their own segment.
-            if !t.contains(":") && (line.segments.count < 2 || line.segments[0].text.count > 16) { return nil }
-            return label
-        })
+        // "To" and "Date" start ordinary sentences; as labels they carry a colon or stand in their own segment.
+        let labels = Set(top.compactMap { DocumentSplitter.labelled($0)?.label })
         if labels.count >= 2 && (labels.contains("subject") || labels.contains("to") || labels.contains("from") || labels.contains("title")) {
             return labels.contains("decision no") || labels.contains("decision no.") ? .report : .report
         }
         for text in texts.prefix(4) where DocumentSplitter.reportHeading.matches(text) { return .report }
+        for text in texts.prefix(3) where DocumentSplitter.instrumentHeading.matches(text) { return .other }
         for text in texts where DocumentSplitter.letterOpening.matches(text) { return .letter }
         return nil
     }
@@ -105,7 +123,8 @@ public struct DocumentSplitter: Sendable {
                 || current?.kind == .frontSheet
             if starts {
                 if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
-                current = Draft(kind: kind ?? .report, firstPage: number, lastPage: number, itemStamp: page.itemStamp)
+                current = Draft(kind: kind ?? .other, firstPage: number, lastPage: number, itemStamp: page.itemStamp)
+                current!.signalled = kind != nil
                 if kind == nil { current!.kind = guessKind(page.lines) }
             } else {
                 current!.lastPage = number
@@ -121,7 +140,10 @@ public struct DocumentSplitter: Sendable {
     private func guessKind(_ lines: [Line]) -> DocumentRecord.Kind {
         let texts = lines.prefix(8).map { TextTools.squash($0.text) }
         if texts.contains(where: { DocumentSplitter.appendixHeading.matches($0) }) { return .appendix }
-        return .report
+        // A report shows itself by its sections ("1. Introduction", "Purpose", "Recommendations").
+        let headings = lines.prefix(60).filter { $0.bold || $0.fontSize > (lines.first?.fontSize ?? 0) }.map { TextTools.squash($0.text) }
+        if headings.contains(where: { DocumentSplitter.reportEvidence.matches($0) }) { return .report }
+        return .other
     }
 
     /// Fills title, header fields and authors from the document's pages.
@@ -131,50 +153,85 @@ public struct DocumentSplitter: Sendable {
         let allLines = docPages.flatMap(\.lines)
         draft.bbox = firstLines.first.map { first in firstLines.prefix(6).reduce(first.bbox) { $0.union($1.bbox) } }
 
-        // Header labels: "To: ...", "Subject ┃ ...", value continuing on indented lines.
-        let head = Array(firstLines.prefix(30))
-        var i = 0
-        while i < head.count {
+        // Header labels: "To: ...", "Subject ┃ ...". The value may wrap onto lines below,
+        // start on a line above (a label centred in a two-line table cell), or, after a
+        // bold label on its own ("DECISION TAKEN BY:"), sit on the lines below it.
+        let head = Array(firstLines.prefix(40))
+        let labelled = head.map { DocumentSplitter.labelled($0) }
+        for (i, found) in labelled.enumerated() {
+            guard let (label, first) = found else { continue }
             let line = head[i]
-            let text = TextTools.squash(line.text)
-            guard let g = DocumentSplitter.headerLabel.groups(in: text), let label = g[1]?.lowercased(),
-                text.contains(":") || (line.segments.count >= 2 && line.segments[0].text.count <= 16)
-            else {
-                i += 1
-                continue
-            }
-            var value = [g[2] ?? ""]
-            let valueX = line.segments.count >= 2 ? line.segments[1].bbox.x0 : line.bbox.x0 + 40
-            var j = i + 1
-            while j < head.count, head[j].bbox.y0 - head[j - 1].bbox.y1 < head[j - 1].bbox.height * 0.7,
-                abs(head[j].bbox.x0 - valueX) < 6, DocumentSplitter.headerLabel.groups(in: TextTools.squash(head[j].text)) == nil
-            {
-                value.append(TextTools.squash(head[j].text))
-                j += 1
-            }
-            let joined = TextTools.join(value).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-            if !joined.isEmpty {
-                switch label {
-                case "to": if draft.to == nil { draft.to = joined }
-                case "from", "report of": if draft.from == nil { draft.from = joined }
-                case "subject", "title", "report title": if draft.subject == nil { draft.subject = joined }
-                case "date":
-                    if draft.date == nil, let d = DateFinder.find(in: joined, context: context).first(where: { $0.date.precision == .day || $0.date.precision == .month }) {
-                        draft.date = d.date.value
+            var value: [(y: Double, text: String)] = first.isEmpty ? [] : [(line.bbox.y0, first)]
+            let valueX = line.segments.count >= 2 ? line.segments[1].bbox.x0 : line.bbox.x0
+            // Lines of one table cell follow at the line pitch; a wider step is the next cell.
+            let step = max(line.fontSize, 8) * 1.3
+            if !first.isEmpty {
+                var k = i - 1
+                var upper = line
+                while k >= 0, labelled[k] == nil, head[k].page == line.page, upper.bbox.y0 - head[k].bbox.y0 <= step {
+                    if abs(head[k].bbox.x0 - valueX) < 6 {
+                        value.insert((head[k].bbox.y0, TextTools.squash(head[k].text)), at: 0)
+                        upper = head[k]
+                    } else if abs(head[k].bbox.x0 - valueX) < 40 {
+                        break
                     }
-                default: break
+                    k -= 1
                 }
             }
-            i = j
+            var j = i + 1
+            var lower = line
+            let column = first.isEmpty ? line.bbox.x0 : valueX
+            while j < head.count, head[j].page == line.page, head[j].bbox.y0 - lower.bbox.y0 <= step * (first.isEmpty ? 1.7 : 1) {
+                let x = head[j].bbox.x0
+                if abs(x - column) >= 40 && !(first.isEmpty && abs(x - column) < 80) {
+                    j += 1
+                    continue
+                }
+                if labelled[j] != nil || (first.isEmpty && head[j].bold) || abs(x - column) > 10 { break }
+                value.append((head[j].bbox.y0, TextTools.squash(head[j].text)))
+                lower = head[j]
+                j += 1
+            }
+            let joined = TextTools.join(value.map(\.text)).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            guard !joined.isEmpty else { continue }
+            switch label {
+            case "to": if draft.to == nil { draft.to = joined }
+            case "from", "report of", "decision taken by", "decision to be taken by", "decision maker":
+                if draft.from == nil { draft.from = joined }
+            case "subject", "title", "report title", "title of decision", "subject matter / title of decision", "subject matter":
+                if draft.subject == nil { draft.subject = joined }
+            case "date", "date of decision", "decision date":
+                if draft.date == nil, let d = DateFinder.find(in: joined, context: context).first(where: { $0.date.precision == .day || $0.date.precision == .month }),
+                    let v = d.date.value, v.first?.isNumber == true
+                {
+                    draft.date = v
+                }
+            default: break
+            }
+        }
+        if draft.kind == .decisionNotice, draft.authors.isEmpty, let maker = draft.from {
+            let name = TextTools.squash(String(maker.split(separator: ",").first ?? ""))
+            if name.split(separator: " ").count >= 2 { draft.authors = [name] }
         }
 
+        if draft.date == nil && draft.kind != .frontSheet {
+            // A date printed at the head of the document ("Final report, June 2016", "Last updated 6th July 2016").
+            for line in firstLines.prefix(8) {
+                if let d = DateFinder.find(in: TextTools.squash(line.text), context: context).first(where: { $0.date.precision == .day || $0.date.precision == .month }),
+                    let v = d.date.value, v.first?.isNumber == true
+                {
+                    draft.date = v
+                    break
+                }
+            }
+        }
+        if draft.kind == .frontSheet { signOff(&draft, lines: allLines, context: context) }
         draft.title = title(for: draft, lines: firstLines)
-        draft.authors = authors(in: allLines)
+        if draft.authors.isEmpty { draft.authors = authors(in: allLines) }
         return draft
     }
 
     private func title(for draft: Draft, lines: [Line]) -> String? {
-        if let subject = draft.subject, draft.kind != .minutes { return subject }
         let texts = lines.prefix(14).map { TextTools.squash($0.text) }
         switch draft.kind {
         case .minutes:
@@ -183,20 +240,56 @@ public struct DocumentSplitter: Sendable {
             }
         case .appendix:
             if let i = texts.firstIndex(where: { DocumentSplitter.appendixHeading.matches($0) }) {
-                return paragraph(from: i, lines: lines)
+                // "Appendix 1" alone on its line: the title is the heading below it.
+                if DocumentSplitter.appendixLabelOnly.matches(texts[i]), i + 1 < lines.count,
+                    lines[i + 1].bold || lines[i + 1].fontSize > lines[min(i + 2, lines.count - 1)].fontSize
+                {
+                    return paragraph(from: i + 1, lines: lines, sameSize: true)
+                }
+                return paragraph(from: i, lines: lines, sameSize: true)
             }
         case .decisionNotice:
             if let i = texts.firstIndex(where: { DocumentSplitter.decisionHeading.matches($0) }) { return texts[i] }
+        case .briefingNote:
+            if let i = texts.firstIndex(where: { DocumentSplitter.briefingHeading.matches($0) }) { return texts[i] }
         default:
             break
         }
-        // The largest text in the top half of the first page.
+        // The largest heading at the top of the first page, above any header labels, passing
+        // over a banner that names the authority or the body ("Wrenbury City Council") and
+        // numbered section headings ("1. INTRODUCTION"); else the Subject; else the largest text.
+        let labelIndex = lines.prefix(30).firstIndex { DocumentSplitter.labelled($0) != nil } ?? min(lines.count, 20)
+        let bodySize = DocumentSplitter.bodySize(lines)
+        let headings = lines.prefix(min(labelIndex, 20)).filter { line in
+            let t = TextTools.squash(line.text)
+            return t.contains(where: \.isLetter) && (line.bold || line.fontSize > bodySize + 0.5) && !DocumentSplitter.banner.matches(t)
+                && !DocumentSplitter.numberedHeading.matches(t) && !DocumentSplitter.letterOpening.matches(t)
+                && line.bbox.y0 < 0.45 * 842
+        }
+        if let size = headings.map(\.fontSize).max(), let first = headings.first(where: { abs($0.fontSize - size) < 0.5 }),
+            let start = lines.firstIndex(of: first)
+        {
+            return paragraph(from: start, lines: lines, sameSize: true)
+        }
+        if let subject = draft.subject { return subject }
         let top = lines.prefix(20).filter { $0.text.contains(where: \.isLetter) && !DocumentSplitter.letterOpening.matches($0.text) }
-        guard let size = top.map(\.fontSize).max() else { return nil }
-        let biggest = top.filter { abs($0.fontSize - size) < 0.5 }
-        guard let first = biggest.first, let start = lines.firstIndex(of: first) else { return nil }
+        guard let size = top.map(\.fontSize).max(), let first = top.first(where: { abs($0.fontSize - size) < 0.5 }),
+            let start = lines.firstIndex(of: first)
+        else { return nil }
         return paragraph(from: start, lines: lines, sameSize: true)
     }
+
+    /// The most common font size of a page's lines: the body text.
+    static func bodySize(_ lines: [Line]) -> Double {
+        var counts: [Double: Int] = [:]
+        for line in lines { counts[(line.fontSize * 2).rounded() / 2, default: 0] += 1 }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 11
+    }
+
+    /// Words of a job title, not a name ("General Counsel", "Executive Director").
+    static let jobTitle = Patterns.make(#"\b(counsel|director|executive|officer|manager|clerk|chief|head|services|resources|secretary|solicitor|governance|democratic|monitoring|council|committee)\b"#)
+    static let appendixLabelOnly = Patterns.make(#"^(?:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.:]?$"#)
+    static let numberedHeading = Patterns.make(#"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S"#)
 
     /// A heading and the lines that continue it closely below.
     private func paragraph(from start: Int, lines: [Line], sameSize: Bool = false) -> String {
@@ -211,6 +304,29 @@ public struct DocumentSplitter: Sendable {
             j += 1
         }
         return TextTools.join(parts)
+    }
+
+    /// A front sheet's sign-off: the date of issue on a line of its own, and the officer
+    /// named just above it ("Martin Ashdown, Executive Director, Resources" / "Wednesday, 6 July 2016").
+    func signOff(_ draft: inout Draft, lines: [Line], context: DateContext) {
+        for (i, line) in lines.enumerated().reversed() {
+            let text = TextTools.squash(line.text)
+            guard let d = DateFinder.find(in: text, context: context).first, d.date.precision == .day, d.text.count * 10 >= text.count * 8,
+                let v = d.date.value, v.first?.isNumber == true
+            else { continue }
+            draft.date = v
+            for j in stride(from: i - 1, through: max(0, i - 4), by: -1) where lines[j].page == line.page {
+                let name = TextTools.squash(String(lines[j].text.split(separator: ",").first ?? ""))
+                let words = name.split(separator: " ")
+                if words.count >= 2 && words.count <= 4 && words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." } })
+                    && !DocumentSplitter.jobTitle.matches(name)
+                {
+                    draft.authors = [name]
+                    break
+                }
+            }
+            return
+        }
     }
 
     /// Names under an "Authors" / "Report Author(s):" heading: the part before the first comma.

@@ -59,6 +59,8 @@ public struct FrontSheetParser: Sendable {
     static let range = Patterns.make(#"\(?\bpages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?"#)
     static let description = Patterns.make(
         #"^(?:(?:joint|covering|verbal|oral)\s+)?(?:report|briefing\s+note|briefing\s+paper|briefing|note|presentation|memorandum|update|letter)s?\s+(?:of|from|by)\s+\S"#)
+    /// A run-in label such as "RECOMMENDATION:" that starts the text under an item, not its title.
+    static let upperLabel = Patterns.make(#"^[A-Z][A-Z /'’&-]{3,40}:"#, caseInsensitive: false)
     static let privateHeading = Patterns.make(
         #"^(?:private\s+business|part\s+(?:2|ii|b|two)\b|exempt\s+items|confidential\s+items|closed\s+session|items?\s+(?:likely\s+to\s+be\s+)?(?:considered|taken)\s+in\s+private|restricted\s+items|not\s+for\s+publication)"#)
     static let publicHeading = Patterns.make(
@@ -108,7 +110,8 @@ public struct FrontSheetParser: Sendable {
             if score > bestScore { best = run }
         }
         // A single item counts only with a printed page range (a supplement's covering letter).
-        if best.count < 2 && !(best.count == 1 && FrontSheetParser.range.matches(texts[best[0].index])) {
+        let hasRange = best.count == 1 && texts[best[0].index..<min(texts.count, best[0].index + 3)].contains { FrontSheetParser.range.matches($0) }
+        if best.count < 2 && !hasRange {
             return Result(items: [], diagnostics: diagnostics)
         }
 
@@ -164,7 +167,7 @@ public struct FrontSheetParser: Sendable {
             let line = lines[i], text = texts[i]
             let gap = line.bbox.y0 - previous.bbox.y1
             let samePage = line.page == previous.page
-            if !samePage || gap > lineHeight * 0.9 || line.bbox.x0 < titleX - 4 || isHeading(text) { break }
+            if !samePage || gap > lineHeight * 0.6 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text) { break }
             if FrontSheetParser.subItem.matches(text) || FrontSheetParser.description.matches(text) { break }
             if line.bold != first.bold && !FrontSheetParser.range.matches(text) { break }
             titleParts.append(text)
@@ -196,8 +199,9 @@ public struct FrontSheetParser: Sendable {
                 var subBox = lines[i].bbox
                 var j = i + 1
                 var last = lines[i]
-                while j < end, lines[j].page == last.page, lines[j].bbox.y0 - last.bbox.y1 <= lineHeight * 0.9,
+                while j < end, lines[j].page == last.page, lines[j].bbox.y0 - last.bbox.y1 <= lineHeight * 0.6,
                     !FrontSheetParser.subItem.matches(texts[j]), !FrontSheetParser.description.matches(texts[j]),
+                    !FrontSheetParser.upperLabel.matches(texts[j]),
                     lines[j].bbox.x0 > lines[i].bbox.x0 + 2
                 {
                     parts.append(texts[j])

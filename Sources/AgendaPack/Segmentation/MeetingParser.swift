@@ -28,6 +28,21 @@ public struct MeetingParser: Sendable {
     static let authority = Patterns.make(
         #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|(?:[A-Z][\w'’.-]+\s+){1,4}(?i:city|county|borough|district|metropolitan\s+borough|town|parish|unitary|combined)\s+(?i:council)|(?:[A-Z][\w'’.-]+\s+){1,3}(?i:council)(?=\s*$))"#,
         caseInsensitive: false)
+    /// A date value only when it has its year ("--05-02" has none: better unknown).
+    static func fullYear(_ value: String?) -> String? {
+        guard let value, value.count >= 4, value.prefix(4).allSatisfy(\.isNumber) else { return nil }
+        return value
+    }
+
+    /// Whether a line is letter-spaced ("C I T Y O F G A R D E N A").
+    static func letterSpaced(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 4 && words.filter { $0.count == 1 }.count * 10 >= words.count * 8
+    }
+
+    static let weekdayOnly = Patterns.make(#"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"#)
+
+    static let bodyDashDate = Patterns.make(#"^([A-Za-z][A-Za-z '&’()-]{2,80}?)\s+[-–—]\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$"#)
     static let venueWords = Patterns.make(
         #"\b(chamber|room|rooms|hall|house|centre|center|offices|building|civic|guildhall|library|street|road|avenue|boulevard|virtual|online|teams|zoom|suite|auditorium)\b"#)
     static let titleWords = Patterns.make(#"^(agenda|summons|minutes|notice|public\s+reports?\s+pack|supplement|a\s*g\s*e\s*n\s*d\s*a)\b"#)
@@ -38,23 +53,32 @@ public struct MeetingParser: Sendable {
         let texts = head.map { TextTools.squash($0.text) }
         var meeting = Meeting(page: head[0].page)
 
-        // 1. Labelled fields: the value on the same line or the next.
+        // 1. Labelled fields: the value on the same line or the next. A plain "Date:" at
+        // the right of the page dates a covering letter, not the meeting.
         for (i, text) in texts.enumerated() {
             guard let g = MeetingParser.label.groups(in: text), let name = g[1]?.lowercased() else { continue }
-            // A label line is short: "Date:" or "Time and Date"; not a sentence that starts with "Date".
             var value = g[2] ?? ""
-            if value.isEmpty || head[i].segments.count == 1 && text.count <= 14 {
-                if value.isEmpty, i + 1 < texts.count { value = texts[i + 1] }
-            }
+            if value.isEmpty, i + 1 < texts.count { value = texts[i + 1] }
             guard !value.isEmpty, value.count < 160 else { continue }
             if name.contains("date") || name == "when" || name == "time" {
+                if name == "date" && head[i].bbox.x0 > head[i].pageWidth * 0.45 { continue }
                 let found = DateFinder.find(in: value, context: context)
-                if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = d.date.value }
+                if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = MeetingParser.fullYear(d.date.value) }
                 if meeting.startTime == nil, let t = found.first(where: { $0.date.time != nil }) { meeting.startTime = t.date.time }
                 if meeting.page == head[0].page { meeting.page = head[i].page }
             } else if meeting.venue == nil {
                 meeting.venue = cleanVenue(value)
             }
+        }
+
+        // 1b. A heading "CABINET - THURSDAY, 30 JANUARY 2025": the body and the date.
+        for (i, text) in texts.enumerated() where head[i].bold {
+            guard let g = MeetingParser.bodyDashDate.groups(in: text), let body = g[1], let rest = g[2] else { continue }
+            guard let d = DateFinder.find(in: rest, context: context).first(where: { $0.date.precision == .day }) else { continue }
+            if meeting.date == nil { meeting.date = MeetingParser.fullYear(d.date.value) }
+            if meeting.body == nil { meeting.body = cleanBody(body) }
+            if meeting.startTime == nil, let t = d.date.time { meeting.startTime = t }
+            break
         }
 
         // 2. "A meeting of X will be held in VENUE on DATE at TIME" / "Minutes of the meeting of X held at ...".
@@ -64,24 +88,42 @@ public struct MeetingParser: Sendable {
             let after = g[2] ?? ""
             if meeting.body == nil { meeting.body = cleanBody(body) }
             let found = DateFinder.find(in: after, context: context)
-            if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = d.date.value }
+            if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = MeetingParser.fullYear(d.date.value) }
             if meeting.startTime == nil, let t = found.first(where: { $0.date.time != nil }) { meeting.startTime = t.date.time }
             if meeting.venue == nil { meeting.venue = venue(inHeldClause: after) }
             meeting.page = paragraph.page
             break
         }
 
-        // 3. Fallbacks from the title block of the first page.
-        if meeting.date == nil || meeting.startTime == nil {
+        // 3. Fallbacks from the title block: the date printed largest near the top wins.
+        if meeting.date == nil {
+            var best: (score: Double, index: Int, found: FoundDate)? = nil
             for (i, text) in texts.prefix(40).enumerated() {
-                let found = DateFinder.find(in: text, context: context)
-                if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) {
-                    meeting.date = d.date.value
-                    if meeting.startTime == nil, let t = d.date.time { meeting.startTime = t }
-                    if meeting.venue == nil { meeting.venue = venue(after: i, lines: head) }
+                guard let d = DateFinder.find(in: text, context: context).first(where: { $0.date.precision == .day && MeetingParser.fullYear($0.date.value) != nil })
+                else { continue }
+                let score = head[i].fontSize + (head[i].bold ? 2 : 0) - Double(i) * 0.05 - (head[i].page != head[0].page ? 5 : 0)
+                if best == nil || score > best!.score { best = (score, i, d) }
+            }
+            if let best {
+                meeting.date = MeetingParser.fullYear(best.found.date.value)
+                if meeting.startTime == nil, let t = best.found.date.time { meeting.startTime = t }
+                if meeting.venue == nil { meeting.venue = venue(after: best.index, lines: head) }
+                // A time printed on its own line right below the date ("7:00 P.M.").
+                if meeting.startTime == nil {
+                    for j in best.index..<min(best.index + 3, texts.count) {
+                        if let t = DateFinder.find(in: texts[j], context: context).first(where: { $0.date.time != nil }) {
+                            meeting.startTime = t.date.time
+                            break
+                        }
+                    }
                 }
-                if meeting.startTime == nil, meeting.date != nil, let t = found.first(where: { $0.date.time != nil && $0.date.value == nil }) {
+            }
+        }
+        if meeting.startTime == nil, meeting.date != nil {
+            for text in texts.prefix(25) {
+                if let t = DateFinder.find(in: text, context: context).first(where: { $0.date.time != nil && $0.date.value == nil }) {
                     meeting.startTime = t.date.time
+                    break
                 }
             }
         }
@@ -127,11 +169,21 @@ public struct MeetingParser: Sendable {
         var j = index + 1
         while j < lines.count, j <= index + 3, lines[j].page == previous.page,
             lines[j].bbox.y0 - previous.bbox.y1 < max(previous.bbox.height, 8) * 0.8,
-            abs(lines[j].bbox.x0 - lines[index].bbox.x0) < 6
+            abs(lines[j].bbox.x0 - lines[index].bbox.x0) < 6 || abs(lines[j].bbox.midX - lines[index].bbox.midX) < 25
         {
-            let first = TextTools.squash(lines[j].segments.first?.text ?? "")
+            var first = TextTools.squash(lines[j].segments.first?.text ?? "")
+            // A label of the next column that ran into this one ("Sessions House, Telephone:").
+            if let label = first.range(of: #"\s\S+:(\s|$)"#, options: .regularExpression) { first = String(first[..<label.lowerBound]) }
+            if first.hasSuffix(":") || first.isEmpty { break }
+            // The time of a date line that wrapped ("Thursday, 30th January, 2025, at" / "10.00 am").
+            if parts.isEmpty, DateFinder.find(in: first, context: DateContext()).contains(where: { $0.date.time != nil && $0.text.count * 10 >= first.count * 8 }) {
+                previous = lines[j]
+                j += 1
+                continue
+            }
             if parts.isEmpty && !MeetingParser.venueWords.matches(first) { break }
-            if first.hasSuffix(":") { break }
+            // An address goes on only after a line that ends with a comma.
+            if let last = parts.last, !last.hasSuffix(",") { break }
             parts.append(first)
             previous = lines[j]
             j += 1
@@ -156,7 +208,19 @@ public struct MeetingParser: Sendable {
     }
 
     private func cleanBody(_ s: String) -> String? {
-        let b = TextTools.squash(s).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        var b = TextTools.squash(s)
+        // "CORPORATE PARENTING PANEL – 10th December 2024": the date is not part of the name.
+        for found in DateFinder.find(in: b, context: DateContext()).reversed() where found.date.precision == .day {
+            let r = found.range(in: b)
+            if b[r.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { b = String(b[..<r.lowerBound]) }
+        }
+        b = b.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
+        // "CITY COUNCIL REGULAR MEETING AGENDA": the body is the part before the meeting words.
+        if let r = b.range(of: #"\s+(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#, options: [.regularExpression, .caseInsensitive]) {
+            b = String(b[..<r.lowerBound])
+        }
+        // A venue or an address is not a body.
+        if b.contains(",") && MeetingParser.venueWords.matches(b) { return nil }
         return b.isEmpty || b.count > 120 ? nil : b
     }
 
@@ -164,8 +228,10 @@ public struct MeetingParser: Sendable {
     private func largestHeading(_ lines: [Line]) -> String? {
         let candidates = lines.prefix(25).filter { line in
             let t = TextTools.squash(line.text)
-            return t.count > 3 && t.contains(where: \.isLetter) && !MeetingParser.titleWords.matches(t)
-                && DateFinder.find(in: t, context: DateContext()).isEmpty && MeetingParser.authority.groups(in: t) == nil
+            guard t.count > 3, !MeetingParser.letterSpaced(t), !MeetingParser.titleWords.matches(t),
+                MeetingParser.authority.groups(in: t) == nil, let body = cleanBody(t) else { return false }
+            return body.filter(\.isLetter).count >= 3 && !MeetingParser.weekdayOnly.matches(body)
+                && !DateFinder.find(in: t, context: DateContext()).contains { $0.text.count * 2 > t.count }
         }
         guard let size = candidates.map(\.fontSize).max(), size >= 12 else { return nil }
         let biggest = candidates.filter { abs($0.fontSize - size) < 0.6 }
