@@ -358,7 +358,7 @@ def _build(P, ns, work):
     stamp = P.get("stamp")               # None or "page" (ModernGov "Page N" bottom centre)
     number_front = P.get("number_front", True)
     pad = P.get("pad_blank", False)
-    front = docs[0] if docs and docs[0]["kind"] == "front_sheet" else None
+    front = docs[0] if docs and (docs[0]["kind"] == "front_sheet" or docs[0].get("front")) else None
     items = P.get("items", [])
     item_by_num = {}
     for it in items:
