@@ -52,7 +52,25 @@ ATTR_RE = re.compile(r'([\w-]+)="([^"]*)"')
 TOKEN_RE = re.compile(r"\[\[d:[^\]]+\]\]|<rec\b[^>]*>|</rec>", re.S)
 
 
+NOTDATE_RE = re.compile(r"\[\[x:([^\]]*)\]\]")
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+LINT_RE = re.compile(r"\b(?:%s)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b" % MONTHS)
+
+
+def lint_dates(raw, where):
+    """Every date-like string in a source must be marked as a date ([[d:..]]) or as not one ([[x:..]])."""
+    s = DATE_RE.sub(" ", raw)
+    s = NOTDATE_RE.sub(" ", s)
+    s = re.sub(r"<[^>]+>", " ", s)
+    bad = sorted(set(m.group(0) + " in '..." + s[max(0, m.start() - 30):m.end() + 20].replace("\n", " ") + "...'"
+                     for m in LINT_RE.finditer(s)))
+    if bad:
+        raise SystemExit("unmarked date-like text in %s:\n  " % where + "\n  ".join(bad[:40]))
+
+
 def strip_markup(s):
+    s = NOTDATE_RE.sub(lambda m: m.group(1), s)
     s = DATE_RE.sub(lambda m: m.group(2), s)
     s = REC_OPEN_RE.sub("", s)
     return s.replace("</rec>", "")
@@ -501,6 +519,7 @@ def _build(P, ns, work):
                           "authors": d.get("authors", [])})
         if d.get("title") and not d.get("title_not_printed"):
             checks.append(([first], plain(d["title"]), "title of " + key))
+        lint_dates(d["html"], "%s/%s" % (name, key))
         ds, rs = collect_records(d["html"])
         loc = Locator(texts, raws, first, last)
         for r in ds:

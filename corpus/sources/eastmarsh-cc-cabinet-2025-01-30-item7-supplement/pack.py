@@ -12,7 +12,7 @@ def front_html(ranges):
 </table>
 <p>&nbsp;</p>
 <p>Dear Member</p>
-<p><b>CABINET - THURSDAY, 30 JANUARY 2025</b></p>
+<p><b>CABINET - [[d:2025-01-30|THURSDAY, 30 JANUARY 2025]]</b></p>
 <p>I am now able to enclose, for consideration at the next meeting of the Cabinet, to be held on
 [[d:2025-01-30|Thursday, 30 January 2025]], the following report that was unavailable when the agenda was published.</p>
 <table data-layout="1" width="100%" cellpadding="3">

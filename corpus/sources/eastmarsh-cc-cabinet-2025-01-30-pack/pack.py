@@ -131,7 +131,7 @@ def numbered(sec, title, paras):
 BUDGET = report_head(
     "Nathan Edevane, Deputy Leader and Cabinet Member for Finance<br>Alistair Penrose, Corporate Director Finance",
     "Cabinet - [[d:2025-01-30|30th January 2025]]",
-    "Revenue and Capital Budget Monitoring Report - November 2024-25", "24/00131", "Unrestricted") + """
+    "Revenue and Capital Budget Monitoring Report - [[d:2024-11|November 2024-25]]", "24/00131", "Unrestricted") + """
 <p><b>Summary:</b> This report sets out the forecast revenue and capital position for [[d:2024/2025|2024-25|p=financial_year]]
 as at the end of [[d:2024-11|November 2024]].</p>
 <p><b>Recommendation(s):</b></p>
@@ -164,7 +164,7 @@ as at the end of [[d:2024-11|November 2024]].</p>
 <p><b>Recommendation(s):</b></p>
 <p>Cabinet is asked to:</p>
 <p style="margin-left:1cm">(1) NOTE the forecast revenue overspend of &pound;8.7m and the actions being taken to reduce it;</p>
-<p style="margin-left:1cm">(2) NOTE the forecast capital underspend of &pound;41.2m, of which &pound;38.9m is rephasing into 2025-26;</p>
+<p style="margin-left:1cm">(2) NOTE the forecast capital underspend of &pound;41.2m, of which &pound;38.9m is rephasing into [[d:2025/2026|2025-26|p=financial_year]];</p>
 <p style="margin-left:1cm">(3) AGREE the capital budget changes set out in Table 3.</p>
 <p><b>Contact details</b></p>
 <p>Report Author: Wendy Tallis, Chief Accountant, 01632 960 377, wendy.tallis@eastmarsh.example.gov.uk</p>
@@ -191,7 +191,7 @@ def tfill(seed, n):
 TRANSPORT = report_head(
     "Rebecca Dunstan, Cabinet Member for Education and Skills<br>Carl Whitfield, Corporate Director Children, Young People and Education",
     "Cabinet - [[d:2025-01-30|30 January 2025]]",
-    "Home to School Transport Policy 2025-26", "24/00135", "Unrestricted",
+    "Home to School Transport Policy [[d:2025/2026|2025-26|p=financial_year]]", "24/00135", "Unrestricted",
     '<tr><td><b>Past Pathway:</b></td><td>Children\'s and Young People\'s Cabinet Committee - [[d:2025-01-14|14 January 2025]]</td></tr>'
     '<tr><td><b>Future Pathway:</b></td><td>Cabinet Member decision</td></tr>'
     '<tr><td><b>Electoral Division:</b></td><td>All</td></tr>') + """
@@ -207,9 +207,9 @@ asks Cabinet to endorse the revised policy before the Cabinet Member takes the d
   + numbered("5", "Legal Implications", [tfill(11, 3)]) + numbered("6", "Equalities Implications", [tfill(12, 3)]) + """
 <p><b>7. Recommendation(s):</b></p>
 <p>Cabinet is asked to:</p>
-<p style="margin-left:1cm">(1) CONSIDER the outcome of the public consultation held from 30 September to 24 November 2024;</p>
+<p style="margin-left:1cm">(1) CONSIDER the outcome of the public consultation held from [[d:2024-09-30/2024-11-24|30 September to 24 November 2024]];</p>
 <p style="margin-left:1cm">(2) ENDORSE the revised Home to School Transport Policy at Appendix A; and</p>
-<p style="margin-left:1cm">(3) RECOMMEND that the Cabinet Member for Education and Skills adopts the policy with effect from 1 September 2025.</p>
+<p style="margin-left:1cm">(3) RECOMMEND that the Cabinet Member for Education and Skills adopts the policy with effect from [[d:2025-09-01|1 September 2025]].</p>
 <p><b>8. Background Documents</b></p>
 <p>Home to School Travel and Transport Statutory Guidance, Department for Education, [[d:2024-06|June 2024]].</p>
 <p><b>9. Contact details</b></p>

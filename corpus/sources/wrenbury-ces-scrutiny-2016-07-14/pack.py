@@ -254,8 +254,8 @@ SECTIONS = [
     ("1", "INTRODUCTION", [("1.1", "The circumstances that led to this review", 4), ("1.2", "Methodology", 6)]),
     ("2", "SUMMARY OF THE YOUNG PEOPLE'S EXPERIENCE", [(None, None, 8)]),
     ("3", "THE LINKS BETWEEN THE YOUNG PEOPLE AND THE ADULTS WHO HARMED THEM", [(None, None, 2)]),
-    ("4", "APPRAISAL OF PRACTICE", [("4.1", "Introduction and context", 5), ("4.2", "January 2010 - May 2012", 26),
-                                    ("4.3", "June 2012: recognition and the multi-agency response", 14),
+    ("4", "APPRAISAL OF PRACTICE", [("4.1", "Introduction and context", 5), ("4.2", "[[d:2010-01/2012-05|January 2010 - May 2012]]", 26),
+                                    ("4.3", "[[d:2012-06|June 2012]]: recognition and the multi-agency response", 14),
                                     ("4.4", "Working with the young people over the longer term", 10)]),
     ("5", "CURRENT PRACTICE AND IMPLICATIONS FOR FUTURE WORK", [("5.1", "Introduction", 5), ("5.2", "Changes in practice", 12)]),
     ("6", "CONCLUDING COMMENTS", [(None, None, 5)]),
@@ -361,8 +361,8 @@ def review_html():
         h.append('<p style="margin-left:1.4cm; text-indent:-1.4cm">7.%d.&nbsp;&nbsp;<b>Recommendation:</b> <rec label="7.%d">%s</rec></p>'
                  % (i, i, r))
     h.append('<h2>References</h2>')
-    h.append('<p>HM Government (2015) Working Together to Safeguard Children. London.</p>')
-    h.append('<p>Wrenbury LSCB (2014) Multi-agency Protocol for Children Missing from Home and Care.</p>')
+    h.append('<p>HM Government ([[d:2015|2015]]) Working Together to Safeguard Children. London.</p>')
+    h.append('<p>Wrenbury LSCB ([[d:2014|2014]]) Multi-agency Protocol for Children Missing from Home and Care.</p>')
     h.append(FNTEXT(1, "The learning model asks practitioners to reflect together on what helped and what hindered their work at the time."))
     h.append(FNTEXT(2, "A strategy discussion is needed whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm."))
     h.append(FNTEXT(3, "Crime recording rules require an allegation to be recorded even where the victim later withdraws it."))
@@ -387,7 +387,7 @@ BN_EARLYHELP = briefing(
      "The action plan at Appendix 1 is shared by partners across all sectors and reports to the Improvement Board "
      "and the Children and Young People's Partnership."],
     "Frances Dunmore", "Head of Early Help", "frances.dunmore@wrenbury.example.gov.uk 0191 496 0711",
-    ["Appendix 1 - Early Help and Prevention Action Plan 2015 - 2018"])
+    ["Appendix 1 - Early Help and Prevention Action Plan [[d:2015/2018|2015 - 2018|p=range]]"])
 
 AP_ROWS = [
     # (area, level, action no, description, achievement, next steps, lead, timescale)
