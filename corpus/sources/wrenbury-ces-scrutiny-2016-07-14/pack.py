@@ -518,7 +518,7 @@ BN_IMPROVEMENT = briefing(
 <tr><td>Senior Practitioner</td><td>6</td><td>4</td><td>3</td></tr>
 <tr><td>Team Manager</td><td>3</td><td>2</td><td>2</td></tr>
 <tr><td><b>Total</b></td><td><b>33</b></td><td><b>21</b></td><td><b>14</b></td></tr>
-</tbody></table><p>Table 1: Recruitment Activity for the period 11 February - 3 June 2016</p>""",
+</tbody></table><p>Table 1: Recruitment Activity for the period [[d:2016-02-11/2016-06-03|11 February - 3 June 2016]]</p>""",
      "In [[d:2016-04|April 2016]], a joint audit of thresholds and care planning was completed with the LSCB. "
      "Action plans have been developed and are being carried out.",
      "41 children were adopted in [[d:2015/2016|2015/16|p=financial_year]]. At the [[d:2016-05|end of May 2016]], "
