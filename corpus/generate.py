@@ -358,6 +358,8 @@ def page_range_text(a, b):
 def build_pack(pack_dir):
     ns = dict(HELPERS)
     path = os.path.join(SRC, pack_dir, "pack.py")
+    ns["__file__"] = path
+    ns["SHARED"] = os.path.join(SRC, "_shared")
     with open(path, encoding="utf-8") as f:
         exec(compile(f.read(), path, "exec"), ns)
     P = ns["PACK"]
@@ -615,7 +617,8 @@ def _build(P, ns, work):
 def main(argv):
     os.makedirs(OUT_PDF, exist_ok=True)
     os.makedirs(OUT_JSON, exist_ok=True)
-    packs = argv or sorted(d for d in os.listdir(SRC) if os.path.isfile(os.path.join(SRC, d, "pack.py")))
+    packs = [a.strip("/").split("/")[-1] for a in argv] or sorted(
+        d for d in os.listdir(SRC) if os.path.isfile(os.path.join(SRC, d, "pack.py")))
     total = 0
     for p in packs:
         total += build_pack(p)
