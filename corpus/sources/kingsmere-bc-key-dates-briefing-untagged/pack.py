@@ -1,0 +1,4 @@
+# The same source as the tagged pack, exported without tagging. Source: ../_shared/kingsmere_key_dates.py
+import os
+exec(open(os.path.join(SHARED, "kingsmere_key_dates.py"), encoding="utf-8").read())
+PACK = make_pack("kingsmere-bc-key-dates-briefing-untagged", False)
