@@ -315,15 +315,13 @@ final class DateGrammar {
         return Cand(next: j, kind: .bareYear, start: Piece(d: PartialDate(year: y)))
     }
 
-    /// UK local-authority financial year: 1 April – 31 March (statutory), so months are known.
-    /// With a month-first (US) convention the start month is not known: years only.
+    /// A financial year ("2015/16", "2024-25"): the two years as printed, precision
+    /// financial_year. The months are not printed, so none are written (a UK council year
+    /// runs April to March, a US fiscal year may start in July or October: the precision
+    /// says which kind of year it is, the reader knows the rest).
     func financialYear(_ y: Int, next: Int) -> Cand {
-        if ctx.convention == .monthFirst {
-            return Cand(next: next, kind: .period, start: Piece(d: PartialDate(year: y)),
-                        end: Piece(d: PartialDate(year: y + 1)), precision: .financialYear)
-        }
-        return Cand(next: next, kind: .period, start: Piece(d: PartialDate(year: y, month: 4)),
-                    end: Piece(d: PartialDate(year: y + 1, month: 3)), precision: .financialYear)
+        Cand(next: next, kind: .period, start: Piece(d: PartialDate(year: y)),
+             end: Piece(d: PartialDate(year: y + 1)), precision: .financialYear)
     }
 
     /// Q1–Q4 (or "Quarter 3") followed by a financial year or a calendar year.
