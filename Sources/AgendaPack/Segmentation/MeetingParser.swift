@@ -26,7 +26,7 @@ public struct MeetingParser: Sendable {
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
     static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)\s*:?\s*(.*)$"#)
     static let authority = Patterns.make(
-        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|(?:[A-Z][\w'’.-]+\s+){1,4}(?i:city|county|borough|district|metropolitan\s+borough|town|parish|unitary|combined)\s+(?i:council)|(?:[A-Z][\w'’.-]+\s+){1,3}(?i:council)(?=\s*$))"#,
+        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council)\b)"#,
         caseInsensitive: false)
     /// A date value only when it has its year ("--05-02" has none: better unknown).
     static func fullYear(_ value: String?) -> String? {
@@ -226,10 +226,11 @@ public struct MeetingParser: Sendable {
 
     /// The largest text near the top of the first page that is not "Agenda" or the authority.
     private func largestHeading(_ lines: [Line]) -> String? {
+        let bodySize = DocumentSplitter.bodySize(lines)
         let candidates = lines.prefix(25).filter { line in
             let t = TextTools.squash(line.text)
             guard t.count > 3, !MeetingParser.letterSpaced(t), !MeetingParser.titleWords.matches(t),
-                MeetingParser.authority.groups(in: t) == nil, let body = cleanBody(t) else { return false }
+                authority(in: [t]) == nil, let body = cleanBody(t), line.bold || line.fontSize >= bodySize + 1.5 else { return false }
             return body.filter(\.isLetter).count >= 3 && !MeetingParser.weekdayOnly.matches(body)
                 && !DateFinder.find(in: t, context: DateContext()).contains { $0.text.count * 2 > t.count }
         }
@@ -252,7 +253,7 @@ public struct MeetingParser: Sendable {
             let lower = name.lowercased()
             if lower.hasPrefix("the ") { name = String(name.dropFirst(4)) }
             // "the County Council" names a body, not an authority; a name needs a proper noun first.
-            let firstWord = name.split(separator: " ").first.map(String.init) ?? ""
+            let firstWord = name.split(separator: " ").first.map { $0.capitalized } ?? ""
             if ["County", "City", "Borough", "District", "Town", "Parish", "Full", "Cabinet", "All"].contains(firstWord) && !lower.contains(" of ") { continue }
             return name
         }

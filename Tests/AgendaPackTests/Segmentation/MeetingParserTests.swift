@@ -1,0 +1,106 @@
+import Testing
+
+@testable import AgendaPack
+
+@Suite("MeetingParser")
+struct MeetingParserTests {
+    static let uk = DateContext(convention: .dayFirst)
+
+    @Test("a ModernGov front sheet: Time and Date, Place, the body as the largest heading")
+    func frontSheet() throws {
+        let sheet = [
+            Line("Coventry City Council", x: 56, y: 60, size: 14, bold: true),
+            Line("Education and Children's Services Scrutiny Board (2)", x: 56, y: 90, size: 20, bold: true),
+            Line("Time and Date", x: 56, y: 125, size: 12, bold: true),
+            Line("2.00 pm on Thursday, 21st July, 2016", x: 56, y: 148, size: 12),
+            Line("Place", x: 56, y: 171, size: 12, bold: true),
+            Line("Committee Rooms 2 and 3 - Council House", x: 56, y: 194, size: 12),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.authority == "Coventry City Council")
+        #expect(meeting.body == "Education and Children's Services Scrutiny Board (2)")
+        #expect(meeting.date == "2016-07-21")
+        #expect(meeting.startTime == "14:00")
+        #expect(meeting.venue == "Committee Rooms 2 and 3 - Council House")
+    }
+
+    @Test("a summons: A meeting of the County Council will be held in ... on ... at ...")
+    func summons() throws {
+        let sheet = [
+            Line("A meeting of the County Council will be held in the Council Chamber, County Hall,", x: 56, y: 300),
+            Line("Maidstone, Kent, ME14 1XQ on Thursday, 13th February, 2025 at 9.30 am to deal with the", x: 56, y: 314),
+            Line("following business.", x: 56, y: 328),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.body == "County Council")
+        #expect(meeting.date == "2025-02-13")
+        #expect(meeting.startTime == "09:30")
+        #expect(meeting.venue == "Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ")
+    }
+
+    @Test("a minutes heading: Minutes of the Meeting of X held at 3.30 pm on Thursday, 16 June 2016")
+    func minutes() throws {
+        let sheet = [
+            Line("Coventry City Council", x: 56, y: 60, size: 12, bold: true),
+            Line("Minutes of the Meeting of Education and Children's Services Scrutiny Board (2)", x: 56, y: 80, size: 12, bold: true),
+            Line("held at 3.30 pm on Thursday, 16 June 2016", x: 56, y: 94, size: 12, bold: true),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.body == "Education and Children's Services Scrutiny Board (2)")
+        #expect(meeting.date == "2016-06-16")
+        #expect(meeting.startTime == "15:30")
+        #expect(meeting.venue == nil)
+        #expect(meeting.authority == "Coventry City Council")
+    }
+
+    @Test("Kent printed minutes: MINUTES of a meeting of the Cabinet held in VENUE on DATE")
+    func kentMinutes() throws {
+        let sheet = [
+            Line("KENT COUNTY COUNCIL", x: 224, y: 57, size: 12, bold: true),
+            Line("CABINET", x: 263, y: 95, size: 15, bold: true),
+            Line("MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions", x: 71, y: 127, size: 12),
+            Line("House, County Hall, Maidstone on Thursday, 30 January 2025.", x: 71, y: 141, size: 12),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.body == "Cabinet")
+        #expect(meeting.date == "2025-01-30")
+        #expect(meeting.venue == "Council Chamber, Sessions House, County Hall, Maidstone")
+        #expect(meeting.authority == "KENT COUNTY COUNCIL")
+    }
+
+    @Test("a US title block: the date printed largest, the time below it, AGENDA is not the body")
+    func usAgenda() throws {
+        let sheet = [
+            Line("CITY OF RIVERTON", x: 228, y: 72, size: 16, bold: true),
+            Line("CITY COUNCIL REGULAR MEETING AGENDA", x: 149, y: 100, size: 14, bold: true),
+            Line("Tuesday, November 15, 2022 - 6:00 p.m.", x: 207, y: 125, size: 12),
+            Line("Copies of staff reports are available at City Hall on 11/10/2022.", x: 72, y: 203, size: 12),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: DateContext(convention: .monthFirst)))
+        #expect(meeting.body == "CITY COUNCIL")
+        #expect(meeting.date == "2022-11-15")
+        #expect(meeting.startTime == "18:00")
+        #expect(meeting.authority == "CITY OF RIVERTON")
+    }
+
+    @Test("a letter's Date: at the right is not the meeting date; the heading is")
+    func coveringLetter() throws {
+        let sheet = [
+            Line("Date:\t27 January 2025", x: 392, y: 321, size: 9),
+            Line("Dear Member", x: 57, y: 355, size: 11),
+            Line("CABINET - THURSDAY, 30 JANUARY 2025", x: 57, y: 381, size: 11, bold: true),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.date == "2025-01-30")
+        #expect(meeting.body == "CABINET")
+    }
+
+    @Test("authorities", arguments: [
+        ("Coventry City Council", "Coventry City Council"), ("KENT COUNTY COUNCIL", "KENT COUNTY COUNCIL"),
+        ("London Borough of Hackney", "London Borough of Hackney"), ("Isle of Wight Council", "Isle of Wight Council"),
+        ("Minutes of the County Council", nil), ("email democratic.services@kent.gov.uk", nil),
+    ])
+    func authorities(text: String, want: String?) {
+        #expect(MeetingParser().authority(in: [text]) == want)
+    }
+}
