@@ -45,6 +45,10 @@ demo: release
 	    && echo "demo: $$f -> $(OUT)/$$name.txt"; \
 	done
 
+## bench: speed and memory next to pdftotext and pdfplumber; writes BENCHMARKS.md
+bench: release
+	python3 scripts/bench.py
+
 ## corpus: rebuild the corpus PDFs and expected files from corpus/sources
 corpus:
 	bash corpus/build.sh
