@@ -127,6 +127,14 @@ public struct PackAssembler {
         }
 
         crossCheck(items: itemRecords, furniture: furniture, labels: labels)
+        if itemRecords.isEmpty {
+            // Say what the PDF is, since it is not an agenda: nothing is invented to fill the gap.
+            let parts = documents.map { "\($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) (pages \($0.firstPage)-\($0.lastPage))" }
+            let blank = furniture.filter(\.blank).count
+            diagnostics.append(Diagnostic(.info, "no-agenda",
+                "no numbered agenda found; the PDF reads as " + (parts.isEmpty ? "no text" : parts.joined(separator: ", "))
+                + (blank > 0 ? "; \(blank) blank or image-only page(s)" : "")))
+        }
         pack.agendaItems = itemRecords
         pack.documents = documents
         pack.dates = findDates(furniture: furniture, documents: documents, context: context)
