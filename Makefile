@@ -20,6 +20,8 @@ setup:
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi; \
+	python3 -c "import jsonschema" 2>/dev/null || { echo "setup: installing python jsonschema"; \
+	  python3 -m pip install -q jsonschema 2>/dev/null || python3 -m pip install -q --break-system-packages jsonschema; }; \
 	command -v pkg-config >/dev/null || { echo "setup: pkg-config is still missing" >&2; exit 1; }; \
 	pkg-config --exists poppler-glib || { echo "setup: poppler-glib is still missing" >&2; exit 1; }
 
@@ -31,19 +33,25 @@ build: setup
 release: setup
 	$(SWIFT) build -c release $(BUILD_FLAGS)
 
-## test: the whole suite (Swift Testing)
+## test: the whole suite (Swift Testing), then a second, independent validator (python's
+## jsonschema) over the corpus's expected files and the outputs the tool makes from the corpus
 test: setup
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	@rm -rf .build/test-out && mkdir -p .build/test-out
+	.build/debug/agendapack extract $(CORPUS_PDFS) --out .build/test-out
+	python3 scripts/check-json.py --expected corpus/expected
+	python3 scripts/check-json.py .build/test-out
 
 ## demo: the main job on the sample corpus, written to out/
 demo: release
 	@mkdir -p $(OUT)
 	@for f in $(CORPUS_PDFS); do \
 	  name=$$(basename $$f .pdf); \
-	  .build/release/agendapack text "$$f" > $(OUT)/$$name.txt.tmp && mv $(OUT)/$$name.txt.tmp $(OUT)/$$name.txt \
-	    && echo "demo: $$f -> $(OUT)/$$name.txt"; \
+	  .build/release/agendapack text "$$f" > $(OUT)/$$name.txt.tmp && mv $(OUT)/$$name.txt.tmp $(OUT)/$$name.txt; \
 	done
+	.build/release/agendapack extract $(CORPUS_PDFS) --out $(OUT)
+	@echo "demo: $(words $(CORPUS_PDFS)) corpus packs converted into $(OUT)/ (NAME.json, and the layout dump NAME.txt)"
 
 ## bench: speed and memory next to pdftotext and pdfplumber; writes BENCHMARKS.md
 bench: release
