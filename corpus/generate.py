@@ -32,7 +32,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import NameObject, NumberObject
+from pypdf.generic import ArrayObject, ByteStringObject, NameObject, NumberObject
 from reportlab.pdfgen import canvas as rl_canvas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -472,6 +472,10 @@ def _build(P, ns, work):
                 page[NameObject("/Rotate")] = NumberObject(90)
     first_reader = readers[docs[0]["key"]]
     producer = str(first_reader.metadata.get("/Producer", "")) if first_reader.metadata else ""
+    # pin the trailer /ID (a cloned LibreOffice file carries LibreOffice's random one)
+    import hashlib
+    ident = ByteStringObject(hashlib.md5(("agendapack-corpus/" + name).encode()).digest())
+    writer._ID = ArrayObject([ident, ident])
     writer.metadata = None
     writer.add_metadata({"/Title": plain(P.get("title", docs[0]["title"])), "/Producer": producer,
                          "/Creator": "Writer", "/CreationDate": PDF_DATE, "/ModDate": PDF_DATE})

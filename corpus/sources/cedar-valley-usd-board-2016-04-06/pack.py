@@ -14,7 +14,7 @@ ITEMS = [
     {"number": "5", "printed": "5.0", "title": "CONSENT CALENDAR"},
     {"number": "5.1", "parent": "5", "title": "Minutes of the Regular Meeting of [[d:2016-03-16|March 16, 2016]]", "docs": ["minutes"],
      "rec": "Approve the minutes of the regular meeting of [[d:2016-03-16|03/16/2016]] as presented."},
-    {"number": "5.2", "parent": "5", "title": "Personnel Report No. 14",
+    {"number": "5.2", "parent": "5", "title": "Personnel Report No. 14", "docs": ["personnel"],
      "rec": "Ratify the personnel actions listed in Personnel Report No. 14."},
     {"number": "5.3", "parent": "5", "title": "Field Trip Request - Cedar Valley High School Robotics Team",
      "rec": "Approve overnight travel to the state championship in Sacramento, [[d:2016-04-21/2016-04-23|April 21-23, 2016]]."},
@@ -161,6 +161,45 @@ The League would pay an annual fee of $18,500 and contribute $40,000 toward new 
 <p>It is recommended that the Board of Education <rec lead="It is recommended that the Board of Education">approve the five-year facilities use agreement with the Cedar Valley Youth Soccer League</rec>.</p>
 """
 
+ACTIONS = [
+    ("Employment", "Certificated", "Alvarez, Maria", "Teacher, Grade 3", "Cedar Valley Elementary", "2016-08-15", "08/15/2016"),
+    ("Employment", "Certificated", "Brooks, Daniel", "Teacher, Mathematics", "Cedar Valley High", "2016-08-15", "08/15/2016"),
+    ("Employment", "Certificated", "Chen, Wei", "Speech-Language Pathologist", "District Office", "2016-08-15", "08/15/2016"),
+    ("Employment", "Classified", "Dawson, Lena", "Instructional Aide", "Orchard Middle", "2016-04-11", "04/11/2016"),
+    ("Employment", "Classified", "Esposito, Frank", "Custodian I", "Cedar Valley High", "2016-04-18", "04/18/2016"),
+    ("Resignation", "Certificated", "Fischer, Anna", "Teacher, English", "Cedar Valley High", "2016-06-10", "06/10/2016"),
+    ("Resignation", "Classified", "Garcia, Rosa", "Food Service Worker", "Orchard Middle", "2016-03-31", "03/31/2016"),
+    ("Retirement", "Certificated", "Hughes, Patricia", "Teacher, Kindergarten", "Valley Oak Elementary", "2016-06-10", "06/10/2016"),
+    ("Retirement", "Classified", "Ingram, Robert", "Maintenance Worker II", "District Office", "2016-06-30", "06/30/2016"),
+    ("Leave of Absence", "Certificated", "Jensen, Kara", "Teacher, Grade 5", "Valley Oak Elementary", "2016-08-15", "08/15/2016"),
+    ("Change of Assignment", "Classified", "Khan, Samir", "Account Clerk II to Account Clerk III", "District Office", "2016-04-01", "04/01/2016"),
+    ("Change of Assignment", "Certificated", "Lopez, Daniela", "Teacher to Assistant Principal", "Orchard Middle", "2016-07-01", "07/01/2016"),
+    ("Substitute", "Certificated", "Moore, Jacob", "Day-to-day substitute", "Districtwide", "2016-03-21", "03/21/2016"),
+    ("Substitute", "Classified", "Nguyen, Thu", "Substitute Instructional Aide", "Districtwide", "2016-03-28", "03/28/2016"),
+]
+
+
+def personnel_html():
+    rows = []
+    i = 0
+    while i < len(ACTIONS):
+        j = i
+        while j < len(ACTIONS) and ACTIONS[j][0] == ACTIONS[i][0]:
+            j += 1
+        for k in range(i, j):
+            a = ACTIONS[k]
+            first = '<td rowspan="%d"><b>%s</b></td>' % (j - i, a[0]) if k == i else ""
+            rows.append("<tr>%s<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>[[d:%s|%s%s]]</td></tr>"
+                        % (first, a[1], a[2], a[3], a[4], a[5], a[6], "" if int(a[6][3:5]) > 12 else "|amb"))
+        i = j
+    return ("""<p align="center"><b>CEDAR VALLEY UNIFIED SCHOOL DISTRICT<br>PERSONNEL REPORT NO. 14</b></p>
+<p>Board meeting of [[d:2016-04-06|April 6, 2016]]. The following personnel actions are submitted for ratification.</p>
+<table data-title="Personnel Report No. 14" border="1" cellspacing="0" cellpadding="5" width="100%">
+<thead><tr><th width="15%">Action</th><th width="13%">Unit</th><th width="16%">Name</th><th>Position</th><th width="17%">Location</th><th width="13%">Effective</th></tr></thead>
+<tbody>""" + "".join(rows) + """</tbody></table>
+<p>&nbsp;</p><p>Submitted by: Angela Ruiz, Assistant Superintendent, Human Resources</p>""")
+
+
 LETTER = {"paper": "Letter", "font": "DejaVu Sans", "font_size": "10pt", "margin": "0.9in"}
 
 PACK = {
@@ -173,6 +212,8 @@ PACK = {
         dict(LETTER, key="agenda", kind="front_sheet", title="BOARD OF EDUCATION - SPECIAL MEETING", date="2016-04-04", authors=[]),
         dict(LETTER, key="minutes", kind="minutes", item="5.1", date="2016-03-16",
              title="MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION", html=MINUTES),
+        dict(LETTER, key="personnel", kind="report", item="5.2", date="2016-04-06", title="PERSONNEL REPORT NO. 14",
+             authors=["Angela Ruiz"], html=personnel_html(), landscape=True),
         dict(LETTER, key="interim", kind="report", item="6.1", date="2016-04-06", title="BOARD AGENDA ITEM REPORT",
              to="Board of Education", subject="Second Interim Financial Report, Fiscal Year 2015-16",
              authors=["Rachel Kim"], html=INTERIM,
