@@ -559,6 +559,11 @@ def _build(P, ns, work):
             for c in t["cells"]:
                 if c["text"]:
                     checks.append((tp, c["text"], "table cell"))
+    # reading order: documents in page order, within a document by page (a footnote's text comes
+    # last in the source but is printed at the foot of its anchor's page), then source order
+    doc_order = {doc_id[d["key"]]: k for k, d in enumerate(docs)}
+    recs.sort(key=lambda r: (doc_order[r["document"]], r["page"]))
+    dates.sort(key=lambda r: (doc_order[r["document"]], r["page"]))
     for i, r in enumerate(recs):
         r["id"] = "rec-%d" % (i + 1)
     for i, t in enumerate(tables):
