@@ -32,7 +32,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import NameObject, NumberObject
+from pypdf.generic import ArrayObject, ByteStringObject, NameObject, NumberObject
 from reportlab.pdfgen import canvas as rl_canvas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -472,6 +472,10 @@ def _build(P, ns, work):
                 page[NameObject("/Rotate")] = NumberObject(90)
     first_reader = readers[docs[0]["key"]]
     producer = str(first_reader.metadata.get("/Producer", "")) if first_reader.metadata else ""
+    # pin the trailer /ID (a cloned LibreOffice file carries LibreOffice's random one)
+    import hashlib
+    ident = ByteStringObject(hashlib.md5(("agendapack-corpus/" + name).encode()).digest())
+    writer._ID = ArrayObject([ident, ident])
     writer.metadata = None
     writer.add_metadata({"/Title": plain(P.get("title", docs[0]["title"])), "/Producer": producer,
                          "/Creator": "Writer", "/CreationDate": PDF_DATE, "/ModDate": PDF_DATE})
@@ -555,6 +559,11 @@ def _build(P, ns, work):
             for c in t["cells"]:
                 if c["text"]:
                     checks.append((tp, c["text"], "table cell"))
+    # reading order: documents in page order, within a document by page (a footnote's text comes
+    # last in the source but is printed at the foot of its anchor's page), then source order
+    doc_order = {doc_id[d["key"]]: k for k, d in enumerate(docs)}
+    recs.sort(key=lambda r: (doc_order[r["document"]], r["page"]))
+    dates.sort(key=lambda r: (doc_order[r["document"]], r["page"]))
     for i, r in enumerate(recs):
         r["id"] = "rec-%d" % (i + 1)
     for i, t in enumerate(tables):

@@ -24,7 +24,7 @@ ITEMS = [
     {"number": "7a", "parent": "7", "title": "Fiscal Year [[d:2022/2023|2022-23|p=financial_year]] Master Fee Schedule Update", "docs": ["staff", "reso"],
      "rec": "Conduct the public hearing and adopt Resolution No. [[x:2022-88]] approving the updated Master Fee Schedule, effective [[d:2023-01-01|January 1, 2023]]."},
     {"number": "8", "title": "ADMINISTRATIVE REPORTS"},
-    {"number": "8a", "parent": "8", "title": "Citywide Street Tree Master Plan - Status Update",
+    {"number": "8a", "parent": "8", "title": "Citywide Street Tree Master Plan - Status Update", "docs": ["trees"],
      "rec": "Receive and file."},
     {"number": "9", "title": "CITY COUNCIL COMMENTS AND COMMITTEE REPORTS"},
     {"number": "10", "title": "CITY MANAGER'S REPORT"},
@@ -125,6 +125,54 @@ RESO = """
 <p>ATTEST:</p><p>______________________________<br>Marisol Vega, City Clerk</p>
 """
 
+TFILL = [
+    "The City maintains approximately 21,400 street trees along 186 miles of public right-of-way.",
+    "Tree canopy covers about 17 percent of the city, compared with a goal of 25 percent adopted in the General Plan.",
+    "Canopy is lowest in the neighborhoods south of the railroad, which also have the highest summer surface temperatures.",
+    "Most of the trees planted in the 1960s and 1970s are reaching the end of their useful life and will need to be replaced over the next twenty years.",
+    "The inventory found that 9 percent of trees are in poor condition and 2 percent are dead or dying and should be removed.",
+    "Public Works crews currently prune each tree about once every nine years, compared with an industry standard of five to seven years.",
+    "Residents who responded to the online survey strongly supported more shade trees, but many were concerned about sidewalk damage and leaf litter.",
+    "The draft plan recommends a list of approved species that are suited to the local climate and less likely to damage sidewalks.",
+    "Staff will seek grant funding from the state urban forestry program to plant trees in the neighborhoods with the least canopy.",
+    "The plan also proposes a simpler process for residents who wish to request a street tree in front of their home.",
+]
+
+
+def trees_html():
+    paras = "".join("<p>%s</p>" % " ".join(TFILL[(k * 3 + j) % len(TFILL)] for j in range(4)) for k in range(9))
+    return """
+<p align="center" style="font-size:14pt"><b>CITY OF RIVERTON<br>STAFF REPORT</b></p>
+<table data-layout="1" width="100%" cellpadding="2">
+<tr><td width="18%"><b>TO:</b></td><td>Honorable Mayor and Members of the City Council</td></tr>
+<tr><td><b>FROM:</b></td><td>Victor Salas, Public Works Director</td></tr>
+<tr><td><b>DATE:</b></td><td>[[d:2022-11-15|November 15, 2022]]</td></tr>
+<tr><td><b>SUBJECT:</b></td><td>Citywide Street Tree Master Plan - Status Update</td></tr>
+</table>
+<hr>
+<p><b>RECOMMENDATION:</b></p>
+<p>It is recommended that the City Council <rec lead="It is recommended that the City Council">receive and file this status report on the Citywide Street Tree Master Plan</rec>.</p>
+<p><b>BACKGROUND:</b></p>
+<p>On [[d:2021-08-17|August 17, 2021]], the City Council approved a contract for a citywide tree inventory and master plan. The inventory
+was completed in [[d:2022-06|June 2022]], and a community survey was open from [[d:2022-07-11/2022-09-02|07/11/2022 to 09/02/2022]].</p>
+<p><b>DISCUSSION:</b></p>""" + paras + """
+<table data-title="Street tree inventory by condition" border="1" cellspacing="0" cellpadding="4" width="100%">
+<thead><tr><th>Condition</th><th>Number of trees</th><th>Percent</th></tr></thead>
+<tbody>
+<tr><td>Good</td><td align="right">12,884</td><td align="right">60.2</td></tr>
+<tr><td>Fair</td><td align="right">6,141</td><td align="right">28.7</td></tr>
+<tr><td>Poor</td><td align="right">1,926</td><td align="right">9.0</td></tr>
+<tr><td>Dead or dying</td><td align="right">449</td><td align="right">2.1</td></tr>
+<tr><td><b>Total</b></td><td align="right"><b>21,400</b></td><td align="right"><b>100.0</b></td></tr>
+</tbody></table>
+<p><b>NEXT STEPS:</b></p>
+<p>The draft plan will be released for public review in [[d:2023-01|January 2023]] and presented to the Planning Commission and
+City Council for adoption in the spring.</p>
+<p><b>FISCAL IMPACT:</b></p><p>None from receiving this report.</p>
+<p>Prepared by: Victor Salas, Public Works Director<br>Approved by: Michael Strand, City Manager</p>
+"""
+
+
 LETTER = {"paper": "Letter", "font": "Liberation Serif", "font_size": "12pt", "margin": "1in"}
 
 PACK = {
@@ -140,5 +188,8 @@ PACK = {
              to="Honorable Mayor and Members of the City Council", subject="Fiscal Year 2022-23 Master Fee Schedule Update",
              authors=["Karen Liu"], html=STAFF, **{"from": "Karen Liu, Finance Director"}),
         dict(LETTER, key="reso", kind="other", item="7a", date=None, title="RESOLUTION NO. 2022-88", html=RESO),
+        dict(LETTER, key="trees", kind="report", item="8a", date="2022-11-15", title="STAFF REPORT",
+             to="Honorable Mayor and Members of the City Council", subject="Citywide Street Tree Master Plan - Status Update",
+             authors=["Victor Salas"], html=trees_html(), **{"from": "Victor Salas, Public Works Director"}),
     ],
 }
