@@ -69,8 +69,8 @@ Finance) and Ms H Quayle (Democratic Services Officer)</p>
 <p>RESOLVED that <rec k="resolution" lead="RESOLVED that" outcome="agreed">the minutes of the meeting held on [[d:2024-11-21|21 November 2024]] are correctly recorded and that they be signed by the Chair</rec>.</p>
 <p><b>74. Cabinet Member Updates</b><br>(Item 4)</p>
 <p>(1) Mrs Blyth, Cabinet Member for Adult Social Care, said that the winter plan agreed with the two hospital
-trusts had started on [[d:--12-02|2 December|p=day]] and that delayed discharges had fallen for the third month running.</p>
-<p>(2) Mr Fordyce, Cabinet Member for Highways, reported that 1,240 potholes had been repaired in [[d:--11|November|p=month]],
+trusts had started on [[d:2024-12-02|2 December|p=day]] and that delayed discharges had fallen for the third month running.</p>
+<p>(2) Mr Fordyce, Cabinet Member for Highways, reported that 1,240 potholes had been repaired in [[d:2024-11|November|p=month]],
 and that the gritting fleet had been out on eleven nights since the start of the season.</p>
 <p>(3) RESOLVED that <rec k="resolution" lead="RESOLVED that" outcome="noted">the updates be noted</rec>.</p>
 <p><b>75. 24/00120 - Draft Revenue Budget [[d:2025/2026|2025-26|p=financial_year]] and Medium Term Financial Plan [[d:2025/2028|2025-28|p=range]]</b><br>(Item 5)</p>

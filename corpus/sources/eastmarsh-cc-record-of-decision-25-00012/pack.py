@@ -23,7 +23,7 @@ BODY = """
 Reception places in the Saltley planning group from [[d:2026/2027|2026-27|p=financial_year]], as a result of new housing at Harbour Fields.</p>
 <p style="margin-left:1.2cm; text-indent:-1.2cm">1.2&nbsp;&nbsp;&nbsp;Marshfield Primary School is popular with parents, is rated Good by Ofsted and has a site large enough
 to accommodate a two-storey extension without loss of playing field.</p>
-<p style="margin-left:1.2cm; text-indent:-1.2cm">1.3&nbsp;&nbsp;&nbsp;A public consultation ran from [[d:2024-11-04|4 November 2024]] to [[d:2024-12-13|13 December 2024]]. Of the 86 responses,
+<p style="margin-left:1.2cm; text-indent:-1.2cm">1.3&nbsp;&nbsp;&nbsp;A public consultation ran from [[d:2024-11-04/2024-12-13|4 November 2024 to 13 December 2024]]. Of the 86 responses,
 61 supported the proposal, 17 opposed it and 8 expressed no view. Concerns about parking at the start and end of the day
 will be addressed through the school travel plan.</p>
 <p><b>Financial Implications</b></p>

@@ -46,7 +46,7 @@ operating contract ends and recommends that a business case for a new combined l
 <p style="margin-left:1cm">(3) <rec label="(3)" lead="The Cabinet is recommended to" to="Director of Place">ask the Director of Place to begin the procurement of a new operator so that a contract can start on [[d:2021-04-01|1 April 2021]]</rec>.</p>
 """ + sec("1", "Introduction", [lfill(1, 3), lfill(2, 4)]) + sec("2", "Current position", [lfill(3, 4), lfill(4, 3), lfill(5, 4)]) \
     + sec("3", "Options", [lfill(6, 4), lfill(7, 4), "The options are compared in the table at Appendix A, which shows the estimated capital cost and the net running cost over [[d:2021/2046|2021 - 2046|p=range]]."]) \
-    + sec("4", "Consultation", [lfill(8, 4), "An online survey ran from [[d:2019-06-03|3rd June 2019]] to [[d:2019-07-28|28th July 2019]] and received 2,304 responses."]) \
+    + sec("4", "Consultation", [lfill(8, 4), "An online survey ran from [[d:2019-06-03/2019-07-28|3rd June 2019 to 28th July 2019]] and received 2,304 responses."]) \
     + sec("5", "Financial implications", [lfill(9, 3)]) + sec("6", "Timetable", [
         "If the Cabinet agrees the recommendations, the business case will be reported in [[d:2020-06|June 2020]], with construction from [[d:2021|2021]] and opening in [[d:2023|2023]]."]) + """
 <p><b>Background papers:</b> Leisure Facilities Strategy [[d:2018/2028|2018 - 2028|p=range]]; condition survey, [[d:2019-02|February 2019]].</p>

@@ -529,7 +529,7 @@ BN_IMPROVEMENT = briefing(
 IMP_THEMES = [
     ("1. Leadership and governance", [
         ("1.1", "Improvement Board in place with independent challenge", "Chief Executive", "G", "Board has met eight times since [[d:2015-09|September 2015]]."),
-        ("1.2", "Quarterly performance reports to Cabinet and scrutiny", "Director of Children's Services", "G", "Reports received in [[d:--01|January|p=month]] and [[d:2016-04|April 2016]]."),
+        ("1.2", "Quarterly performance reports to Cabinet and scrutiny", "Director of Children's Services", "G", "Reports received in [[d:2016-01|January|p=month]] and [[d:2016-04|April 2016]]."),
         ("1.3", "Member development programme on corporate parenting", "Head of Democratic Services", "A", "Two of four sessions delivered; remaining sessions set for the autumn.")]),
     ("2. Workforce", [
         ("2.1", "Reduce reliance on agency social workers to below 15%", "Head of Workforce", "A", "Agency use at 19% in [[d:2016-05|May 2016]], down from 27%."),
