@@ -34,7 +34,7 @@ struct DecisionParser {
         var result = ParseResult()
         let notice = documentKind == "decision_notice" || lines.contains { Self.isNoticeMarker($0.text) }
         let makers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:to\s+be\s+)?taken\s+by|decision[- ]?maker|decision\s+made\s+by)\s*:?\s*/)
-        let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\.?|number|ref(?:erence)?)\s*:?)\s*/)
+        let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\b\.?|number|ref(?:erence)?\b)\s*:?)\s*/)
         let dates = Self.fieldValues(in: lines, label: /(?i)^(?:date\s+of\s+decision|decision\s+date|date\s+decision\s+(?:taken|made))\s*:?\s*/)
         var cursor = LineCursor(lines)
         while let line = cursor.current {

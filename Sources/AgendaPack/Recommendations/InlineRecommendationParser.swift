@@ -56,10 +56,15 @@ struct InlineRecommendationParser {
         if text.hasPrefix("That ") { text = text.dropFirst(5) }
         guard let subject = RecommendationText.subject(atStartOf: String(text)) else { return nil }
         if ["This", "That", "These", "Those", "It"].contains(where: { subject == $0 || subject.hasPrefix($0 + " ") }) { return nil }
-        let after = text.dropFirst(subject.count).split(separator: " ").prefix(2).map { $0.lowercased() }
+        let after = text.dropFirst(subject.count).split(separator: " ").prefix(3).map { $0.lowercased() }
         guard let verb = after.first else { return nil }
         if verb == "to" && after.dropFirst().first == "be" { return nil }
-        let verbs: Set<String> = ["to", "should", "must", "will", "and", "consider", "considers", "share", "shares", "review", "reviews", "ensure", "ensures"]
+        let verbs: Set<String> = ["to", "should", "must", "will", "consider", "considers", "share", "shares", "review", "reviews", "ensure", "ensures"]
+        // "the LSCB and partners consider": the partners act too.
+        if verb == "and", after.count == 3, verbs.contains(after[2]) {
+            let partner = text.dropFirst(subject.count).split(separator: " ")[1]
+            return subject + " and " + partner
+        }
         return verbs.contains(verb) ? subject : nil
     }
 }

@@ -40,9 +40,24 @@ struct LineCursor: Sendable {
         return Paragraph(label: split?.label, text: RecommendationText.join(texts), lines: Array(lines[start..<index]), range: start..<index)
     }
 
+    /// Whether `line` begins a resolution, a recommendation or a recommended action,
+    /// which no paragraph runs on into.
+    static func opensConstruct(_ line: Line) -> Bool {
+        ResolutionParser.opening(of: line) != nil || InlineRecommendationParser.opening(of: line) != nil
+            || RecommendationText.collapse(line.text).prefixMatch(of: RecommendedActionParser.phrase) != nil
+            || RecommendationsSectionParser.headingNumber(line) != nil
+    }
+
     private func continues(_ line: Line, after previous: Line, startedBold: Bool) -> Bool {
         if ListLabel.split(line) != nil { return false }
         if line.bold && !startedBold { return false }
+        if Self.opensConstruct(line) { return false }
+        if line.page != previous.page {
+            // Across a page break a finished sentence ends the paragraph unless the
+            // next page carries on in lowercase.
+            let finished = previous.text.last.map { ".!?".contains($0) } ?? true
+            return !finished || line.text.first?.isLowercase == true
+        }
         if line.page == previous.page {
             let height = max(1, previous.bbox.y1 - previous.bbox.y0)
             if line.bbox.y0 - previous.bbox.y1 > height * 0.5 { return false }

@@ -53,8 +53,8 @@ enum RecommendationText {
         let text = collapse(text)
         if let match = text.firstMatch(of: /^(?:That\s+)?(.+?)\s+(?:is|are)\s+(?:recommended|asked|invited|requested|advised)\b/.ignoresCase()) {
             let subject = String(match.1)
-            if subject.lowercased().hasPrefix("it ") || subject.lowercased() == "it" { return nil }
-            return subject.count <= 80 ? subject : nil
+            // "It is recommended that X ..." names X further on.
+            if subject.lowercased() != "it" { return subject.count <= 80 ? subject : nil }
         }
         if let match = text.firstMatch(of: /\brecommend(?:s|ed)?\s+(?:that\s+)?(?:it\s+be\s+recommended\s+to\s+)?(.*)$/.ignoresCase()) {
             return subject(atStartOf: String(match.1))
@@ -69,7 +69,7 @@ enum RecommendationText {
         for word in text.split(separator: " ") {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
             let joining = ["the", "of", "and", "&", "for"].contains(bare)
-            if !words.isEmpty, verbs.contains(bare) { break }
+            if verbs.contains(bare) { break }
             if bare.first?.isUppercase == true || (bare.first?.isNumber == true && !words.isEmpty) || (joining && (words.isEmpty ? bare == "the" : true)) {
                 words.append(word)
                 if word.last.map({ ",:;".contains($0) }) == true { break }

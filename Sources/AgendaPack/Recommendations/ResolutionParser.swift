@@ -59,8 +59,11 @@ struct ResolutionParser {
                 if !clauses.isEmpty { cursor = probe }
             }
             let end = cursor.index
+            let before = Self.textBefore(start, in: lines)
+            // "The motion was carried" just before the resolution is its outcome.
+            let voted = Self.outcome(in: before).flatMap { [.carried, .lost].contains($0) ? $0 : nil }
             let votes = Self.votes(in: ([first] + clauses).map(\.text).joined(separator: " "))
-                ?? Self.votes(in: Self.textBefore(start, in: lines))
+                ?? Self.votes(in: before)
                 ?? (end < lines.count && lines[end].text.hasPrefix("(") ? Self.votes(in: lines[end].text) : nil)
             if clauses.isEmpty {
                 if body.isEmpty {
@@ -68,7 +71,7 @@ struct ResolutionParser {
                 }
                 let record = RecommendationRecord(
                     kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(opening), addressee: Self.actor(in: body),
-                    outcome: Self.outcome(in: body), votes: votes, page: first.page, bbox: first.bbox)
+                    outcome: Self.outcome(in: body) ?? voted, votes: votes, page: first.page, bbox: first.bbox)
                 result.found.append(Found(record: record, start: start))
             } else {
                 let leadIn = RecommendationText.leadIn(first.text)
@@ -76,7 +79,7 @@ struct ResolutionParser {
                 for clause in clauses {
                     let record = RecommendationRecord(
                         kind: .resolution, label: clause.label?.printed, text: clause.text, leadIn: leadIn, addressee: Self.actor(in: body),
-                        outcome: Self.outcome(in: clause.text) ?? leadOutcome, votes: votes, page: clause.page, bbox: clause.bbox)
+                        outcome: Self.outcome(in: clause.text) ?? leadOutcome ?? voted, votes: votes, page: clause.page, bbox: clause.bbox)
                     result.found.append(Found(record: record, start: clause.range.lowerBound))
                 }
             }

@@ -29,7 +29,10 @@ struct TrackerParser {
         let header = (0..<width).map { column in
             RecommendationText.collapse(rows.prefix(headerCount).map { $0[column] }.joined(separator: " ")).lowercased()
         }
-        let body = Array(rows.dropFirst(headerCount))
+        // A table split over pages repeats its header; those rows are not entries.
+        let body = rows.dropFirst(headerCount).filter { row in
+            !row.enumerated().allSatisfy { RecommendationText.collapse($0.element).lowercased() == header[$0.offset] || $0.element.isEmpty }
+        }
         guard let typeColumn = Self.typeColumn(header: header, body: body) else {
             return ([], [Diagnostic(.info, "tracker-without-type-column", "table has no R/A/I column", page: table.page)])
         }
@@ -47,7 +50,6 @@ struct TrackerParser {
         var diagnostics: [Diagnostic] = []
         for row in body {
             let cells = row.map(RecommendationText.collapse)
-            if cells.enumerated().allSatisfy({ $0.element.lowercased() == header[$0.offset] || $0.element.isEmpty }) { continue }
             let kind = Self.kind(cells[typeColumn])
             let label = labelColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let text = textColumn.map { cells[$0] } ?? ""

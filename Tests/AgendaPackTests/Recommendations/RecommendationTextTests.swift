@@ -1,0 +1,39 @@
+import Testing
+
+@testable import AgendaPack
+
+@Suite("RecommendationText")
+struct RecommendationTextTests {
+    @Test("Joining wrapped lines", arguments: [
+        (["the recog-", "nition of the forum"], "the recognition of the forum"),
+        (["Once-", "Through-Cooling Policy"], "Once-Through-Cooling Policy"),
+        (["the 18-", "25 section"], "the 18-25 section"),
+        (["sexual abuse -", "the police"], "sexual abuse - the police"),
+        (["  Note   the ", "progress made"], "Note the progress made"),
+    ])
+    func join(parts: [String], joined: String) {
+        #expect(RecommendationText.join(parts) == joined)
+    }
+
+    @Test("Addressee from a lead-in", arguments: [
+        ("The Scrutiny Board is recommended to", "The Scrutiny Board"),
+        ("Cabinet is asked to", "Cabinet"),
+        ("County Council is asked to", "County Council"),
+        ("the County Council is recommended to", "the County Council"),
+        ("Members are recommended to", "Members"),
+        ("It is recommended that Scrutiny Board 2", "Scrutiny Board 2"),
+        ("It is recommended that the County Council approve the budget", "the County Council"),
+        ("The Committee is invited to", "The Committee"),
+    ])
+    func addressee(leadIn: String, expected: String) {
+        #expect(RecommendationText.addressee(in: leadIn) == expected)
+    }
+
+    @Test("No addressee where none is named", arguments: [
+        "It is recommended that the report be noted",
+        "Note the progress made to date.",
+    ])
+    func noAddressee(text: String) {
+        #expect(RecommendationText.addressee(in: text) == nil)
+    }
+}
