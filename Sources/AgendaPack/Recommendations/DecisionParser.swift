@@ -11,12 +11,16 @@
 ///                 followed by the name on the same line, in the next segment, or in the
 ///                 next line under the label (a two-column header)
 ///     number    = "Decision No:" / "DECISION NO:" with "24/00096" beside or under it
-///     date      = "Date of decision:" / "Decision date:" with "30 January 2025"
+///     date      = "Date of decision:" / "Decision date:" with "30 January 2025", or
+///                 "date: 14/02/2025" beside "signed"
+///     maker     = also "As Cabinet Member for Education and Skills, I agree to:"
 ///
 /// "Key decision: YES", "Decision no: 24/00109" in a report's cover and "The decision
 /// will:" are not decisions. The decision maker and date are the nearest ones before
-/// the decision, else the first after it. The date is kept only when it is plainly a day,
-/// a month name and a year; numeric dates are left to the date parser.
+/// the decision, else the first after it. The date is kept only when it is plainly
+/// day-month-year: a day, a month name and a year, or a numeric date whose first number
+/// is over 12; "03/04/2025" is left to the date parser. The outcome is agreed when the
+/// lead-in or text says "agree", "approve" and the like.
 ///
 /// Excerpt (Kent proposed record of decision 24/00096, 30 January 2025):
 ///
@@ -36,12 +40,13 @@ struct DecisionParser {
         let makers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:to\s+be\s+)?taken\s+by|decision[- ]?maker|decision\s+made\s+by)\s*:?\s*/)
         let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\b\.?|number|ref(?:erence)?\b)\s*:?)\s*/)
         let dates = Self.fieldValues(in: lines, label: /(?i)^(?:date\s+of\s+decision|decision\s+date|date\s+decision\s+(?:taken|made))\s*:?\s*/)
+            + Self.signedDates(in: lines)
         var cursor = LineCursor(lines)
         while let line = cursor.current {
             let start = cursor.index
             let text = RecommendationText.collapse(line.text)
             let headed = text.prefixMatch(of: /(?:Decision|DECISION)\s*:\s*/)
-            let personal = notice && text.prefixMatch(of: /I\s+(?:agree|approve|have\s+agreed|have\s+decided|have\s+approved|hereby\s+agree|decide)\b/) != nil
+            let personal = notice && text.prefixMatch(of: Self.personalDecision) != nil
             guard headed != nil || personal else {
                 cursor.advance()
                 continue
@@ -61,15 +66,19 @@ struct DecisionParser {
                 paragraphs.append(paragraph)
             }
             let block = ListBlock(paragraphs)
-            let maker = Self.nearest(makers, to: start)
+            let role = paragraphs.lazy.compactMap { $0.text.prefixMatch(of: /As\s+(?:the\s+)?(.+?),\s+I\s/)?.1 }.first.map(String.init)
+            let maker = Self.nearest(makers, to: start) ?? role
             let number = Self.nearest(numbers, to: start)
             let date = Self.nearest(dates, to: start).flatMap(Self.isoDate)
             for item in block.items {
                 let decidedBy = maker ?? item.leadIn.flatMap(ResolutionParser.actor(in:))
-                let label = item.label?.printed ?? (block.items.count == 1 ? number : nil)
+                let label = item.label?.recordLabel ?? (block.items.count == 1 ? number : nil)
+                let text = RecommendationText.dropConnective(item.text)
+                let outcome = item.leadIn.flatMap(ResolutionParser.outcome(in:)) ?? ResolutionParser.outcome(in: text)
+                    ?? ((item.leadIn ?? text).firstMatch(of: /(?i)\b(?:agree|agrees|agreed|approve|approves|approved)\b/) != nil ? .agreed : nil)
                 let record = RecommendationRecord(
-                    kind: .decision, label: label, text: item.text, leadIn: item.leadIn, addressee: nil,
-                    outcome: nil, decidedBy: decidedBy, date: date, page: item.lines.first?.page ?? line.page, bbox: RecommendationText.bbox(of: item.lines))
+                    kind: .decision, label: label, text: text, leadIn: item.leadIn, addressee: nil,
+                    outcome: outcome, decidedBy: decidedBy, date: date, page: item.lines.first?.page ?? line.page, bbox: RecommendationText.bbox(of: item.lines))
                 result.found.append(Found(record: record, start: item.range.lowerBound))
             }
             if block.items.isEmpty {
@@ -80,6 +89,21 @@ struct DecisionParser {
             cursor.move(to: end)
         }
         return result
+    }
+
+    static var personalDecision: Regex<Substring> {
+        /(?:As\s+[^,]{3,80},\s+)?I\s+(?:agree|approve|have\s+agreed|have\s+decided|have\s+approved|hereby\s+agree|decide)\b/
+    }
+
+    /// "signed ┃ date: 14/02/2025": the date written beside the signature of a record.
+    static func signedDates(in lines: [Line]) -> [(index: Int, value: String)] {
+        lines.enumerated().compactMap { index, line in
+            guard line.segments.contains(where: { $0.text.trimmingCharacters(in: .whitespaces).lowercased() == "signed" }),
+                let segment = line.segments.first(where: { $0.text.lowercased().hasPrefix("date:") })
+            else { return nil }
+            let value = segment.text.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : (index, value)
+        }
     }
 
     static func isNoticeMarker(_ text: String) -> Bool {
@@ -114,8 +138,14 @@ struct DecisionParser {
         values.last(where: { $0.index <= index })?.value ?? values.first?.value
     }
 
-    /// "30 January 2025", "21st July, 2016" as ISO; anything else nil.
+    /// "30 January 2025", "21st July, 2016", "14/02/2025" as ISO; nil for anything else,
+    /// and for "03/04/2025", which could be either day-month or month-day.
     static func isoDate(_ text: String) -> String? {
+        if let m = text.firstMatch(of: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/), let day = Int(m.1), let month = Int(m.2),
+            day > 12, day <= 31, (1...12).contains(month)
+        {
+            return "\(m.3)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         guard let m = text.firstMatch(of: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+),?\s+(\d{4})\b/),
             let day = Int(m.1), let month = months.firstIndex(of: m.2.lowercased()), (1...31).contains(day)

@@ -2,7 +2,8 @@
 ///
 /// Grammar:
 ///
-///     inline = [label] "Recommendation" [number] (":" | "–" | "-") text
+///     inline = [label] [role "'s"] "Recommendation" [number] (":" | "–" | "-") text
+///              ("Superintendent's Recommendation: Approve the minutes ...")
 ///              with the rest of its paragraph; any case, the word may be bold
 ///
 /// The label is the paragraph's printed number when there is one ("7.1."), else the
@@ -30,8 +31,8 @@ struct InlineRecommendationParser {
             }
             let start = cursor.index
             guard var paragraph = cursor.readParagraph(stop: { Self.opening(of: $0) != nil }) else { break }
-            paragraph.text = RecommendationText.collapse(String(paragraph.text.dropFirst(min(paragraph.text.count, opening.prefix))))
-            let label = paragraph.label?.printed ?? opening.number
+            paragraph.text = RecommendationText.dropConnective(RecommendationText.collapse(String(paragraph.text.dropFirst(min(paragraph.text.count, opening.prefix)))))
+            let label = paragraph.label?.recordLabel ?? opening.number
             let record = RecommendationRecord(
                 kind: .recommendation, label: label, text: paragraph.text, addressee: Self.addressee(in: paragraph.text),
                 page: paragraph.page, bbox: paragraph.bbox)
@@ -44,7 +45,7 @@ struct InlineRecommendationParser {
     /// The length of the "Recommendation:" opening (after any label) and its own number, or nil.
     static func opening(of line: Line) -> (prefix: Int, number: String?)? {
         let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
-        guard let match = text.prefixMatch(of: /(?i)recommendation(?:\s+(\d{1,2}))?\s*[:–—-]\s*/),
+        guard let match = text.prefixMatch(of: /(?i)(?:[\w-]+['’]s\s+)?recommendation(?:\s+(\d{1,2}))?\s*[:–—-]\s*/),
             match.range.upperBound < text.endIndex
         else { return nil }
         return (match.0.count, match.1.map(String.init))

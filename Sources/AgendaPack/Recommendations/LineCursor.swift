@@ -23,7 +23,7 @@ struct LineCursor: Sendable {
     /// Reads one paragraph: a first line, then every following line that carries on from it.
     ///
     /// A line carries on when it has no label of its own, is not set off by a vertical gap
-    /// of more than half a line, is not a heading the paragraph did not start as, and
+    /// (see `RecommendationText.isBreak`), is not a heading the paragraph did not start as, and
     /// `stop` does not reject it. A page break does not end a paragraph: text runs on.
     mutating func readParagraph(stop: (Line) -> Bool = { _ in false }) -> Paragraph? {
         guard let first = current else { return nil }
@@ -58,12 +58,7 @@ struct LineCursor: Sendable {
             let finished = previous.text.last.map { ".!?".contains($0) } ?? true
             return !finished || line.text.first?.isLowercase == true
         }
-        if line.page == previous.page {
-            let height = max(1, previous.bbox.y1 - previous.bbox.y0)
-            if line.bbox.y0 - previous.bbox.y1 > height * 0.5 { return false }
-            if line.bbox.y0 < previous.bbox.y0 { return false }
-        }
-        return true
+        return !RecommendationText.isBreak(between: previous, and: line)
     }
 }
 

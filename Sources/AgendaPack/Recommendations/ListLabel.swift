@@ -6,13 +6,14 @@
 ///     token   = digit{1,2} | letter | roman          roman = [ivx]{1,5}, either case
 ///     decimal = digit{1,2} ("." digit{1,2})+ "."?     "2.1", "7.1.", "4.2.18."
 ///     bullet  = "•" | "●" | "▪" | "◦" | "-" | "–" | "✓" | "✔"
+///     section = "Section" digit{1,2} "."              in resolutions: "Section 1."
 ///
 /// A bare integer ("3 Background") is a label only when it is a segment of its own,
 /// so that wrapped text starting with a number ("25 section of the ...") is not cut.
 /// Excerpt (Coventry briefing note, 21 July 2016): `2.1 The ... are recommended to:` then
 /// `1) Consider the content of the briefing note and appendices`.
 struct ListLabel: Sendable, Hashable {
-    enum Form: Sendable, Hashable { case parenthesised, closingParen, dot, decimal, bare, bullet }
+    enum Form: Sendable, Hashable { case parenthesised, closingParen, dot, decimal, bare, bullet, section }
 
     /// Kinds of token a label can be read as: "i" is both a letter and a roman numeral.
     enum TokenClass: Sendable, Hashable { case number, letter, roman, bullet, decimal(depth: Int) }
@@ -23,6 +24,10 @@ struct ListLabel: Sendable, Hashable {
     var classes: Set<TokenClass>
     /// The token without its punctuation: "1", "a", "2.1".
     var token: String
+
+    /// The label a record carries: as printed, except that a decimal number loses the
+    /// full stop after it ("7.1." gives "7.1", as "2.1" is printed elsewhere).
+    var recordLabel: String { form == .decimal ? token : printed }
 
     /// The first number of a decimal or numeric label: 2 for "2.1" and for "2".
     var leadingNumber: Int? {
@@ -50,6 +55,10 @@ struct ListLabel: Sendable, Hashable {
             let token = String(match.1)
             let depth = token.split(separator: ".").count
             self.init(printed: text, form: .decimal, classes: [.decimal(depth: depth)], token: token)
+            return
+        }
+        if let match = text.wholeMatch(of: /(?:Section|SECTION)\s+(\d{1,2})\.?/) {
+            self.init(printed: text, form: .section, classes: [.number], token: String(match.1))
             return
         }
         if let match = text.wholeMatch(of: /\d{1,2}/) {
@@ -102,6 +111,7 @@ struct ListLabel: Sendable, Hashable {
         }
         let patterns: [Regex<(Substring, Substring)>] = [
             /^(\d{1,2}(?:\.\d{1,2})+\.?)\s+/,
+            /^((?:Section|SECTION)\s+\d{1,2}\.)\s+/,
             /^(\((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\))\s*/,
             /^((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})[.)])\s+/,
         ]

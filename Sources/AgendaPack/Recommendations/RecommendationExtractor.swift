@@ -3,8 +3,8 @@ import Foundation
 /// Finds the recommendations, resolutions, decisions and tracker rows of one document.
 ///
 /// The line parsers run in a fixed order, each over the document's lines: recommendations
-/// sections, resolutions, decisions, inline "Recommendation:" paragraphs, then US
-/// recommended actions. A record is dropped when its first line was already taken by an
+/// sections, resolutions, motions, decisions, inline "Recommendation:" paragraphs, then
+/// US recommended actions. A record is dropped when its first line was already taken by an
 /// earlier parser, so a recommendation inside a "Recommendations" section is not reported
 /// again as an inline one. Records come back in reading order with `id` empty (the
 /// pipeline numbers them) and `document`/`agendaItem` unset.
@@ -18,6 +18,7 @@ public struct RecommendationExtractor: Sendable {
         let results = [
             RecommendationsSectionParser().parse(lines),
             ResolutionParser().parse(lines),
+            MotionParser().parse(lines),
             DecisionParser(documentKind: documentKind).parse(lines),
             InlineRecommendationParser().parse(lines),
             RecommendedActionParser().parse(lines),

@@ -45,11 +45,7 @@ struct RecommendedActionParser {
             }
             let block = ListBlock(paragraphs)
             for item in block.items {
-                let addressee = item.leadIn.flatMap(RecommendationText.addressee(in:)) ?? RecommendationText.addressee(in: item.text)
-                let record = RecommendationRecord(
-                    kind: .recommendation, label: item.label?.printed, text: item.text, leadIn: item.leadIn, addressee: addressee,
-                    page: item.lines.first?.page ?? line.page, bbox: RecommendationText.bbox(of: item.lines))
-                result.found.append(Found(record: record, start: item.range.lowerBound))
+                result.found.append(Found(record: RecommendationsSectionParser.record(item, page: line.page), start: item.range.lowerBound))
             }
             let end = max(start + 1, block.range?.upperBound ?? start + 1)
             result.claimed.append(start..<end)

@@ -3,8 +3,10 @@
 /// Grammar:
 ///
 ///     resolution = [paragraph-number] opener text [clauses]
-///     opener     = ["It was"] ["unanimously"] "RESOLVED" ["that" | ":" | "–" | "-"] ["That"]
-///                | "Resolved" (":" | "–" | "-" | "that") ["That"]
+///     opener     = ["NOW, THEREFORE,"] ["It was" | "BE IT"] ["unanimously" | "FURTHER"]
+///                  "RESOLVED" ["that" | ":" | "–" | "-"]
+///                | "Resolved" (":" | "–" | "-" | "that")
+///                | "NOW, THEREFORE, THE CITY COUNCIL ... DOES RESOLVE AS FOLLOWS:"
 ///     clauses    = when the text ends as an opening ("... agree to:"), the labelled
 ///                  paragraphs that follow: "(a)", "(1)", "A)", "b)", each one record;
 ///                  a sub-list inside a clause is folded into it
@@ -14,7 +16,9 @@
 /// The outcome is read from the words of the minutes: "be noted"/"Note the" is noted,
 /// "agree"/"approve"/"endorse"/"adopt" is agreed, "deferred" is deferred, "was carried"
 /// or "lost" is carried or lost; the earliest such word wins, the clause's own words
-/// before its lead-in's. A recorded vote ("For 7, Against 2, Abstentions 1", "(For: 7;
+/// before its lead-in's, then "the motion was carried" just before it. A resolution whose
+/// words state none was agreed (that is what resolving is), or carried when a vote is
+/// recorded for it. A recorded vote ("For 7, Against 2, Abstentions 1", "(For: 7;
 /// Against: 2; Abstain: 1)", "7 votes for, 2 against and 1 abstention") in the
 /// resolution or the paragraph just before it is kept as numbers; abstentions not
 /// mentioned count as 0.
@@ -38,7 +42,8 @@ struct ResolutionParser {
             let start = cursor.index
             let closes: (Line) -> Bool = { RecommendationText.isBoldHeading($0) || Self.opening(of: $0) != nil }
             guard let first = cursor.readParagraph(stop: closes) else { break }
-            var body = RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, opening.count))))
+            if opening.isEmpty && first.text.firstMatch(of: /\bRESOLVE[SD]?\b/) == nil { continue }
+            var body = Self.withoutVote(RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, opening.count)))))
             body = body.trimmingCharacters(in: .whitespaces)
             var clauses: [Paragraph] = []
             if ListBlock.opensList(first.text) {
@@ -59,6 +64,8 @@ struct ResolutionParser {
                 if !clauses.isEmpty { cursor = probe }
             }
             let end = cursor.index
+            let opener = RecommendationText.leadIn(first.text.replacing(/^NOW,?\s+THEREFORE,?\s+/, with: ""))
+            let formal = opening.isEmpty || opening.contains("BE IT") || opening.contains("Be it")
             let before = Self.textBefore(start, in: lines)
             // "The motion was carried" just before the resolution is its outcome.
             let voted = Self.outcome(in: before).flatMap { [.carried, .lost].contains($0) ? $0 : nil }
@@ -70,16 +77,18 @@ struct ResolutionParser {
                     result.diagnostics.append(Diagnostic(.warning, "resolution-without-text", "RESOLVED with no text after it", page: line.page))
                 }
                 let record = RecommendationRecord(
-                    kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(opening), addressee: Self.actor(in: body),
-                    outcome: Self.outcome(in: body) ?? voted, votes: votes, page: first.page, bbox: first.bbox)
+                    kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(opening.replacing(/^NOW,?\s+THEREFORE,?\s+/, with: "")),
+                    addressee: Self.actor(in: body), outcome: Self.outcome(in: body) ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
+                    page: first.page, bbox: first.bbox)
                 result.found.append(Found(record: record, start: start))
             } else {
-                let leadIn = RecommendationText.leadIn(first.text)
                 let leadOutcome = Self.outcome(in: body)
                 for clause in clauses {
+                    let text = RecommendationText.dropConnective(Self.withoutVote(clause.text))
                     let record = RecommendationRecord(
-                        kind: .resolution, label: clause.label?.printed, text: clause.text, leadIn: leadIn, addressee: Self.actor(in: body),
-                        outcome: Self.outcome(in: clause.text) ?? leadOutcome ?? voted, votes: votes, page: clause.page, bbox: clause.bbox)
+                        kind: .resolution, label: clause.label?.recordLabel, text: text, leadIn: opener, addressee: Self.actor(in: body),
+                        outcome: Self.outcome(in: text) ?? leadOutcome ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
+                        page: clause.page, bbox: clause.bbox)
                     result.found.append(Found(record: record, start: clause.range.lowerBound))
                 }
             }
@@ -89,16 +98,29 @@ struct ResolutionParser {
         return result
     }
 
-    /// The opener of a resolution as printed ("RESOLVED that", "Resolved – That"), or nil.
+    /// The opener of a resolution as printed ("RESOLVED that", "RESOLVED:", "BE IT RESOLVED
+    /// that"), or nil. After a colon or dash the "That" belongs to the text, as printed.
     static func opening(of line: Line) -> String? {
         let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
-        if let match = text.prefixMatch(of: /(?:It was\s+)?(?:(?:unanimously|accordingly|further)\s+)?RESOLVED\b(?:\s*[:–—-])?(?:\s+(?:that|That)\b)?/) {
+        if let match = text.prefixMatch(of: /(?:NOW,?\s+THEREFORE,?\s+)?(?:It was\s+|BE IT\s+|Be it\s+)?(?:(?:unanimously|accordingly|further|FURTHER)\s+)?RESOLVED\b(?:\s*[:–—-]|\s+that\b)?/) {
             return String(match.0)
         }
-        if let match = text.prefixMatch(of: /(?:It was\s+)?Resolved(?:\s*[:–—-]\s*(?:[Tt]hat\b)?|\s+that\b)/) {
+        if let match = text.prefixMatch(of: /(?:It was\s+)?Resolved(?:\s*[:–—-]|\s+that\b)/) {
             return String(match.0)
         }
+        // "NOW, THEREFORE, THE CITY COUNCIL ... DOES RESOLVE AS FOLLOWS:" may break its line
+        // before "RESOLVE"; the whole paragraph is then the opener.
+        if text.hasPrefix("NOW, THEREFORE,") || text.hasPrefix("NOW THEREFORE") { return "" }
         return nil
+    }
+
+    /// The outcome of a resolution whose words state none: resolving is agreeing, and a
+    /// resolution passed on a recorded vote is a motion carried.
+    static func resolvedOutcome(_ votes: Votes?, formal: Bool) -> RecommendationRecord.Outcome? {
+        if votes != nil { return .carried }
+        // "BE IT RESOLVED" and "DOES RESOLVE" open the text of a resolution put to a meeting,
+        // not the record of one passed.
+        return formal ? nil : .agreed
     }
 
     /// Who acts, when the resolution names a body before its verb: "Cabinet agree to", "the Panel notes".
@@ -114,20 +136,28 @@ struct ResolutionParser {
     }
 
     /// The outcome the words of the minutes state, or nil.
+    ///
+    /// "Noted" counts when the resolution opens with the verb ("Note the ...", "Cabinet notes
+    /// ...") or says "be noted"/"was noted"; "agreed" when it opens with "Agree",
+    /// "Approve", "Endorse" or "Adopt" ("be approved" is agreed by default). Words inside the matter resolved ("a plan to be agreed before works
+    /// begin") do not count: the opening verb or the closing "be noted" does.
     static func outcome(in text: String) -> RecommendationRecord.Outcome? {
-        if text.firstMatch(of: /\b(?:defer|deferred|deferral|postponed)\b/.ignoresCase()) != nil { return .deferred }
-        if text.firstMatch(of: /\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not carried)\b/.ignoresCase()) != nil {
-            return .lost
+        if text.firstMatch(of: /(?i)\b(?:be|been|was|were|is|are)\s+deferred\b|\bdefer(?:red)?\s+(?:consideration|the\s+item|to)\b/) != nil { return .deferred }
+        if text.firstMatch(of: /(?i)\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not\s+carried)\b/) != nil { return .lost }
+        if text.firstMatch(of: /(?i)\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b/) != nil { return .carried }
+        let opening = text.split(separator: " ").prefix(5).joined(separator: " ")
+        let verb = opening.firstMatch(of: /(?i)^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*\s+(?:to\s+)?)?(note|notes|noted|noting|agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted)\b/)
+        if let verb {
+            return verb.1.lowercased().hasPrefix("not") ? .noted : .agreed
         }
-        if text.firstMatch(of: /\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b/.ignoresCase()) != nil { return .carried }
-        let noted = text.firstMatch(of: /\b(?:note|notes|noted|noting)\b/.ignoresCase())?.range.lowerBound
-        let agreed = text.firstMatch(of: /\b(?:agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted|accept|accepts|accepted)\b/.ignoresCase())?.range.lowerBound
-        switch (noted, agreed) {
-        case let (n?, a?): return n < a ? .noted : .agreed
-        case (_?, nil): return .noted
-        case (nil, _?): return .agreed
-        default: return nil
-        }
+        if text.firstMatch(of: /(?i)\b(?:be|been|was|were|is|are)\s+(?:received\s+and\s+)?noted\b/) != nil { return .noted }
+        return nil
+    }
+
+    /// The text without a recorded vote closing it: "... agreement. (For 7, Against 2, Abstentions 1)".
+    static func withoutVote(_ text: String) -> String {
+        guard let match = text.firstMatch(of: /\s*\((?i:for|votes)\b[^()]*\)\.?$/), votes(in: String(text[match.range])) != nil else { return text }
+        return String(text[..<match.range.lowerBound])
     }
 
     /// A recorded vote in `text`, or nil.
@@ -145,18 +175,17 @@ struct ResolutionParser {
         return nil
     }
 
-    /// Up to six lines just before `index` that run on without a gap: where minutes record the vote.
+    /// The paragraph just before `index` (up to six lines, not past a heading): where
+    /// minutes record the vote.
     static func textBefore(_ index: Int, in lines: [Line]) -> String {
         var texts: [String] = []
         var position = index - 1
         while position >= 0, texts.count < 6 {
             let line = lines[position]
+            // An item heading just above means nothing was recorded before the resolution.
+            if RecommendationText.isBoldHeading(line) { break }
             texts.insert(line.text, at: 0)
-            if position > 0 {
-                let above = lines[position - 1]
-                let height = max(1, above.bbox.y1 - above.bbox.y0)
-                if above.page == line.page && line.bbox.y0 - above.bbox.y1 > height * 0.5 { break }
-            }
+            if position > 0, RecommendationText.isBreak(between: lines[position - 1], and: line) { break }
             position -= 1
         }
         return RecommendationText.join(texts)

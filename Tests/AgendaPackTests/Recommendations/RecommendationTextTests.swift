@@ -5,7 +5,8 @@ import Testing
 @Suite("RecommendationText")
 struct RecommendationTextTests {
     @Test("Joining wrapped lines", arguments: [
-        (["the recog-", "nition of the forum"], "the recognition of the forum"),
+        (["a relationship-", "based model"], "a relationship-based model"),
+        (["the decision-", "making process"], "the decision-making process"),
         (["Once-", "Through-Cooling Policy"], "Once-Through-Cooling Policy"),
         (["the 18-", "25 section"], "the 18-25 section"),
         (["sexual abuse -", "the police"], "sexual abuse - the police"),

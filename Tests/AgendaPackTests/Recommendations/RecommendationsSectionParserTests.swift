@@ -96,7 +96,7 @@ struct RecommendationsSectionParserTests {
         #expect(records.first?.addressee == "Members")
     }
 
-    @Test("Cabinet report layout: bold 'Recommendation(s):', 'Cabinet is asked to:', A. and B. wrapped")
+    @Test("Cabinet report layout: bold 'Recommendation(s):', 'Cabinet is asked to:', A. and B. wrapped, '; and' dropped")
     func cabinetReport() {
         let fixture = LineFixture {
             $0.line("Recommendation(s):", bold: true)
@@ -114,10 +114,12 @@ struct RecommendationsSectionParserTests {
         let records = parse(fixture)
         #expect(records.labels == ["A.", "B."])
         #expect(records.texts == [
-            "Agree to MOVE the road safety team from the Highways Directorate to the Environment Directorate from 1 June 2025; and",
+            "Agree to MOVE the road safety team from the Highways Directorate to the Environment Directorate from 1 June 2025",
             "DELEGATE authority to the Corporate Director of Environment to take the relevant actions to implement the decision.",
         ])
-        #expect(records.allSatisfy { $0.leadIn == "Cabinet is asked to" && $0.addressee == "Cabinet" })
+        #expect(records.allSatisfy { $0.leadIn == "Cabinet is asked to" })
+        // The lead-in names who decides; B. names who is to act.
+        #expect(records.map(\.addressee) == ["Cabinet", "the Corporate Director of Environment"])
     }
 
     @Test("Council report layout: '5. Recommendations:' with (1) (2), stopped by the next numbered heading")
@@ -144,18 +146,18 @@ struct RecommendationsSectionParserTests {
         #expect(records.allSatisfy { $0.addressee == "County Council" })
     }
 
-    @Test("Decimal paragraphs without a lead-in are one record each; a hyphenated break is mended")
+    @Test("Decimal paragraphs without a lead-in are one record each; a compound broken at its hyphen is rejoined")
     func decimalParagraphs() {
         let fixture = LineFixture {
             $0.line("2. Recommendations", bold: true)
-            $0.line("2.1 That the Committee approves the revised terms of reference and the recog-")
-            $0.line("nition of the youth forum.", x: 100)
+            $0.line("2.1 That the Committee approves the revised terms of reference and the decision-")
+            $0.line("making role of the youth forum.", x: 100)
             $0.line("2.2 That the Committee notes the timetable for the review.")
             $0.line("3. Background", bold: true)
         }
         let records = parse(fixture)
         #expect(records.labels == ["2.1", "2.2"])
-        #expect(records.first?.text == "That the Committee approves the revised terms of reference and the recognition of the youth forum.")
+        #expect(records.first?.text == "That the Committee approves the revised terms of reference and the decision-making role of the youth forum.")
     }
 
     @Test("A sub-list inside an item is folded into it; bullets under a lead-in without a colon")
@@ -183,7 +185,7 @@ struct RecommendationsSectionParserTests {
         }
         let bulletRecords = parse(bullets)
         #expect(bulletRecords.labels == ["•", "•"])
-        #expect(bulletRecords.texts == ["note the report; and", "agree the work programme."])
+        #expect(bulletRecords.texts == ["note the report", "agree the work programme."])
         #expect(bulletRecords.allSatisfy { $0.leadIn == "The Panel is recommended to" && $0.addressee == "The Panel" })
     }
 

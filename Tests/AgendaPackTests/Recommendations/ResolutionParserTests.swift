@@ -33,7 +33,8 @@ struct ResolutionParserTests {
             "the work programme be updated",
         ])
         #expect(records.allSatisfy { $0.kind == .resolution && $0.label == nil && $0.leadIn == "RESOLVED that" })
-        #expect(records.allSatisfy { $0.outcome == nil && $0.votes == nil && $0.addressee == nil })
+        // Nothing more is stated: resolving is agreeing.
+        #expect(records.allSatisfy { $0.outcome == .agreed && $0.votes == nil && $0.addressee == nil })
         #expect(records.map(\.page) == [1, 1])
         #expect(records.first?.bbox?.y0 == 114.0)  // the fourth line: 72 + 14 * 3
     }
@@ -56,7 +57,7 @@ struct ResolutionParserTests {
         #expect(records.labels == ["(a)", "(b)", "(c)"])
         #expect(records.texts == [
             "Adopt the Library Strategy on behalf of the County Council",
-            "Note the consultation responses summarised in appendix B; and",
+            "Note the consultation responses summarised in appendix B",
             "Delegate authority to the Director of Libraries to make non-substantial revisions to the strategy.",
         ])
         #expect(records.map(\.outcome) == [.agreed, .noted, .agreed])
@@ -93,10 +94,10 @@ struct ResolutionParserTests {
         #expect(records.first?.outcome == expected)
     }
 
-    @Test("Openers and the text after them", arguments: [
+    @Test("Openers and the text after them; after a colon or dash 'That' stays with the text", arguments: [
         ("RESOLVED that the minutes be signed.", "RESOLVED that", "the minutes be signed."),
         ("RESOLVED: The minutes be signed.", "RESOLVED:", "The minutes be signed."),
-        ("Resolved – That the minutes be signed.", "Resolved – That", "the minutes be signed."),
+        ("Resolved – That the minutes be signed.", "Resolved –", "That the minutes be signed."),
         ("It was RESOLVED that the minutes be signed.", "It was RESOLVED that", "the minutes be signed."),
     ])
     func openers(text: String, leadIn: String, body: String) {
