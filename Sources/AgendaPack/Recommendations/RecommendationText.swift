@@ -53,7 +53,7 @@ enum RecommendationText {
     static func itemActor(in text: String) -> String? {
         let patterns: [Regex<(Substring, Substring)>] = [
             /(?i)^(?:to\s+)?ask\s+(.+?)\s+to\b/,
-            /(?i)^(?:to\s+)?delegate\s+(?:authority\s+)?to\s+(.+?)(?:,|\s+to\b|\s+authority\b|$)/,
+            /(?i)^(?:to\s+)?delegate\s+(?:authority\s+)?to\s+(.+?)(?:,?\s+in\s+consultation\b|,?\s+to\b|,?\s+authority\b|;|$)/,
             /(?i)^(?:to\s+)?recommend\s+that\s+(.+?)\s+(?:adopts?|approves?|agrees?|notes?|endorses?|considers?|takes?)\b/,
         ]
         for pattern in patterns {

@@ -38,3 +38,26 @@ struct RecommendationTextTests {
         #expect(RecommendationText.addressee(in: text) == nil)
     }
 }
+
+@Suite("RecommendationText item actors")
+struct ItemActorTests {
+    @Test("Who an item names to act", arguments: [
+        ("ask the Director of Place to begin the procurement", "the Director of Place"),
+        ("DELEGATE to the Corporate Director Growth, Environment and Transport, in consultation with", "the Corporate Director Growth, Environment and Transport"),
+        ("delegate authority to the Head of Finance to agree minor changes", "the Head of Finance"),
+        ("RECOMMEND that the Cabinet Member for Education and Skills adopts the policy", "the Cabinet Member for Education and Skills"),
+    ])
+    func actor(text: String, expected: String) {
+        #expect(RecommendationText.itemActor(in: text) == expected)
+    }
+
+    @Test("Numeric dates only when plainly day-first", arguments: [
+        ("14/02/2025", "2025-02-14"),
+        ("03/04/2025", nil),
+        ("21st July, 2016", "2016-07-21"),
+        ("July 2016", nil),
+    ] as [(String, String?)])
+    func dates(text: String, expected: String?) {
+        #expect(DecisionParser.isoDate(text) == expected)
+    }
+}
