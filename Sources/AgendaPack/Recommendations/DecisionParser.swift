@@ -20,7 +20,8 @@
 /// the decision, else the first after it. The date is kept only when it is plainly
 /// day-month-year: a day, a month name and a year, or a numeric date whose first number
 /// is over 12; "03/04/2025" is left to the date parser. The outcome is agreed when the
-/// lead-in or text says "agree", "approve" and the like.
+/// lead-in or text says "agree", "approve" and the like, and none on a PROPOSED record of
+/// decision, which is yet to be taken.
 ///
 /// Excerpt (Kent proposed record of decision 24/00096, 30 January 2025):
 ///
@@ -37,6 +38,8 @@ struct DecisionParser {
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
         let notice = documentKind == "decision_notice" || lines.contains { Self.isNoticeMarker($0.text) }
+        // A proposed record sets out a decision still to be taken: it has no outcome yet.
+        let proposed = lines.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }
         let makers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:to\s+be\s+)?taken\s+by|decision[- ]?maker|decision\s+made\s+by)\s*:?\s*/)
         let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\b\.?|number|ref(?:erence)?\b)\s*:?)\s*/)
         let dates = Self.fieldValues(in: lines, label: /(?i)^(?:date\s+of\s+decision|decision\s+date|date\s+decision\s+(?:taken|made))\s*:?\s*/)
@@ -74,7 +77,7 @@ struct DecisionParser {
                 let decidedBy = maker ?? item.leadIn.flatMap(ResolutionParser.actor(in:))
                 let label = item.label?.recordLabel ?? (block.items.count == 1 ? number : nil)
                 let text = RecommendationText.dropConnective(item.text)
-                let outcome = item.leadIn.flatMap(ResolutionParser.outcome(in:)) ?? ResolutionParser.outcome(in: text)
+                let outcome = proposed ? nil : item.leadIn.flatMap(ResolutionParser.outcome(in:)) ?? ResolutionParser.outcome(in: text)
                     ?? ((item.leadIn ?? text).firstMatch(of: /(?i)\b(?:agree|agrees|agreed|approve|approves|approved)\b/) != nil ? .agreed : nil)
                 let record = RecommendationRecord(
                     kind: .decision, label: label, text: text, leadIn: item.leadIn, addressee: nil,

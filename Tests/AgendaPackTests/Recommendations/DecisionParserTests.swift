@@ -38,6 +38,8 @@ struct DecisionParserTests {
         #expect(records.first?.leadIn == "Cabinet agree to")
         #expect(records.first?.decidedBy == "Cabinet")
         #expect(records.first?.date == nil)
+        // Proposed, not yet taken.
+        #expect(records.first?.outcome == nil)
     }
 
     @Test("Officer decision notice: 'I agree to' under 'Decision:', maker and date beside their labels")

@@ -118,14 +118,21 @@ struct LayoutVariantsTests {
 
     @Test("Minutes set on a roomy pitch: the next paragraph and the vote line are not run into the resolution")
     func roomyPitch() {
+        // 12-point type (boxes 14.4 high) on a 15.9 pitch, paragraphs 22.9 apart.
         var fixture = LineFixture { _ in }
         fixture.size = 12
+        fixture.pitch = 15.9
         fixture.line("RESOLVED that planning permission be granted subject to conditions. (For 9, Against 1,")
         fixture.line("Abstentions 0)")
+        fixture.gap(7)
         fixture.line("PC/70 Planning Appeals", bold: true)
+        fixture.gap(7)
         fixture.line("RESOLVED that:")
+        fixture.gap(7)
         fixture.line("(a) the list of appeals be noted.", x: 100)
+        fixture.gap(7)
         fixture.line("(For 10, Against 0, Abstentions 0)")
+        fixture.gap(7)
         fixture.line("The meeting ended at 8.10 pm.")
         let records = extract(fixture, kind: "minutes").records
         #expect(records.texts == ["planning permission be granted subject to conditions.", "the list of appeals be noted."])

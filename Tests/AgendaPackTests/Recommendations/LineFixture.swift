@@ -3,7 +3,7 @@ import PDFLayout
 @testable import AgendaPack
 
 /// Builds the lines of a test page by page, as the layout layer would hand them over:
-/// 14 points from line to line, an extra 14 for a paragraph gap.
+/// 14 points from line to line (`pitch`), an extra 14 for a paragraph gap.
 ///
 /// Tabs in a line's text make separate segments ("1)\tConsider ..." puts the label in a
 /// segment of its own), as `Line("...")` does.
@@ -12,6 +12,8 @@ struct LineFixture {
     private var page = 1
     private var y = 72.0
     var size = 11.0
+    /// Distance from one line's top to the next.
+    var pitch = 14.0
 
     init(_ build: (inout LineFixture) -> Void) {
         build(&self)
@@ -19,7 +21,7 @@ struct LineFixture {
 
     mutating func line(_ text: String, x: Double = 72, bold: Bool = false) {
         lines.append(Line(text, page: page, x: x, y: y, size: size, bold: bold))
-        y += 14
+        y += pitch
     }
 
     /// A line of segments at given positions: a two-column form such as a decision header.
@@ -31,10 +33,10 @@ struct LineFixture {
         }
         let box = segments.dropFirst().reduce(segments[0].bbox) { $0.union($1.bbox) }
         lines.append(Line(page: page, bbox: box, segments: segments, pageWidth: 595))
-        y += 14
+        y += pitch
     }
 
-    mutating func gap() { y += 14 }
+    mutating func gap(_ extra: Double = 14) { y += extra }
 
     mutating func newPage() {
         page += 1
