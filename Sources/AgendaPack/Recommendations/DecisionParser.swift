@@ -37,9 +37,10 @@ struct DecisionParser {
 
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
-        let notice = documentKind == "decision_notice" || lines.contains { Self.isNoticeMarker($0.text) }
+        let mentions = lines.filter { $0.text.contains("ecision") || $0.text.contains("ECISION") }
+        let notice = documentKind == "decision_notice" || mentions.contains { Self.isNoticeMarker($0.text) }
         // A proposed record sets out a decision still to be taken: it has no outcome yet.
-        let proposed = lines.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }
+        let proposed = mentions.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }
         let makers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:to\s+be\s+)?taken\s+by|decision[- ]?maker|decision\s+made\s+by)\s*:?\s*/)
         let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\b\.?|number|ref(?:erence)?\b)\s*:?)\s*/)
         let dates = Self.fieldValues(in: lines, label: /(?i)^(?:date\s+of\s+decision|decision\s+date|date\s+decision\s+(?:taken|made))\s*:?\s*/)
@@ -47,7 +48,9 @@ struct DecisionParser {
         var cursor = LineCursor(lines)
         while let line = cursor.current {
             let start = cursor.index
-            let text = RecommendationText.collapse(line.text)
+            let raw = line.text
+            let candidate = raw.hasPrefix("Decision") || raw.hasPrefix("DECISION") || (notice && (raw.hasPrefix("I ") || raw.hasPrefix("As ")))
+            let text = candidate ? RecommendationText.collapse(raw) : ""
             let headed = text.prefixMatch(of: /(?:Decision|DECISION)\s*:\s*/)
             let personal = notice && text.prefixMatch(of: Self.personalDecision) != nil
             guard headed != nil || personal else {
@@ -119,7 +122,9 @@ struct DecisionParser {
         var values: [(Int, String)] = []
         for (index, line) in lines.enumerated() {
             for (position, segment) in line.segments.enumerated() {
-                let text = RecommendationText.collapse(segment.text)
+                let raw = segment.text
+                guard raw.contains("ecision") || raw.contains("ECISION") || raw.contains("ate") || raw.contains("ATE") else { continue }
+                let text = RecommendationText.collapse(raw)
                 guard let match = text.prefixMatch(of: label) else { continue }
                 let rest = String(text[match.range.upperBound...]).trimmingCharacters(in: .whitespaces)
                 if !rest.isEmpty {

@@ -44,6 +44,7 @@ struct InlineRecommendationParser {
 
     /// The length of the "Recommendation:" opening (after any label) and its own number, or nil.
     static func opening(of line: Line) -> (prefix: Int, number: String?)? {
+        guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
         guard let match = text.prefixMatch(of: /(?i)(?:[\w-]+['’]s\s+)?recommendation(?:\s+(\d{1,2}))?\s*[:–—-]\s*/),
             match.range.upperBound < text.endIndex

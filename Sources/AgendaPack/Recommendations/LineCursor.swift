@@ -44,7 +44,7 @@ struct LineCursor: Sendable {
     /// which no paragraph runs on into.
     static func opensConstruct(_ line: Line) -> Bool {
         ResolutionParser.opening(of: line) != nil || InlineRecommendationParser.opening(of: line) != nil
-            || RecommendationText.collapse(line.text).prefixMatch(of: RecommendedActionParser.phrase) != nil
+            || RecommendedActionParser.opens(line)
             || RecommendationsSectionParser.headingNumber(line) != nil
     }
 

@@ -106,6 +106,11 @@ struct ListLabel: Sendable, Hashable {
     static func split(_ text: String) -> (label: ListLabel, rest: String)? {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard let first = text.first else { return nil }
+        // Most lines open with a word: settle those before any pattern is run.
+        let second = text.dropFirst().first
+        guard first.isNumber || first == "(" || bullets.contains(String(first)) || second == "." || second == ")"
+            || (second?.isLetter == true && (text.hasPrefix("Section ") || text.hasPrefix("SECTION ") || "ivxIVX".contains(first)))
+        else { return nil }
         if bullets.contains(String(first)), text.count > 1, text.dropFirst().first?.isWhitespace == true {
             return (ListLabel(whole: String(first))!, String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
         }

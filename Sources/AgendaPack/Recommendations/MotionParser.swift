@@ -21,7 +21,12 @@ struct MotionParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         while let line = cursor.current {
-            let text = RecommendationText.collapse(line.text)
+            let raw = line.text
+            guard raw.contains("otion") || raw.contains("oved") || raw.contains("mendment") || raw.contains("OTION") else {
+                cursor.advance()
+                continue
+            }
+            let text = RecommendationText.collapse(raw)
             let start = cursor.index
             if text.prefixMatch(of: /(?i)(?:it\s+was\s+)?(?:motion|moved)\s+by\s+/) != nil {
                 guard let paragraph = cursor.readParagraph() else { break }

@@ -76,6 +76,12 @@ enum RecommendationText {
         return below.bbox.y0 - above.bbox.y1 > height * 0.3 || below.bbox.y0 < above.bbox.y0
     }
 
+    /// A quick test, before any pattern is tried, for lines that could open a
+    /// recommendation: they mention "recommend" in some case.
+    static func mentionsRecommend(_ text: String) -> Bool {
+        text.contains("ecommend") || text.contains("ECOMMEND")
+    }
+
     /// Trims and collapses runs of whitespace to single spaces.
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -141,6 +147,7 @@ enum RecommendationText {
 
     /// Headings that close a recommendations block, with or without a number and colon.
     static func isClosingHeading(_ text: String) -> Bool {
+        guard text.count < 120 else { return false }
         let text = collapse(text)
         guard text.split(separator: " ").count <= 10 else { return false }
         return text.firstMatch(of: /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b/.ignoresCase()) != nil
@@ -153,6 +160,7 @@ enum RecommendationText {
 
     /// "3 Background", "3. ┃ Introduction": a bare section number and a short title.
     static func sectionHeadingNumber(_ line: Line) -> Int? {
+        guard line.segments.first?.text.first?.isNumber == true else { return nil }
         let text = collapse(line.text)
         guard let match = text.wholeMatch(of: /(\d{1,2})\.?\s+([A-Z][^.]{0,60})/) else { return nil }
         let title = match.2

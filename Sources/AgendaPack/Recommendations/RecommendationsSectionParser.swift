@@ -133,6 +133,7 @@ struct RecommendationsSectionParser {
 
     /// The section number of a recommendations heading (0 when unnumbered), or nil.
     static func headingNumber(_ line: Line) -> Int? {
+        guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
         if let match = text.wholeMatch(of: /(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?/.ignoresCase()) {
             return match.1.flatMap { Int($0) } ?? 0
@@ -145,6 +146,7 @@ struct RecommendationsSectionParser {
     /// when the heading carries its lead-in. A singular "Recommendation: That ..." is an
     /// inline recommendation instead, unless what follows opens a list.
     static func textAfterHeading(_ line: Line) -> String? {
+        guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
         guard let match = text.prefixMatch(of: /(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)/.ignoresCase()) else { return nil }
         let rest = String(match.2)

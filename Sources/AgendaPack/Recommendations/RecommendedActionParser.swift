@@ -20,14 +20,14 @@ struct RecommendedActionParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         while let line = cursor.current {
-            let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
+            let text = RecommendationText.mentionsRecommend(line.text) ? RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text) : ""
             guard let match = text.prefixMatch(of: Self.phrase) else {
                 cursor.advance()
                 continue
             }
             let start = cursor.index
             let closes: (Line) -> Bool = {
-                RecommendationText.isBoldHeading($0) || RecommendationText.collapse($0.text).prefixMatch(of: Self.phrase) != nil
+                RecommendationText.isBoldHeading($0) || Self.opens($0)
             }
             var paragraphs: [Paragraph] = []
             if match.range.upperBound == text.endIndex {
@@ -52,6 +52,10 @@ struct RecommendedActionParser {
             cursor.move(to: end)
         }
         return result
+    }
+
+    static func opens(_ line: Line) -> Bool {
+        RecommendationText.mentionsRecommend(line.text) && RecommendationText.collapse(line.text).prefixMatch(of: phrase) != nil
     }
 
     static var phrase: Regex<Substring> { /(?i)^(?:recommended\s+actions?|recommended\s+motion|(?:staff|department(?:al)?)\s+recommendations?)\b\s*[:–-]?\s*/ }

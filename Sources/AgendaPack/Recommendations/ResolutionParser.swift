@@ -101,7 +101,9 @@ struct ResolutionParser {
     /// The opener of a resolution as printed ("RESOLVED that", "RESOLVED:", "BE IT RESOLVED
     /// that"), or nil. After a colon or dash the "That" belongs to the text, as printed.
     static func opening(of line: Line) -> String? {
-        let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
+        let raw = line.text
+        guard raw.contains("RESOLV") || raw.contains("Resolv") || raw.contains("NOW") else { return nil }
+        let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? raw)
         if let match = text.prefixMatch(of: /(?:NOW,?\s+THEREFORE,?\s+)?(?:It was\s+|BE IT\s+|Be it\s+)?(?:(?:unanimously|accordingly|further|FURTHER)\s+)?RESOLVED\b(?:\s*[:–—-]|\s+that\b)?/) {
             return String(match.0)
         }
