@@ -88,6 +88,28 @@ struct InlineRecommendationParserTests {
         #expect(records.allSatisfy { $0.kind == .recommendation && $0.leadIn == nil })
     }
 
+    @Test("SCR body, sections 4.3 and 5.2: a passive recommendation names no addressee")
+    func passive() {
+        let fixture = LineFixture {
+            $0.line("4.3.20. The YMCA project in Coventry is part of the national YMCA Federation but is not")
+            $0.line("directly managed by YMCA England.", x: 108)
+            $0.gap()
+            $0.line("Recommendation: This SCR to be shared with YMCA England in order for the lessons to", x: 108)
+            $0.line("be considered within the wider organisation, including access to safeguarding", x: 108)
+            $0.line("support for members of the Federation.", x: 108)
+            $0.gap()
+            $0.line("5.2.11. Whilst this Review has not been in a position to comment in detail on the approach")
+            $0.gap()
+            $0.line("Recommendation: The Board to co-ordinate a task and finish group to consider the", x: 108)
+            $0.line("longer term needs of those children and young people who have experienced abuse", x: 108)
+            $0.line("and how these can be met within Coventry.", x: 108)
+        }
+        let records = parse(fixture)
+        #expect(records.count == 2)
+        #expect(records.map(\.addressee) == [nil, "The Board"])
+        #expect(records.last?.text == "The Board to co-ordinate a task and finish group to consider the longer term needs of those children and young people who have experienced abuse and how these can be met within Coventry.")
+    }
+
     @Test("A numbered recommendation keeps its own number when the paragraph has none")
     func ownNumber() {
         let fixture = LineFixture { $0.line("Recommendation 3: The Trust to publish its discharge protocol.") }

@@ -139,6 +139,8 @@ struct ResolutionParserTests {
         "The issue remained unresolved at the close of the meeting.",
         "Members resolved to return to the matter in March.",
         "The Leader noted that the resolution of the dispute would take time.",
+        "Further to Minute 74/15 the Scrutiny Board noted a joint briefing note which detailed progress on the Children's Services Improvement Plan.",
+        "The Scrutiny Board considered the draft work programme and requested that the following areas of interest be considered during the year:",
     ])
     func nearMiss(text: String) {
         #expect(parse(LineFixture { $0.line(text) }).isEmpty)
