@@ -111,8 +111,8 @@ struct ListLabel: Sendable, Hashable {
         guard first.isNumber || first == "(" || bullets.contains(String(first)) || second == "." || second == ")"
             || (second?.isLetter == true && (text.hasPrefix("Section ") || text.hasPrefix("SECTION ") || "ivxIVX".contains(first)))
         else { return nil }
-        if bullets.contains(String(first)), text.count > 1, text.dropFirst().first?.isWhitespace == true {
-            return (ListLabel(whole: String(first))!, String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
+        if text.dropFirst().first?.isWhitespace == true, let bullet = ListLabel(whole: String(first)), bullet.form == .bullet {
+            return (bullet, String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
         }
         let patterns: [Regex<(Substring, Substring)>] = [
             /^(\d{1,2}(?:\.\d{1,2})+\.?)\s+/,

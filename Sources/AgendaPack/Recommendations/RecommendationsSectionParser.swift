@@ -7,8 +7,9 @@
 ///               alone on its line, any case
 ///     body    = ListBlock (lead-ins and items, see `ListBlock`), read until a closing line
 ///     closing = a bold heading, a numbered section heading ("3 Background"), a decimal
-///               paragraph of another section ("3.1"), or a known heading such as
-///               "Appendices", "Background Documents", "Report Author(s)", "Contact"
+///               paragraph of another section ("3.1"), a known heading such as
+///               "Appendices", "Background Documents", "Report Author(s)", "Contact",
+///               another recommendations heading, or a "RESOLVED"
 ///
 /// Excerpt (Coventry briefing note "Early Help and Partnership Working", 21 July 2016):
 ///
@@ -164,7 +165,7 @@ struct RecommendationsSectionParser {
         if RecommendationText.isClosingHeading(line.text) { return true }
         if let number = RecommendationText.sectionHeadingNumber(line), number != section || section == 0 { return true }
         if section > 0, let split = ListLabel.split(line), split.label.form == .decimal, split.label.leadingNumber != section { return true }
-        if headingNumber(line) != nil { return true }
+        if headingNumber(line) != nil || ResolutionParser.opening(of: line) != nil { return true }
         return false
     }
 }
