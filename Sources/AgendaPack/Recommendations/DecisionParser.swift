@@ -1,0 +1,163 @@
+/// Decisions in decision notices and records of decision.
+///
+/// Grammar:
+///
+///     decision  = ("Decision" | "DECISION") ":" [text] [body]
+///               | "I agree" | "I have agreed" | "I have decided" | "I approve" ...
+///                 (only in a decision notice: the document kind is decision_notice, or a
+///                 line reads "RECORD OF DECISION", "DECISION NOTICE" or "Decision taken by")
+///     body      = ListBlock read until a bold heading or "Reason(s) for decision"
+///     maker     = "Decision taken by:" | "DECISION TO BE TAKEN BY:" | "Decision maker:"
+///                 followed by the name on the same line, in the next segment, or in the
+///                 next line under the label (a two-column header)
+///     number    = "Decision No:" / "DECISION NO:" with "24/00096" beside or under it
+///     date      = "Date of decision:" / "Decision date:" with "30 January 2025", or
+///                 "date: 14/02/2025" beside "signed"
+///     maker     = also "As Cabinet Member for Education and Skills, I agree to:"
+///
+/// "Key decision: YES", "Decision no: 24/00109" in a report's cover and "The decision
+/// will:" are not decisions. The decision maker and date are the nearest ones before
+/// the decision, else the first after it. The date is kept only when it is plainly
+/// day-month-year: a day, a month name and a year, or a numeric date whose first number
+/// is over 12; "03/04/2025" is left to the date parser. The outcome is agreed when the
+/// lead-in or text says "agree", "approve" and the like, and none on a PROPOSED record of
+/// decision, which is yet to be taken.
+///
+/// Excerpt (Kent proposed record of decision 24/00096, 30 January 2025):
+///
+///     DECISION TO BE TAKEN BY: ┃ DECISION NO:
+///     Cabinet ┃ 24/00096
+///     ...
+///     Decision:
+///     Cabinet agree to:
+///     A) the Commissioning Plan for Education Provision in Kent 2025-29
+///     Reason(s) for decision:
+struct DecisionParser {
+    var documentKind: String?
+
+    func parse(_ lines: [Line]) -> ParseResult {
+        var result = ParseResult()
+        let mentions = lines.filter { $0.text.contains("ecision") || $0.text.contains("ECISION") }
+        let notice = documentKind == "decision_notice" || mentions.contains { Self.isNoticeMarker($0.text) }
+        // A proposed record sets out a decision still to be taken: it has no outcome yet.
+        let proposed = mentions.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }
+        let makers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:to\s+be\s+)?taken\s+by|decision[- ]?maker|decision\s+made\s+by)\s*:?\s*/)
+        let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\b\.?|number|ref(?:erence)?\b)\s*:?)\s*/)
+        let dates = Self.fieldValues(in: lines, label: /(?i)^(?:date\s+of\s+decision|decision\s+date|date\s+decision\s+(?:taken|made))\s*:?\s*/)
+            + Self.signedDates(in: lines)
+        var cursor = LineCursor(lines)
+        while let line = cursor.current {
+            let start = cursor.index
+            let raw = line.text
+            let candidate = raw.hasPrefix("Decision") || raw.hasPrefix("DECISION") || (notice && (raw.hasPrefix("I ") || raw.hasPrefix("As ")))
+            let text = candidate ? RecommendationText.collapse(raw) : ""
+            let headed = text.prefixMatch(of: /(?:Decision|DECISION)\s*:\s*/)
+            let personal = notice && text.prefixMatch(of: Self.personalDecision) != nil
+            guard headed != nil || personal else {
+                cursor.advance()
+                continue
+            }
+            let closes: (Line) -> Bool = {
+                RecommendationText.isBoldHeading($0) || RecommendationText.isClosingHeading($0.text) || $0.text.hasPrefix("Decision:")
+            }
+            var paragraphs: [Paragraph] = []
+            if let headed, headed.range.upperBound == text.endIndex {
+                cursor.advance()  // "Decision:" alone: the body follows
+            } else if var first = cursor.readParagraph(stop: closes) {
+                if let headed { first.text = String(first.text.dropFirst(headed.0.count)) }
+                paragraphs.append(first)
+            }
+            while let next = cursor.current, !closes(next), paragraphs.count < 40 {
+                guard let paragraph = cursor.readParagraph(stop: closes) else { break }
+                paragraphs.append(paragraph)
+            }
+            let block = ListBlock(paragraphs)
+            let role = paragraphs.lazy.compactMap { $0.text.prefixMatch(of: /As\s+(?:the\s+)?(.+?),\s+I\s/)?.1 }.first.map(String.init)
+            let maker = Self.nearest(makers, to: start) ?? role
+            let number = Self.nearest(numbers, to: start)
+            let date = Self.nearest(dates, to: start).flatMap(Self.isoDate)
+            for item in block.items {
+                let decidedBy = maker ?? item.leadIn.flatMap(ResolutionParser.actor(in:))
+                let label = item.label?.recordLabel ?? (block.items.count == 1 ? number : nil)
+                let text = RecommendationText.dropConnective(item.text)
+                let outcome = proposed ? nil : item.leadIn.flatMap(ResolutionParser.outcome(in:)) ?? ResolutionParser.outcome(in: text)
+                    ?? ((item.leadIn ?? text).firstMatch(of: /(?i)\b(?:agree|agrees|agreed|approve|approves|approved)\b/) != nil ? .agreed : nil)
+                let record = RecommendationRecord(
+                    kind: .decision, label: label, text: text, leadIn: item.leadIn, addressee: nil,
+                    outcome: outcome, decidedBy: decidedBy, date: date, page: item.lines.first?.page ?? line.page, bbox: RecommendationText.bbox(of: item.lines))
+                result.found.append(Found(record: record, start: item.range.lowerBound))
+            }
+            if block.items.isEmpty {
+                result.diagnostics.append(Diagnostic(.warning, "decision-without-text", "a decision heading with no decision under it", page: line.page))
+            }
+            let end = max(cursor.index, block.range?.upperBound ?? start + 1)
+            result.claimed.append(start..<end)
+            cursor.move(to: end)
+        }
+        return result
+    }
+
+    static var personalDecision: Regex<Substring> {
+        /(?:As\s+[^,]{3,80},\s+)?I\s+(?:agree|approve|have\s+agreed|have\s+decided|have\s+approved|hereby\s+agree|decide)\b/
+    }
+
+    /// "signed ┃ date: 14/02/2025": the date written beside the signature of a record.
+    static func signedDates(in lines: [Line]) -> [(index: Int, value: String)] {
+        lines.enumerated().compactMap { index, line in
+            guard line.segments.contains(where: { $0.text.trimmingCharacters(in: .whitespaces).lowercased() == "signed" }),
+                let segment = line.segments.first(where: { $0.text.lowercased().hasPrefix("date:") })
+            else { return nil }
+            let value = segment.text.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : (index, value)
+        }
+    }
+
+    static func isNoticeMarker(_ text: String) -> Bool {
+        text.firstMatch(of: /(?i)\b(?:record\s+of\s+(?:executive\s+)?decision|decision\s+notice|decision\s+taken\s+by)\b/) != nil
+    }
+
+    /// Values of a labelled field, by line index: "Label: value", "Label: ┃ value", or a
+    /// label segment with its value in the next line's segment under it.
+    static func fieldValues(in lines: [Line], label: Regex<Substring>) -> [(index: Int, value: String)] {
+        var values: [(Int, String)] = []
+        for (index, line) in lines.enumerated() {
+            for (position, segment) in line.segments.enumerated() {
+                let raw = segment.text
+                guard raw.contains("ecision") || raw.contains("ECISION") || raw.contains("ate") || raw.contains("ATE") else { continue }
+                let text = RecommendationText.collapse(raw)
+                guard let match = text.prefixMatch(of: label) else { continue }
+                let rest = String(text[match.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                if !rest.isEmpty {
+                    values.append((index, rest))
+                } else if position + 1 < line.segments.count, !line.segments[position + 1].text.hasSuffix(":") {
+                    values.append((index, RecommendationText.collapse(line.segments[position + 1].text)))
+                } else if index + 1 < lines.count,
+                    let under = lines[index + 1].segments.first(where: { $0.bbox.x0 < segment.bbox.x1 && $0.bbox.x1 > segment.bbox.x0 })
+                {
+                    values.append((index, RecommendationText.collapse(under.text)))
+                }
+            }
+        }
+        return values
+    }
+
+    /// The value nearest before `index`, else the first after it.
+    static func nearest(_ values: [(index: Int, value: String)], to index: Int) -> String? {
+        values.last(where: { $0.index <= index })?.value ?? values.first?.value
+    }
+
+    /// "30 January 2025", "21st July, 2016", "14/02/2025" as ISO; nil for anything else,
+    /// and for "03/04/2025", which could be either day-month or month-day.
+    static func isoDate(_ text: String) -> String? {
+        if let m = text.firstMatch(of: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/), let day = Int(m.1), let month = Int(m.2),
+            day > 12, day <= 31, (1...12).contains(month)
+        {
+            return "\(m.3)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        guard let m = text.firstMatch(of: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+),?\s+(\d{4})\b/),
+            let day = Int(m.1), let month = months.firstIndex(of: m.2.lowercased()), (1...31).contains(day)
+        else { return nil }
+        return "\(m.3)-\(month + 1 < 10 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+    }
+}

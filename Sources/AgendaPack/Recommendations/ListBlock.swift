@@ -1,0 +1,91 @@
+/// Paragraphs of a recommendations block, resolution or decision read as lead-ins and items.
+///
+/// Grammar over paragraphs (each paragraph may open with a `ListLabel`):
+///
+///     block   = (leadIn item+ | item)*
+///     leadIn  = paragraph ending in ":" (or "to", "that", or without a full stop),
+///               followed by a labelled paragraph in a different style from its own
+///     item    = labelled paragraph in the style of the first item after the lead-in,
+///               with any paragraphs in a third style ("(a)" under "1)") folded into it
+///
+/// An unlabelled paragraph after the items ends the block. Excerpt (Coventry briefing
+/// note, 21 July 2016): `2.1 It is recommended that Scrutiny Board 2:` / `1) Note the
+/// progress made to date.` / `2) Receive regular updates ...`.
+struct ListBlock {
+    struct Item: Sendable {
+        var label: ListLabel?
+        var text: String
+        /// The shared opening without its colon, when the item sits under one.
+        var leadIn: String?
+        var lines: [Line]
+        var range: Range<Int>
+    }
+
+    var items: [Item] = []
+    /// Lines of the block actually used, lead-ins included.
+    var range: Range<Int>?
+
+    init(_ paragraphs: [Paragraph]) {
+        var leadIn: String?
+        var outerStyle: ListLabel?
+        var itemStyle: ListLabel?
+        for (position, paragraph) in paragraphs.enumerated() {
+            let next = position + 1 < paragraphs.count ? paragraphs[position + 1] : nil
+            if let style = itemStyle {
+                if let label = paragraph.label, label.sameStyle(as: style) {
+                    append(paragraph, leadIn: leadIn)
+                    continue
+                }
+                let backOut = paragraph.label.map { label in
+                    (outerStyle.map { label.sameStyle(as: $0) } ?? false) || (label.form == .decimal && style.form != .decimal)
+                } ?? true
+                if !backOut, let label = paragraph.label, !items.isEmpty {
+                    // A sub-list inside an item ("(a)" under "1)") belongs to that item.
+                    items[items.count - 1].text += " " + label.printed + " " + paragraph.text
+                    items[items.count - 1].lines += paragraph.lines
+                    items[items.count - 1].range = items[items.count - 1].range.lowerBound..<paragraph.range.upperBound
+                    extend(paragraph.range)
+                    continue
+                }
+                leadIn = nil
+                outerStyle = nil
+                itemStyle = nil
+                if paragraph.label == nil && !ListBlock.isLeadIn(paragraph, before: next) { break }
+            }
+            if ListBlock.isLeadIn(paragraph, before: next), let nextLabel = next?.label {
+                leadIn = RecommendationText.leadIn(paragraph.text)
+                outerStyle = paragraph.label
+                itemStyle = nextLabel
+                extend(paragraph.range)
+                continue
+            }
+            if paragraph.label == nil && !items.isEmpty { break }
+            append(paragraph, leadIn: nil)
+        }
+    }
+
+    private mutating func append(_ paragraph: Paragraph, leadIn: String?) {
+        items.append(Item(label: paragraph.label, text: paragraph.text, leadIn: leadIn, lines: paragraph.lines, range: paragraph.range))
+        extend(paragraph.range)
+    }
+
+    private mutating func extend(_ more: Range<Int>) {
+        range = range.map { min($0.lowerBound, more.lowerBound)..<max($0.upperBound, more.upperBound) } ?? more
+    }
+
+    /// Whether `paragraph` opens a list: the next paragraph is labelled in another style and
+    /// this one ends as an unfinished sentence ("... recommended to:", "... agree to").
+    static func isLeadIn(_ paragraph: Paragraph, before next: Paragraph?) -> Bool {
+        guard let nextLabel = next?.label else { return false }
+        if let own = paragraph.label, nextLabel.sameStyle(as: own) { return false }
+        return opensList(paragraph.text)
+    }
+
+    /// Text that ends as an opening rather than a sentence.
+    static func opensList(_ text: String) -> Bool {
+        let text = RecommendationText.collapse(text)
+        if text.hasSuffix(":") || text.hasSuffix("–") || text.hasSuffix(" -") { return true }
+        if text.firstMatch(of: /\b(?:to|that|recommended|asked|following|resolved|RESOLVED|agree|agreed)$/) != nil { return true }
+        return false
+    }
+}

@@ -1,0 +1,135 @@
+/// The printed number, letter or bullet that opens a list item or numbered paragraph.
+///
+/// Grammar (at the start of a line, or as the line's whole first segment):
+///
+///     label   = "(" token ")" | token ")" | token "." | decimal | bullet
+///     token   = digit{1,2} | letter | roman          roman = [ivx]{1,5}, either case
+///     decimal = digit{1,2} ("." digit{1,2})+ "."?     "2.1", "7.1.", "4.2.18."
+///     bullet  = "•" | "●" | "▪" | "◦" | "-" | "–" | "✓" | "✔"
+///     section = "Section" digit{1,2} "."              in resolutions: "Section 1."
+///
+/// A bare integer ("3 Background") is a label only when it is a segment of its own,
+/// so that wrapped text starting with a number ("25 section of the ...") is not cut.
+/// Excerpt (Coventry briefing note, 21 July 2016): `2.1 The ... are recommended to:` then
+/// `1) Consider the content of the briefing note and appendices`.
+struct ListLabel: Sendable, Hashable {
+    enum Form: Sendable, Hashable { case parenthesised, closingParen, dot, decimal, bare, bullet, section }
+
+    /// Kinds of token a label can be read as: "i" is both a letter and a roman numeral.
+    enum TokenClass: Sendable, Hashable { case number, letter, roman, bullet, decimal(depth: Int) }
+
+    /// The label as printed, e.g. "(1)", "2.1", "A)".
+    var printed: String
+    var form: Form
+    var classes: Set<TokenClass>
+    /// The token without its punctuation: "1", "a", "2.1".
+    var token: String
+
+    /// The label a record carries: as printed, except that a decimal number loses the
+    /// full stop after it ("7.1." gives "7.1", as "2.1" is printed elsewhere).
+    var recordLabel: String { form == .decimal ? token : printed }
+
+    /// The first number of a decimal or numeric label: 2 for "2.1" and for "2".
+    var leadingNumber: Int? {
+        Int(token.split(separator: ".").first.map(String.init) ?? "")
+    }
+
+    /// Whether two labels belong to the same list: same punctuation and a shared token class.
+    func sameStyle(as other: ListLabel) -> Bool {
+        let forms: Set<Form> = [form, other.form]
+        let formsMatch = form == other.form || forms == [.decimal, .bare] && classes.contains(.number) == other.classes.contains(.number)
+        guard formsMatch else { return false }
+        if form == .decimal || other.form == .decimal { return classes == other.classes }
+        return !classes.isDisjoint(with: other.classes)
+    }
+
+    /// Reads a label from printed text that is nothing but the label.
+    init?(whole text: String) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 12 else { return nil }
+        if ListLabel.bullets.contains(text) {
+            self.init(printed: text, form: .bullet, classes: [.bullet], token: text)
+            return
+        }
+        if let match = text.wholeMatch(of: /(\d{1,2}(?:\.\d{1,2})+)\.?/) {
+            let token = String(match.1)
+            let depth = token.split(separator: ".").count
+            self.init(printed: text, form: .decimal, classes: [.decimal(depth: depth)], token: token)
+            return
+        }
+        if let match = text.wholeMatch(of: /(?:Section|SECTION)\s+(\d{1,2})\.?/) {
+            self.init(printed: text, form: .section, classes: [.number], token: String(match.1))
+            return
+        }
+        if let match = text.wholeMatch(of: /\d{1,2}/) {
+            self.init(printed: text, form: .bare, classes: [.number], token: String(match.0))
+            return
+        }
+        if let match = text.wholeMatch(of: /\(([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\)/) {
+            self.init(printed: text, form: .parenthesised, token: String(match.1))
+            return
+        }
+        if let match = text.wholeMatch(of: /([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})([.)])/) {
+            self.init(printed: text, form: match.2 == ")" ? .closingParen : .dot, token: String(match.1))
+            return
+        }
+        return nil
+    }
+
+    private init(printed: String, form: Form, token: String) {
+        var classes: Set<TokenClass> = []
+        if token.allSatisfy(\.isNumber) { classes.insert(.number) }
+        if token.count == 1, token.allSatisfy(\.isLetter) { classes.insert(.letter) }
+        if token.lowercased().allSatisfy({ "ivx".contains($0) }) { classes.insert(.roman) }
+        self.init(printed: printed, form: form, classes: classes, token: token)
+    }
+
+    private init(printed: String, form: Form, classes: Set<TokenClass>, token: String) {
+        self.printed = printed
+        self.form = form
+        self.classes = classes
+        self.token = token
+    }
+
+    static let bullets: Set<String> = ["•", "●", "▪", "◦", "‣", "∙", "-", "–", "—", "✓", "✔", "➢", "§"]
+
+    /// Splits a line into its opening label and the rest of its text, or nil when it has none.
+    static func split(_ line: Line) -> (label: ListLabel, rest: String)? {
+        if line.segments.count >= 2, let label = ListLabel(whole: line.segments[0].text) {
+            let rest = line.segments.dropFirst().map(\.text).joined(separator: " ")
+            return (label, rest.trimmingCharacters(in: .whitespaces))
+        }
+        return split(line.text)
+    }
+
+    /// Splits plain text into its opening label and the rest; a bare integer is not taken here.
+    static func split(_ text: String) -> (label: ListLabel, rest: String)? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first else { return nil }
+        // Most lines open with a word: settle those before any pattern is run.
+        let second = text.dropFirst().first
+        guard first.isNumber || first == "(" || bullets.contains(String(first)) || second == "." || second == ")"
+            || (second?.isLetter == true && (text.hasPrefix("Section ") || text.hasPrefix("SECTION ") || "ivxIVX".contains(first)))
+        else { return nil }
+        if text.dropFirst().first?.isWhitespace == true, let bullet = ListLabel(whole: String(first)), bullet.form == .bullet {
+            return (bullet, String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
+        }
+        let patterns: [Regex<(Substring, Substring)>] = [
+            /^(\d{1,2}(?:\.\d{1,2})+\.?)\s+/,
+            /^((?:Section|SECTION)\s+\d{1,2}\.)\s+/,
+            /^(\((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\))\s*/,
+            /^((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})[.)])\s+/,
+        ]
+        for pattern in patterns {
+            guard let match = text.prefixMatch(of: pattern), let label = ListLabel(whole: String(match.1)) else { continue }
+            let rest = String(text[match.range.upperBound...])
+            guard !rest.isEmpty else { return nil }
+            // "(m)In February" has no space; "(1)" glued to a lowercase word is not a label.
+            if match.0.last == ")", !(match.0.last?.isWhitespace ?? false), let next = rest.first, !next.isUppercase, !next.isNumber {
+                continue
+            }
+            return (label, rest)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+/// Motions put to the vote in minutes that record no "RESOLVED": kind resolution.
+///
+/// Grammar:
+///
+///     us-motion  = ("Motion by" | "Moved by" | "It was moved by") names ["," | "and"]
+///                  ("second by" | "seconded by") names "," "to" text "." ... result
+///     result     = "Motion" ("carried" | "passed" | "failed" | "lost") [for "-" against ["-" abstain]]
+///     uk-motion  = ("The motion was:" | "The amendment was:") text
+///                  then, in the next paragraph, "the motion was" ("CARRIED" | "LOST")
+///                  ["(For n, Against n, Abstentions n)"]
+///
+/// A UK motion that was carried is reported only when no "RESOLVED" follows it within a
+/// few lines: the resolution is then the record. Excerpts: Cedar Valley USD board minutes,
+/// April 2016 (`Motion by Park, second by Moreno, to adopt the 2016-17 instructional
+/// calendar as presented. Ayes: ... Noes: Ellison. Motion carried 4-1.`); Thornbury
+/// planning committee minutes, March 2023 (`The motion was: planning permission be
+/// refused because ...` / `On being put to the vote the motion was LOST. (For 4,
+/// Against 5, Abstentions 1)`).
+struct MotionParser {
+    func parse(_ lines: [Line]) -> ParseResult {
+        var result = ParseResult()
+        var cursor = LineCursor(lines)
+        while let line = cursor.current {
+            let raw = line.text
+            guard raw.contains("otion") || raw.contains("oved") || raw.contains("mendment") || raw.contains("OTION") else {
+                cursor.advance()
+                continue
+            }
+            let text = RecommendationText.collapse(raw)
+            let start = cursor.index
+            if text.prefixMatch(of: /(?i)(?:it\s+was\s+)?(?:motion|moved)\s+by\s+/) != nil {
+                guard let paragraph = cursor.readParagraph() else { break }
+                if let record = Self.usMotion(paragraph) {
+                    result.found.append(Found(record: record, start: start))
+                    result.claimed.append(paragraph.range)
+                }
+                continue
+            }
+            if let match = text.prefixMatch(of: /(?i)the\s+(?:motion|amendment)\s+was\s*:\s*/) {
+                guard var paragraph = cursor.readParagraph() else { break }
+                paragraph.text = String(paragraph.text.dropFirst(match.0.count))
+                var probe = cursor
+                let next = probe.readParagraph()
+                let outcome = next.map(\.text).flatMap(ResolutionParser.outcome(in:)).flatMap { [.carried, .lost].contains($0) ? $0 : nil }
+                let resolvedFollows = lines[cursor.index..<min(lines.count, cursor.index + 6)].contains { ResolutionParser.opening(of: $0) != nil }
+                guard let outcome, outcome == .lost || !resolvedFollows else { continue }
+                let record = RecommendationRecord(
+                    kind: .resolution, text: RecommendationText.collapse(paragraph.text), outcome: outcome,
+                    votes: next.flatMap { ResolutionParser.votes(in: $0.text) }, page: paragraph.page, bbox: paragraph.bbox)
+                result.found.append(Found(record: record, start: start))
+                result.claimed.append(start..<(next?.range.upperBound ?? cursor.index))
+                continue
+            }
+            cursor.advance()
+        }
+        return result
+    }
+
+    /// The motion, its result and count from a US minutes paragraph, or nil without a result.
+    static func usMotion(_ paragraph: Paragraph) -> RecommendationRecord? {
+        let text = paragraph.text
+        guard let result = text.firstMatch(of: /(?i)\bmotion\s+(carried|passed|failed|lost|defeated)\b(?:\s*(?:by\s+a\s+vote\s+of\s+)?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)?/) else { return nil }
+        guard let motion = text.firstMatch(of: /(?i)second(?:ed)?\s+by\s+[^,]+?,?\s+(?:to|that)\s+(.+?)(?:\.(?:\s|$)|$)/) else { return nil }
+        let outcome: RecommendationRecord.Outcome = ["carried", "passed"].contains(result.1.lowercased()) ? .carried : .lost
+        var votes: Votes?
+        if let f = result.2.flatMap({ Int($0) }), let a = result.3.flatMap({ Int($0) }) {
+            votes = Votes(for: f, against: a, abstentions: result.4.flatMap { Int($0) } ?? 0)
+        }
+        return RecommendationRecord(
+            kind: .resolution, text: String(motion.1), outcome: outcome, votes: votes, page: paragraph.page, bbox: paragraph.bbox)
+    }
+}

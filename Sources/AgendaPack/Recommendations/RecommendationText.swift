@@ -1,0 +1,177 @@
+import Foundation
+import PDFLayout
+
+/// Text helpers shared by the recommendation parsers: joining wrapped lines, boxes,
+/// lead-ins and addressees, and what counts as a heading that ends a block.
+enum RecommendationText {
+    /// Joins wrapped lines with single spaces.
+    ///
+    /// A line ending in "-" straight after a letter or digit joins the next without a space
+    /// and keeps the hyphen ("relationship-" + "based", "Once-" + "Through", "18-" + "25"):
+    /// council documents are set without automatic hyphenation, so a hyphen at the end of a
+    /// line is nearly always part of a compound, and dropping it would spoil
+    /// "decision-making". A dash after a space ("abuse -") is kept as a dash with spaces.
+    static func join(_ parts: [String]) -> String {
+        var out = ""
+        for raw in parts {
+            let part = collapse(raw)
+            guard !part.isEmpty else { continue }
+            if out.isEmpty {
+                out = part
+            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true || out.dropLast().last?.isNumber == true {
+                out += part
+            } else {
+                out += " " + part
+            }
+        }
+        return out
+    }
+
+    /// An item's text without the connective that ties it to the next item: "...; and",
+    /// "...;", "...; or", "..., and".
+    static func dropConnective(_ text: String) -> String {
+        var text = text
+        if let match = text.firstMatch(of: /\s*(?:[;,]\s*(?:and|or)|;)$/) {
+            text.removeSubrange(match.range)
+        }
+        return text
+    }
+
+    /// Splits "It is recommended that the Board of Education adopt ..." into the opening
+    /// ("It is recommended that the Board of Education") and what the body is to do.
+    static func splitRecommendedThat(_ text: String) -> (leadIn: String, text: String)? {
+        guard let match = text.prefixMatch(of: /(?i)it\s+is\s+(?:therefore\s+)?recommended\s+that\s+/),
+            let subject = subject(atStartOf: String(text[match.range.upperBound...]))
+        else { return nil }
+        let rest = String(text[match.range.upperBound...].dropFirst(subject.count)).trimmingCharacters(in: .whitespaces)
+        guard let first = rest.first, first.isLowercase || verbs.contains(String(rest.prefix(while: { $0.isLetter }))) else { return nil }
+        return (String(text[..<match.range.upperBound]) + subject, rest)
+    }
+
+    /// Who an item itself names to act: "ask the Director of Place to", "DELEGATE to the
+    /// Corporate Director ...,", "RECOMMEND that the Cabinet Member ... adopts".
+    static func itemActor(in text: String) -> String? {
+        let patterns: [Regex<(Substring, Substring)>] = [
+            /(?i)^(?:to\s+)?ask\s+(.+?)\s+to\b/,
+            /(?i)^(?:to\s+)?delegate\s+(?:authority\s+)?to\s+(.+?)(?:,?\s+in\s+consultation\b|,?\s+to\b|,?\s+authority\b|;|$)/,
+            /(?i)^(?:to\s+)?recommend\s+that\s+(.+?)\s+(?:adopts?|approves?|agrees?|notes?|endorses?|considers?|takes?)\b/,
+        ]
+        for pattern in patterns {
+            guard let match = text.firstMatch(of: pattern) else { continue }
+            let name = String(match.1).trimmingCharacters(in: .whitespaces)
+            if name.split(separator: " ").count <= 12 { return name }
+        }
+        return nil
+    }
+
+    /// Whether a vertical gap or a step back up the page sets `below` apart from `above`.
+    ///
+    /// Lines of a paragraph sit almost on each other (a gap of a point or two); a paragraph
+    /// break leaves a gap of a good part of a line. A third of the line's height separates
+    /// the two in every layout seen (Kent: 1.1 against 15.6 points, Wrenbury-style reports
+    /// set on a 22.9 point pitch: 0.2 against 7.3).
+    static func isBreak(between above: Line, and below: Line) -> Bool {
+        guard above.page == below.page else { return false }
+        let height = max(1, above.bbox.y1 - above.bbox.y0)
+        return below.bbox.y0 - above.bbox.y1 > height * 0.3 || below.bbox.y0 < above.bbox.y0
+    }
+
+    /// A quick test, before any pattern is tried, for lines that could open a
+    /// recommendation: they mention "recommend" in some case.
+    static func mentionsRecommend(_ text: String) -> Bool {
+        text.contains("ecommend") || text.contains("ECOMMEND")
+    }
+
+    /// Trims and collapses runs of whitespace to single spaces.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The union of the boxes of `lines` that lie on the first line's page.
+    static func bbox(of lines: [Line]) -> Rect? {
+        guard let first = lines.first else { return nil }
+        return lines.dropFirst().filter { $0.page == first.page }.reduce(first.bbox) { $0.union($1.bbox) }
+    }
+
+    /// A lead-in without its trailing colon or dash.
+    static func leadIn(_ text: String) -> String {
+        var text = collapse(text)
+        while let last = text.last, ":–—-".contains(last) || last.isWhitespace { text.removeLast() }
+        return text
+    }
+
+    /// Who a lead-in or recommendation asks to act, when it says so.
+    ///
+    /// "The Scrutiny Board is recommended to" gives "The Scrutiny Board"; "Cabinet is asked to"
+    /// gives "Cabinet"; "It is recommended that Scrutiny Board 2" gives "Scrutiny Board 2";
+    /// "Staff recommends the Housing Authority approve" gives "the Housing Authority".
+    static func addressee(in text: String) -> String? {
+        let text = collapse(text)
+        if let match = text.firstMatch(of: /^(?:That\s+)?(.+?)\s+(?:is|are)\s+(?:recommended|asked|invited|requested|advised)\b/.ignoresCase()) {
+            let subject = String(match.1)
+            // "It is recommended that X ..." names X further on.
+            if subject.lowercased() != "it" { return subject.count <= 80 ? subject : nil }
+        }
+        if let match = text.firstMatch(of: /\brecommend(?:s|ed)?\s+(?:that\s+)?(?:it\s+be\s+recommended\s+to\s+)?(.*)$/.ignoresCase()) {
+            return subject(atStartOf: String(match.1))
+        }
+        return nil
+    }
+
+    /// A named body at the start of `text` ("the County Council", "Scrutiny Board 2", "Cabinet"):
+    /// capitalised words, with "the", "of", "and", "&" and numbers between them.
+    static func subject(atStartOf text: String) -> String? {
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            let joining = ["the", "of", "and", "&", "for"].contains(bare)
+            if verbs.contains(bare) { break }
+            if bare.first?.isUppercase == true || (bare.first?.isNumber == true && !words.isEmpty) || (joining && (words.isEmpty ? bare == "the" : true)) {
+                words.append(word)
+                if word.last.map({ ",:;".contains($0) }) == true { break }
+            } else {
+                break
+            }
+        }
+        while let last = words.last, ["the", "of", "and", "&", "for"].contains(last) { words.removeLast() }
+        let subject = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:;"))
+        let named = words.contains { $0.first?.isUppercase == true }
+        return named && !subject.isEmpty ? subject : nil
+    }
+
+    /// Verbs that begin the action after a named body, capitalised in some agendas ("the City Council Approve").
+    private static let verbs: Set<String> = [
+        "Approve", "Adopt", "Deny", "Authorize", "Authorise", "Receive", "Note", "Agree", "Accept", "Direct", "Find", "Determine",
+        "Consider", "Endorse", "Award", "Ratify", "Reject", "Introduce", "Waive",
+    ]
+
+    /// Headings that close a recommendations block, with or without a number and colon.
+    static func isClosingHeading(_ text: String) -> Bool {
+        guard text.count < 120 else { return false }
+        let text = collapse(text)
+        guard text.split(separator: " ").count <= 10 else { return false }
+        return text.firstMatch(of: /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b/.ignoresCase()) != nil
+    }
+
+    /// A heading line: bold throughout and short, not a sentence of body text.
+    static func isBoldHeading(_ line: Line) -> Bool {
+        line.bold && line.text.split(separator: " ").count <= 14
+    }
+
+    /// "3 Background", "3. ┃ Introduction": a bare section number and a short title.
+    static func sectionHeadingNumber(_ line: Line) -> Int? {
+        guard line.segments.first?.text.first?.isNumber == true else { return nil }
+        let text = collapse(line.text)
+        guard let match = text.wholeMatch(of: /(\d{1,2})\.?\s+([A-Z][^.]{0,60})/) else { return nil }
+        let title = match.2
+        guard title.split(separator: " ").count <= 7, !title.hasSuffix(",") else { return nil }
+        // "1. Note the report" is a list item, not a heading, unless it is set in bold or
+        // the number stands in its own segment without a dot.
+        let ownSegment = line.segments.count >= 2 && line.segments[0].text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).allSatisfy(\.isNumber)
+        // "3 Information/Background" in plain type is a heading; "24 November 2024;" at the
+        // start of a wrapped line is not.
+        let bareNumber = !text.hasPrefix("\(match.1).") && !title.contains(where: \.isNumber) && !(title.last.map { ";,.".contains($0) } ?? false)
+        guard line.bold || bareNumber || ownSegment else { return nil }
+        return Int(match.1)
+    }
+}

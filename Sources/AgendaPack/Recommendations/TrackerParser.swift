@@ -1,0 +1,112 @@
+/// Rows of a recommendations tracker table, one record each.
+///
+/// Grammar over a `TableRecord` (header rows first):
+///
+///     type column    = a column whose body cells are R, A or I (also "Rec", "Action",
+///                      "Info"), or whose header reads "R/A/I", "Type", "Rec', Action or
+///                      Information"; R gives recommendation, A action, I information
+///     text column    = the header naming "Recommendation(s)" or "Action(s)" (not the type
+///                      column), else the column with the longest cells
+///     status column  = the header naming "Status"; a status word in it ("COMPLETE",
+///                      "Ongoing", "In progress") is the status, or the whole cell when the
+///                      column holds nothing but status
+///     label column   = "No", "No.", "Ref", "#", "Rec No" with short values
+///     addressee      = "Responsible Officer", "Cabinet Member", "Lead", "Owner", "To"
+///
+/// Rows without a type and without a label carry on the row before (a cell split over a
+/// page); rows repeating the header are skipped. Excerpt (Coventry "Outstanding Issues",
+/// 21 July 2016):
+///
+///     Meeting Date | Agenda Item | Cabinet Member/ Responsible Officer | Rec', Action or
+///     Information | Recommendations/ Actions | Officer contact | Response/ Status
+///     18 June 2015 | Serious Case Review – Child T | LSCB | R | Recommendations to LSCB re:
+///     Housing Providers and functioning boilers. | Cat Parker | Briefing note sent to the LSCB COMPLETE
+struct TrackerParser {
+    func parse(_ table: TableRecord) -> (records: [RecommendationRecord], diagnostics: [Diagnostic]) {
+        let headerCount = max(1, table.headerRows)
+        guard table.rows.count > headerCount, let width = table.rows.map(\.count).max(), width > 1 else { return ([], []) }
+        let rows = table.rows.map { $0 + Array(repeating: "", count: width - $0.count) }
+        let header = (0..<width).map { column in
+            RecommendationText.collapse(rows.prefix(headerCount).map { $0[column] }.joined(separator: " ")).lowercased()
+        }
+        // A table split over pages repeats its header; those rows are not entries.
+        let body = rows.dropFirst(headerCount).filter { row in
+            !row.enumerated().allSatisfy { RecommendationText.collapse($0.element).lowercased() == header[$0.offset] || $0.element.isEmpty }
+        }
+        guard let typeColumn = Self.typeColumn(header: header, body: body) else {
+            return ([], [Diagnostic(.info, "tracker-without-type-column", "table has no R/A/I column", page: table.page)])
+        }
+        let textColumn = Self.textColumn(header: header, body: body, excluding: typeColumn)
+        let statusColumn = header.firstIndex { $0.contains("status") && !$0.contains("r/a/i") }
+        let labelColumn = header.indices.first { column in
+            column != typeColumn && header[column].wholeMatch(of: /(?:rec(?:ommendation)?\.?\s*)?(?:no\.?|number|ref\.?|reference|#|item no\.?)/) != nil
+                && body.allSatisfy { $0[column].count <= 8 }
+        }
+        let addresseeColumn = header.indices.first { column in
+            column != typeColumn && column != textColumn
+                && header[column].firstMatch(of: /responsible|cabinet member|\blead\b|owner|addressed to|^to$/) != nil
+        }
+        var records: [RecommendationRecord] = []
+        var diagnostics: [Diagnostic] = []
+        for row in body {
+            let cells = row.map(RecommendationText.collapse)
+            let kind = Self.kind(cells[typeColumn])
+            let label = labelColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let text = textColumn.map { cells[$0] } ?? ""
+            if kind == nil && label == nil, !records.isEmpty {
+                if !text.isEmpty { records[records.count - 1].text = RecommendationText.join([records[records.count - 1].text, text]) }
+                if let statusColumn, let status = Self.status(in: cells[statusColumn], wholeCell: header[statusColumn] == "status") {
+                    records[records.count - 1].status = status
+                }
+                continue
+            }
+            guard let kind else {
+                diagnostics.append(Diagnostic(.warning, "tracker-row-without-type", "tracker row \(label ?? "") has no R, A or I", page: table.page))
+                continue
+            }
+            let status = statusColumn.flatMap { Self.status(in: cells[$0], wholeCell: header[$0] == "status") }
+            let addressee = addresseeColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            records.append(
+                RecommendationRecord(
+                    kind: kind, label: label, text: text, addressee: addressee, status: status, document: table.document,
+                    agendaItem: table.agendaItem, page: table.page, bbox: nil))
+        }
+        return (records, diagnostics)
+    }
+
+    static func kind(_ cell: String) -> RecommendationRecord.Kind? {
+        switch cell.lowercased().trimmingCharacters(in: .punctuationCharacters) {
+        case "r", "rec", "recommendation": .recommendation
+        case "a", "action": .action
+        case "i", "info", "information": .information
+        default: nil
+        }
+    }
+
+    static func typeColumn(header: [String], body: [[String]]) -> Int? {
+        let byValues = header.indices.filter { column in
+            let values = body.map { RecommendationText.collapse($0[column]) }.filter { !$0.isEmpty }
+            return !values.isEmpty && values.filter { kind($0) != nil }.count * 5 >= values.count * 4
+        }
+        let byHeader = header.indices.filter { header[$0].firstMatch(of: /r\s*\/\s*a\s*\/\s*i|^type$|rec'?,?\s*action\s*or\s*info/) != nil }
+        return byValues.first { byHeader.contains($0) } ?? byValues.first
+    }
+
+    static func textColumn(header: [String], body: [[String]], excluding typeColumn: Int) -> Int? {
+        let named = header.indices.filter { $0 != typeColumn && header[$0].firstMatch(of: /recommendation|action/) != nil }
+        if let column = named.max(by: { averageLength(body, $0) < averageLength(body, $1) }) { return column }
+        return header.indices.filter { $0 != typeColumn }.max { averageLength(body, $0) < averageLength(body, $1) }
+    }
+
+    static func averageLength(_ body: [[String]], _ column: Int) -> Double {
+        body.isEmpty ? 0 : Double(body.map { $0[column].count }.reduce(0, +)) / Double(body.count)
+    }
+
+    /// A status word in a cell ("... 14/10/15 COMPLETE" gives "COMPLETE"), the last one
+    /// printed; or the whole cell when the column is only a status column.
+    static func status(in cell: String, wholeCell: Bool) -> String? {
+        let matches = cell.matches(of: /(?i)\b(?:complete[d]?|ongoing|on-going|in progress|on track|outstanding|not started|overdue|open|closed|done|superseded|withdrawn)\b/)
+        if let last = matches.last { return String(last.0) }
+        return wholeCell && !cell.isEmpty ? cell : nil
+    }
+}

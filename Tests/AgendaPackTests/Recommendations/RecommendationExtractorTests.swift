@@ -1,0 +1,48 @@
+import Testing
+
+@testable import AgendaPack
+
+@Suite("RecommendationExtractor")
+struct RecommendationExtractorTests {
+    @Test("An item of a Recommendations section is not reported again by the inline parser")
+    func noDoubleCounting() {
+        let fixture = LineFixture {
+            $0.line("2. Recommendations", bold: true)
+            $0.line("2.1 Recommendation: That the Board adopts the revised safeguarding procedures.")
+            $0.line("2.2 Recommendation: That the Board receives a progress report in six months.")
+            $0.line("3. Background", bold: true)
+        }
+        let records = RecommendationExtractor().extract(lines: fixture.lines, documentKind: "report").records
+        #expect(records.labels == ["2.1", "2.2"])
+        #expect(records.count == 2)
+    }
+
+    @Test("A pack's parts come back in reading order, each kind from its own parser")
+    func readingOrder() {
+        let fixture = LineFixture {
+            $0.line("RESOLVED that the minutes of the meeting held on 16 June 2016 be agreed.")
+            $0.gap()
+            $0.line("2 Recommendations", bold: true)
+            $0.line("2.1 Members are recommended to:")
+            $0.line("1) Note the attached template and examples from 2015-16", x: 108)
+            $0.line("3 Information/Background", bold: true)
+            $0.newPage()
+            $0.line("Recommendation: The Board to co-ordinate a task and finish group to consider the longer")
+            $0.line("term needs of those children and young people who have experienced abuse.")
+            $0.newPage()
+            $0.line("RECOMMENDED ACTION: Receive and file the report.")
+        }
+        let (records, diagnostics) = RecommendationExtractor().extract(lines: fixture.lines, documentKind: nil)
+        #expect(records.map(\.kind) == [.resolution, .recommendation, .recommendation, .recommendation])
+        #expect(records.map(\.page) == [1, 1, 2, 3])
+        #expect(records.first?.outcome == .agreed)
+        #expect(records.allSatisfy { $0.id == "" && $0.document == nil && $0.agendaItem == nil && $0.bbox != nil })
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test("Empty input gives nothing")
+    func empty() {
+        let result = RecommendationExtractor().extract(lines: [], documentKind: nil)
+        #expect(result.records.isEmpty && result.diagnostics.isEmpty)
+    }
+}
