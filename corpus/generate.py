@@ -121,7 +121,8 @@ def collect_records(raw):
         else:
             attrs, start = stack.pop()
             inner = raw[start:m.start()]
-            recs.append({"attrs": attrs, "text": plain(inner)})
+            # The record is the recommendation, not the sentence around it: no closing full stop.
+            recs.append({"attrs": attrs, "text": plain(inner).rstrip(" .;,")})
     assert not stack, "unclosed <rec>"
     return dates, recs
 

@@ -126,6 +126,22 @@ public struct PackAssembler {
                               blank: result.blank, document: doc?.id, furniture: result.furniture)
         }
 
+        // Recommendations, resolutions and decisions, document by document.
+        var recommendations: [RecommendationRecord] = []
+        let extractor = RecommendationExtractor()
+        for doc in documents {
+            let lines = allLines.filter { $0.page >= doc.firstPage && $0.page <= doc.lastPage }
+            let (records, found) = extractor.extract(lines: lines, documentKind: doc.kind.rawValue)
+            diagnostics += found
+            for var record in records {
+                record.document = doc.id
+                record.agendaItem = doc.agendaItem
+                recommendations.append(record)
+            }
+        }
+        for i in recommendations.indices { recommendations[i].id = "rec-\(i + 1)" }
+        pack.recommendations = recommendations
+
         crossCheck(items: itemRecords, furniture: furniture, labels: labels)
         if itemRecords.isEmpty {
             // Say what the PDF is, since it is not an agenda: nothing is invented to fill the gap.

@@ -36,7 +36,19 @@ public struct RecommendationExtractor: Sendable {
             diagnostics += result.diagnostics
         }
         let ordered = found.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element.record)
-        return (ordered, diagnostics)
+        return (ordered.map(Self.normalised), diagnostics)
+    }
+
+    /// The text without the full stop or semicolon that closes the sentence around it
+    /// ("... be noted." gives "... be noted"): the record is the recommendation, not the sentence.
+    static func normalised(_ record: RecommendationRecord) -> RecommendationRecord {
+        var r = record
+        while let last = r.text.last, last == "." || last == ";" || last == "," || last == " " {
+            // Keep an abbreviation's point ("etc.", "a.m.").
+            if last == ".", r.text.hasSuffix("etc.") || r.text.hasSuffix(".m.") || r.text.hasSuffix(" No.") { break }
+            r.text.removeLast()
+        }
+        return r
     }
 
     /// One record per row of a recommendations tracker (a table with an R/A/I column).

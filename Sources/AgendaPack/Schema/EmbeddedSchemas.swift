@@ -102,14 +102,14 @@ public enum EmbeddedSchemas {
       "pattern": "^doc-[0-9]+$"
     },
     "item_id": {
-      "description": "Id of an agenda_items[] record: \"item-4\", \"item-3a\".",
+      "description": "Id of an agenda_items[] record: \"item-4\", \"item-3a\", \"item-5.1\".",
       "type": "string",
-      "pattern": "^item-[0-9]+[a-z]*$"
+      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
     },
     "item_ref": {
       "description": "Id of an agenda_items[] record (\"item-4\", \"item-3a\"), or null.",
       "type": ["string", "null"],
-      "pattern": "^item-[0-9]+[a-z]*$"
+      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
     },
     "bbox": {
       "description": "[x0, y0, x1, y1] in PDF points, origin at the top-left of the page; null when the record has no single box.",
@@ -192,7 +192,7 @@ public enum EmbeddedSchemas {
       "required": ["id", "number", "parent", "title", "description", "printed_pages", "pages", "business", "documents", "page"],
       "properties": {
         "id": {"description": "Stable id built from the number: \"item-4\", \"item-3a\".", "$ref": "#/$defs/item_id"},
-        "number": {"description": "Item number as printed, normalised: \"4\", \"3a\".", "type": "string", "pattern": "^[0-9]+[a-z]*$"},
+        "number": {"description": "Item number as printed, normalised: \"4\", \"3a\", \"5.1\".", "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)*[a-z]*$"},
         "parent": {"description": "Id of the item this is a sub-item of, or null.", "$ref": "#/$defs/item_ref"},
         "title": {"description": "Title of the item.", "type": "string"},
         "description": {"description": "Further line such as \"Report of the Director of Children's Services\", or null.", "$ref": "#/$defs/text_or_null"},
@@ -460,9 +460,9 @@ public enum EmbeddedSchemas {
       "pattern": "^doc-[0-9]+$"
     },
     "item_id": {
-      "description": "Id of an agenda_items[] record: \"item-4\", \"item-3a\".",
+      "description": "Id of an agenda_items[] record: \"item-4\", \"item-3a\", \"item-5.1\".",
       "type": "string",
-      "pattern": "^item-[0-9]+[a-z]*$"
+      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
     },
     "item_ref": {
       "description": "Id of an agenda_items[] record (\"item-4\", \"item-3a\"), or null.",
@@ -470,7 +470,7 @@ public enum EmbeddedSchemas {
         "string",
         "null"
       ],
-      "pattern": "^item-[0-9]+[a-z]*$"
+      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
     },
     "bbox": {
       "description": "[x0, y0, x1, y1] in PDF points, origin at the top-left of the page; null when the record has no single box.",
@@ -744,9 +744,9 @@ public enum EmbeddedSchemas {
           "$ref": "#/$defs/item_id"
         },
         "number": {
-          "description": "Item number as printed, normalised: \"4\", \"3a\".",
+          "description": "Item number as printed, normalised: \"4\", \"3a\", \"5.1\".",
           "type": "string",
-          "pattern": "^[0-9]+[a-z]*$"
+          "pattern": "^[0-9]+(\\.[0-9]+)*[a-z]*$"
         },
         "parent": {
           "description": "Id of the item this is a sub-item of, or null.",

@@ -52,6 +52,8 @@ public struct FrontSheetParser: Sendable {
 
     // MARK: Patterns
 
+    /// "5.0 CONSENT CALENDAR" (an item) and "5.1 Minutes of ..." (its sub-item), US style.
+    static let decimal = Patterns.make(#"^(?:item\s+)?(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$"#)
     static let number = Patterns.make(#"^(?:item\s+)?(\d{1,2})(?:[.:)]|\.(?=\S))?(?:\s+|$)(.*)$"#)
     static let monthAfterNumber = Patterns.make(
         #"^(?:st|nd|rd|th)?\s*(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b\.?(?:\s+\d{2,4}\b|,|\s*$)"#)
@@ -60,7 +62,7 @@ public struct FrontSheetParser: Sendable {
     static let description = Patterns.make(
         #"^(?:(?:joint|covering|verbal|oral)\s+)?(?:report|briefing\s+note|briefing\s+paper|briefing|note|presentation|memorandum|update|letter)s?\s+(?:of|from|by)\s+\S"#)
     /// A run-in label such as "RECOMMENDATION:" that starts the text under an item, not its title.
-    static let upperLabel = Patterns.make(#"^[A-Z][A-Z /'’&-]{3,40}:"#, caseInsensitive: false)
+    static let upperLabel = Patterns.make(#"^(?:[A-Z][A-Z /'’&-]{3,40}|(?:[A-Z][\w'’]*\s+){0,3}(?:Recommendations?|Action|Motion|Notes?|Summary|Purpose|Contact|Report|Presenter|Attachments?|Fiscal\s+Impact)):"#, caseInsensitive: false)
     static let privateHeading = Patterns.make(
         #"^(?:private\s+business|part\s+(?:2|ii|b|two)\b|exempt\s+items|confidential\s+items|closed\s+session|items?\s+(?:likely\s+to\s+be\s+)?(?:considered|taken)\s+in\s+private|restricted\s+items|not\s+for\s+publication)"#)
     static let publicHeading = Patterns.make(
@@ -82,6 +84,10 @@ public struct FrontSheetParser: Sendable {
         // 1. Candidate item lines.
         var candidates: [Candidate] = []
         for (i, text) in texts.enumerated() {
+            if let d = FrontSheetParser.decimal.groups(in: text), let n = d[1].flatMap({ Int($0) }), d[2] == "0" || d[2] == "00", let rest = d[3] {
+                if rest.first?.isLetter == true { candidates.append(Candidate(index: i, value: n, x: lines[i].bbox.x0, rest: rest)) }
+                continue
+            }
             guard let g = FrontSheetParser.number.groups(in: text), let n = g[1].flatMap({ Int($0) }) else { continue }
             let rest = g[2] ?? ""
             if FrontSheetParser.monthAfterNumber.matches(rest) { continue }
@@ -167,7 +173,8 @@ public struct FrontSheetParser: Sendable {
             let line = lines[i], text = texts[i]
             let gap = line.bbox.y0 - previous.bbox.y1
             let samePage = line.page == previous.page
-            if !samePage || gap > lineHeight * 0.6 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text) { break }
+            if !samePage || gap > lineHeight * 0.6 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text)
+                || FrontSheetParser.decimal.matches(text) { break }
             if FrontSheetParser.subItem.matches(text) || FrontSheetParser.description.matches(text) { break }
             if line.bold != first.bold && !FrontSheetParser.range.matches(text) { break }
             titleParts.append(text)
@@ -193,6 +200,28 @@ public struct FrontSheetParser: Sendable {
         // The rest of the block: sub-items and the description.
         while i < end {
             let text = texts[i]
+            if let d = FrontSheetParser.decimal.groups(in: text), d[1].flatMap({ Int($0) }) == c.value, let minor = d[2].flatMap({ Int($0) }), minor > 0,
+                let rest = d[3]
+            {
+                var parts = [rest]
+                var subBox = lines[i].bbox
+                var j = i + 1
+                var last = lines[i]
+                while j < end, lines[j].page == last.page, lines[j].bbox.y0 - last.bbox.y1 <= lineHeight * 0.6,
+                    FrontSheetParser.decimal.groups(in: texts[j]) == nil, !FrontSheetParser.upperLabel.matches(texts[j]),
+                    !FrontSheetParser.description.matches(texts[j]), lines[j].bbox.x0 > lines[i].bbox.x0 + 2
+                {
+                    parts.append(texts[j])
+                    subBox = subBox.union(lines[j].bbox)
+                    last = lines[j]
+                    j += 1
+                }
+                let (subTitle, subRange) = splitRange(TextTools.join(parts))
+                subItems.append(Item(number: "\(c.value).\(minor)", parentNumber: String(c.value), title: subTitle, description: nil,
+                                     printedPages: subRange, business: business, page: lines[i].page, bbox: subBox))
+                i = j
+                continue
+            }
             if let g = FrontSheetParser.subItem.groups(in: text), lines[i].bbox.x0 >= first.bbox.x0 + 4 || lines[i].bbox.x0 >= titleX - 4 {
                 let letter = (g[1] ?? g[2] ?? g[3] ?? "").lowercased()
                 var parts = [g[4] ?? ""]
