@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "AgendaPackTests",
             dependencies: [
-                "AgendaPack", "PDFLayout", "TestSupport",
+                "AgendaPack", "PDFLayout", "JSONSchema", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

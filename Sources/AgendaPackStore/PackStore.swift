@@ -240,6 +240,14 @@ public final class PackStore: Sendable {
         public var kind: String
         public var record: String
         public var snippet: String
+
+        public init(file: String, page: Int?, kind: String, record: String, snippet: String) {
+            self.file = file
+            self.page = page
+            self.kind = kind
+            self.record = record
+            self.snippet = snippet
+        }
     }
 
     /// Full-text search over agenda item titles and recommendation texts, best first.

@@ -70,6 +70,10 @@ struct WorkerCommand: ParsableCommand {
             usleep(UInt32(min(seconds, 3600) * 1_000_000))
         }
         if let number = hook("AGENDAPACK_WORKER_TEST_SIGNAL").flatMap(SignalName.number) {
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, number)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
             signal(number, SIG_DFL)
             raise(number)
         }

@@ -165,6 +165,12 @@ public final class BatchRunner {
         progress.start(total: outcomes.count, toDo: queue.count, skipped: outcomes.count - queue.count)
 
         receivedSignal = 0
+        // A parent may have left these blocked (a blocked mask is inherited through exec).
+        var interrupts = sigset_t()
+        sigemptyset(&interrupts)
+        sigaddset(&interrupts, SIGINT)
+        sigaddset(&interrupts, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
         let previousINT = signal(SIGINT) { receivedSignal = $0 }
         let previousTERM = signal(SIGTERM) { receivedSignal = $0 }
         defer {
@@ -281,7 +287,10 @@ public final class BatchRunner {
         sigaddset(&defaults, SIGTERM)
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
