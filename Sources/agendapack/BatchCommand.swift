@@ -100,6 +100,14 @@ struct BatchCommand: ParsableCommand {
             for outcome in report.outcomes where outcome.state == .skipped {
                 Self.load(outcome, layout: layout, store: store, force: false, errors: &storeErrors)
             }
+            // A pack whose input now fails is no longer a pack of this archive.
+            for outcome in report.outcomes where outcome.state == .failed {
+                do {
+                    try store.remove(file: outcome.input.relativePath)
+                } catch {
+                    storeErrors.append("\(store.path): \(outcome.input.relativePath) not removed: \(error)")
+                }
+            }
         }
         var status: Int32 = report.interrupted ? 130 : (report.allConverted ? 0 : 1)
         if let jsonl, !report.interrupted {

@@ -134,6 +134,28 @@ struct BatchCommandTests {
         #expect(rerun.stdout.hasPrefix("converted 1, skipped 2 (unchanged), failed 0;"))
         let output = String(decoding: try Data(contentsOf: out.appendingPathComponent("pack-01.json")), as: UTF8.self)
         #expect(output.contains("Contract Number 99"))
+
+        // An input that changes into one that fails loses its old output: it no longer matches.
+        try Data("<html>gone</html>".utf8).write(to: fixture.input.appendingPathComponent("sub/pack-02.pdf"))
+        let broken = try AgendaPackBinary.run(["batch", fixture.input.path, "--out", out.path, "--quiet"])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.hasPrefix("converted 0, skipped 2 (unchanged), failed 1;"))
+        #expect(BatchFixture.outputs(out).keys.sorted() == ["pack-01.json", "pack-03.json"])
+    }
+
+    @Test("two inputs that would write the same output: the second fails, the first keeps its output")
+    func sameOutputName() throws {
+        let fixture = try BatchFixture(count: 1, withBad: false)
+        try BatchFixture.pack(number: 5).data().write(to: fixture.input.appendingPathComponent("pack-01.PDF"))
+        let out = fixture.out()
+        for _ in 1...2 {
+            let result = try AgendaPackBinary.run(["batch", fixture.input.path, "--out", out.path, "--quiet"])
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("failed: pack-01.pdf: has the same output name as pack-01.PDF"), "\(result.stdout)")
+            #expect(BatchFixture.outputs(out).keys.sorted() == ["pack-01.json"])
+        }
+        let output = String(decoding: try Data(contentsOf: out.appendingPathComponent("pack-01.json")), as: UTF8.self)
+        #expect(output.contains("Contract Number 5"))
     }
 
     @Test("killed with SIGKILL part-way, then re-run: no partial or temporary file, the same outputs as a run left alone")

@@ -18,12 +18,14 @@ public final class BatchProgress {
         self.mode = mode
     }
 
-    func start(total: Int, toDo: Int, skipped: Int) {
+    func start(total: Int, toDo: Int, skipped: Int, failedBefore: Int) {
         self.total = total
         self.toDo = toDo
         started = Date()
-        if mode != .quiet && skipped > 0 {
-            write("agendapack: \(skipped) of \(total) inputs unchanged since an earlier run, skipped (--force redoes them)\n")
+        if mode != .quiet && skipped + failedBefore > 0 {
+            var text = "agendapack: \(skipped + failedBefore) of \(total) inputs unchanged since an earlier run: \(skipped) converted"
+            if failedBefore > 0 { text += ", \(failedBefore) failed (--retry-failed retries them)" }
+            write(text + "; skipped (--force redoes all)\n")
         }
     }
 

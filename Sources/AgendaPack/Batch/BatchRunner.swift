@@ -124,6 +124,7 @@ public final class BatchRunner {
         defer { try? fm.removeItem(at: layout.staging) }
 
         let previous = Manifest.read(layout.manifest)
+        Manifest.compactIfLong(layout.manifest, entries: previous)
         let manifest: Manifest
         do {
             manifest = try Manifest(url: layout.manifest)
@@ -148,7 +149,9 @@ public final class BatchRunner {
                 continue
             }
             if let first = outputsSeen[outputRelative] {
-                record(failure: "has the same output name as \(first)", index: index, sha256: digest?.hex, bytes: digest?.bytes, into: &outcomes, manifest: manifest)
+                record(
+                    failure: "has the same output name as \(first)", index: index, sha256: digest?.hex, bytes: digest?.bytes,
+                    removingStaleOutput: false, into: &outcomes, manifest: manifest)
                 continue
             }
             outputsSeen[outputRelative] = input.relativePath
@@ -162,7 +165,9 @@ public final class BatchRunner {
             }
             queue.append((index, digest?.hex, digest?.bytes, outputRelative))
         }
-        progress.start(total: outcomes.count, toDo: queue.count, skipped: outcomes.count - queue.count)
+        progress.start(
+            total: outcomes.count, toDo: queue.count, skipped: outcomes.filter { $0.state == .skipped }.count,
+            failedBefore: outcomes.filter { $0.state == .failedBefore }.count)
 
         receivedSignal = 0
         // A parent may have left these blocked (a blocked mask is inherited through exec).
@@ -255,13 +260,26 @@ public final class BatchRunner {
     }
 
     private func record(failure reason: String, index: Int, sha256: String?, bytes: Int?, seconds: Double? = nil,
-                        into outcomes: inout [BatchOutcome], manifest: Manifest) {
+                        removingStaleOutput: Bool = true, into outcomes: inout [BatchOutcome], manifest: Manifest) {
         let entry = ManifestEntry(
             file: outcomes[index].input.relativePath, sha256: sha256, bytes: bytes, outcome: .failed, reason: reason, seconds: seconds)
         try? manifest.append(entry)
+        // An output left by an earlier run is of other bytes (or other code): it must not
+        // outlive the input's new outcome.
+        if removingStaleOutput, let stale = try? options.layout.outputURL(for: outcomes[index].input.relativePath) {
+            try? FileManager.default.removeItem(at: stale)
+        }
         outcomes[index].state = .failed
         outcomes[index].entry = entry
     }
+
+    /// The workers' environment: ours, with Swift's crash backtracer off unless asked for,
+    /// since a symbolicated backtrace of a crashing worker costs seconds and nobody reads it.
+    private lazy var workerEnvironment: [String] = {
+        var environment = ProcessInfo.processInfo.environment
+        if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        return environment.map { "\($0.key)=\($0.value)" }.sorted()
+    }()
 
     /// Starts a worker in its own process group (so a terminal's Ctrl-C reaches only the
     /// coordinator, which then stops the workers itself), its output going to staging files.
@@ -294,7 +312,9 @@ public final class BatchRunner {
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        let envp: [UnsafeMutablePointer<CChar>?] = workerEnvironment.map { strdup($0) } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard status == 0 else { throw BatchError(String(cString: strerror(status))) }
         return pid
     }

@@ -106,6 +106,23 @@ public final class Manifest {
         return entries
     }
 
+    /// Rewrites the manifest with only the last entry per file (sorted by file) when
+    /// superseded lines outnumber the live ones three to one. Atomic: a rename.
+    public static func compactIfLong(_ url: URL, entries: [String: ManifestEntry]) {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        let lines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard lines > 4 * entries.count + 100 else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var out = Data()
+        for file in entries.keys.sorted() {
+            guard let entry = entries[file], let line = try? encoder.encode(entry) else { return }
+            out.append(line)
+            out.append(0x0A)
+        }
+        try? PackEncoder.writeAtomically(out, to: url)
+    }
+
     public func append(_ entry: ManifestEntry) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
