@@ -19,7 +19,7 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The address-space limit in MiB.")
     var memoryLimit: Int = 4096
 
-    @Option(help: "The password of an encrypted PDF.")
+    @Option(help: "The password of an encrypted PDF (or AGENDAPACK_WORKER_PASSWORD in the environment).")
     var password: String?
 
     @Option(help: "The coordinator's process id: when it has gone, nothing is written.")
@@ -32,6 +32,7 @@ struct WorkerCommand: ParsableCommand {
             throw ExitCode(70)
         }
         Self.testHooks(file: file)
+        let password = password ?? ProcessInfo.processInfo.environment["AGENDAPACK_WORKER_PASSWORD"]
         let pack = try withExitStatus { try Extractor().extract(path: file, options: .init(password: password)) }
         let data: Data
         do {

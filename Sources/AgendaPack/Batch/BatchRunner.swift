@@ -136,10 +136,10 @@ public final class BatchRunner {
         var outcomes: [BatchOutcome] = []
         var queue: [(index: Int, sha256: String?, bytes: Int?, output: String)] = []
         var outputsSeen: [String: String] = [:]
-        for input in options.inputs {
+        let digests = Self.digests(options.inputs.map(\.path), threads: options.jobs)
+        for (input, digest) in zip(options.inputs, digests) {
             let index = outcomes.count
             outcomes.append(BatchOutcome(input: input, state: .interrupted, entry: nil))
-            let digest = FileDigest.sha256(path: input.path)
             let outputRelative: String
             do {
                 outputRelative = try OutputLayout.outputRelativePath(for: input.relativePath)
@@ -259,6 +259,32 @@ public final class BatchRunner {
         return BatchReport(outcomes: outcomes, seconds: Date().timeIntervalSince(started), interrupted: interrupted)
     }
 
+    /// SHA-256 of every input, `threads` files at a time: on a large archive the digests
+    /// are what a re-run spends its time on.
+    static func digests(_ paths: [String], threads: Int) -> [(hex: String, bytes: Int)?] {
+        final class Results: @unchecked Sendable {
+            // Each slot is written by exactly one iteration and read only after all have
+            // finished (concurrentPerform returns when they have), so no lock is needed.
+            let slots: UnsafeMutableBufferPointer<(hex: String, bytes: Int)?>
+            init(count: Int) {
+                slots = .allocate(capacity: count)
+                slots.initialize(repeating: nil)
+            }
+            deinit {
+                _ = slots.deinitialize()
+                slots.deallocate()
+            }
+        }
+        let results = Results(count: paths.count)
+        let stride = max(1, min(threads, paths.count))
+        DispatchQueue.concurrentPerform(iterations: stride) { first in
+            for index in Swift.stride(from: first, to: paths.count, by: stride) {
+                results.slots[index] = FileDigest.sha256(path: paths[index])
+            }
+        }
+        return Array(results.slots)
+    }
+
     private func record(failure reason: String, index: Int, sha256: String?, bytes: Int?, seconds: Double? = nil,
                         removingStaleOutput: Bool = true, into outcomes: inout [BatchOutcome], manifest: Manifest) {
         let entry = ManifestEntry(
@@ -278,17 +304,19 @@ public final class BatchRunner {
     private lazy var workerEnvironment: [String] = {
         var environment = ProcessInfo.processInfo.environment
         if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        // Through the environment rather than the arguments, which any user can list with ps.
+        environment["AGENDAPACK_WORKER_PASSWORD"] = options.password
         return environment.map { "\($0.key)=\($0.value)" }.sorted()
     }()
 
     /// Starts a worker in its own process group (so a terminal's Ctrl-C reaches only the
     /// coordinator, which then stops the workers itself), its output going to staging files.
     private func launch(input: BatchInput, job: Running) throws -> pid_t {
-        var arguments = options.workerCommand + [
+        let arguments = options.workerCommand + [
             input.path, "--output", job.stagingOutput.path, "--memory-limit", String(options.memoryLimit),
             "--parent", String(getpid()),
         ]
-        if let password = options.password { arguments += ["--password", password] }
+
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
