@@ -8,10 +8,12 @@ let package = Package(
         .executable(name: "agendapack", targets: ["agendapack"]),
         .library(name: "AgendaPack", targets: ["AgendaPack"]),
         .library(name: "JSONSchema", targets: ["JSONSchema"]),
+        .library(name: "AgendaPackStore", targets: ["AgendaPackStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // poppler-glib, found through pkg-config. Only PDFLayout imports it.
@@ -27,11 +29,17 @@ let package = Package(
         .target(name: "JSONSchema"),
         // The pipeline: furniture, segmentation, parsers, records, encoder.
         .target(name: "AgendaPack", dependencies: ["PDFLayout", "JSONSchema"]),
+        // The SQLite store of converted packs (GRDB): tables, full-text search, import.
+        // Kept out of AgendaPack so the pipeline never links SQLite.
+        .target(
+            name: "AgendaPackStore",
+            dependencies: ["AgendaPack", "JSONSchema", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The command line: thin.
         .executableTarget(
             name: "agendapack",
             dependencies: [
-                "AgendaPack", "PDFLayout", "JSONSchema",
+                "AgendaPack", "AgendaPackStore", "PDFLayout", "JSONSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,12 +50,18 @@ let package = Package(
         .testTarget(
             name: "AgendaPackTests",
             dependencies: [
-                "AgendaPack", "PDFLayout", "TestSupport",
+                "AgendaPack", "PDFLayout", "JSONSchema", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         // End-to-end: runs the built `agendapack` (a dependency, so it is built first).
-        .testTarget(name: "agendapackTests", dependencies: ["agendapack", "AgendaPack", "TestSupport"]),
+        .testTarget(
+            name: "agendapackTests",
+            dependencies: [
+                "agendapack", "AgendaPack", "AgendaPackStore", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

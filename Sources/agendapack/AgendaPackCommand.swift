@@ -13,7 +13,10 @@ struct AgendaPackCommand: ParsableCommand {
             64 usage error; 70 internal error (an output that violates the schema); 73 an output
             that cannot be written.
             """,
-        subcommands: [ExtractCommand.self, InfoCommand.self, TextCommand.self, ValidateCommand.self, SchemaCommand.self]
+        subcommands: [
+            ExtractCommand.self, InfoCommand.self, TextCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self,
+            SearchCommand.self, DBCommand.self, WorkerCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,288 @@
+import AgendaPack
+import Foundation
+import GRDB
+
+/// A SQLite database of converted packs, through GRDB.
+///
+/// Tables: `packs` (one row per input, keyed by its relative path `file`), and
+/// `documents`, `agenda_items`, `recommendations`, `tables`, `table_cells`, `dates`, whose
+/// rows belong to a pack (`pack_id`, ON DELETE CASCADE) and keep the pack's record ids.
+/// `search` is an FTS5 table over agenda item titles and recommendation texts.
+///
+/// Loading a pack replaces all its rows in one transaction, so re-running never duplicates
+/// and a reader never sees half a pack. A pack already loaded from the same bytes by the
+/// same tool and schema versions is left alone, which keeps re-runs cheap.
+///
+/// Threading: a `DatabaseQueue` serialises access; the store may be used from any thread.
+public final class PackStore: Sendable {
+    public let path: String
+    private let queue: DatabaseQueue
+
+    public struct StoreError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        do {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.write { db in try Self.createSchema(db) }
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, reason: error.message ?? error.description)
+        }
+    }
+
+    static func createSchema(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS packs (
+                    id INTEGER PRIMARY KEY,
+                    file TEXT NOT NULL UNIQUE,
+                    sha256 TEXT, bytes INTEGER,
+                    tool_version TEXT NOT NULL, schema_version TEXT NOT NULL,
+                    output TEXT, source_file TEXT, page_count INTEGER, pdf_version TEXT, producer TEXT, title TEXT,
+                    meeting_authority TEXT, meeting_body TEXT, meeting_date TEXT, meeting_start_time TEXT, meeting_venue TEXT);
+                CREATE INDEX IF NOT EXISTS packs_sha256 ON packs(sha256);
+                CREATE INDEX IF NOT EXISTS packs_meeting_date ON packs(meeting_date);
+                CREATE TABLE IF NOT EXISTS documents (
+                    pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, kind TEXT NOT NULL, title TEXT, "to" TEXT, "from" TEXT, subject TEXT, date TEXT,
+                    agenda_item TEXT, first_page INTEGER, last_page INTEGER, authors TEXT,
+                    PRIMARY KEY (pack_id, id));
+                CREATE INDEX IF NOT EXISTS documents_kind ON documents(kind);
+                CREATE TABLE IF NOT EXISTS agenda_items (
+                    pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, number TEXT, parent TEXT, title TEXT NOT NULL, description TEXT, business TEXT,
+                    printed_first_page INTEGER, printed_last_page INTEGER, first_page INTEGER, last_page INTEGER, page INTEGER,
+                    PRIMARY KEY (pack_id, id));
+                CREATE INDEX IF NOT EXISTS agenda_items_number ON agenda_items(number);
+                CREATE TABLE IF NOT EXISTS recommendations (
+                    pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, kind TEXT NOT NULL, label TEXT, text TEXT NOT NULL, lead_in TEXT, addressee TEXT,
+                    status TEXT, outcome TEXT, votes_for INTEGER, votes_against INTEGER, votes_abstentions INTEGER,
+                    decided_by TEXT, date TEXT, document TEXT, agenda_item TEXT, page INTEGER,
+                    PRIMARY KEY (pack_id, id));
+                CREATE INDEX IF NOT EXISTS recommendations_kind ON recommendations(kind);
+                CREATE INDEX IF NOT EXISTS recommendations_outcome ON recommendations(outcome);
+                CREATE TABLE IF NOT EXISTS "tables" (
+                    pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, title TEXT, document TEXT, agenda_item TEXT, page INTEGER, pages TEXT,
+                    ruled INTEGER, n_rows INTEGER, n_cols INTEGER, header_rows INTEGER,
+                    PRIMARY KEY (pack_id, id));
+                CREATE TABLE IF NOT EXISTS table_cells (
+                    pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+                    table_id TEXT NOT NULL, "row" INTEGER NOT NULL, col INTEGER NOT NULL,
+                    row_span INTEGER NOT NULL DEFAULT 1, col_span INTEGER NOT NULL DEFAULT 1, text TEXT NOT NULL,
+                    header INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (pack_id, table_id, "row", col),
+                    FOREIGN KEY (pack_id, table_id) REFERENCES "tables"(pack_id, id) ON DELETE CASCADE);
+                CREATE TABLE IF NOT EXISTS dates (
+                    pack_id INTEGER NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, text TEXT NOT NULL, value TEXT NOT NULL, end_value TEXT, precision TEXT,
+                    time TEXT, ambiguous INTEGER, page INTEGER, document TEXT,
+                    PRIMARY KEY (pack_id, id));
+                CREATE INDEX IF NOT EXISTS dates_value ON dates(value);
+                CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+                    text, pack_id UNINDEXED, kind UNINDEXED, record UNINDEXED, page UNINDEXED,
+                    tokenize = 'porter unicode61 remove_diacritics 2');
+                """)
+    }
+
+    /// Whether the pack for `file` is loaded from these bytes by this tool and schema.
+    public func isCurrent(file: String, sha256: String?) throws -> Bool {
+        guard let sha256 else { return false }
+        return try queue.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM packs WHERE file = ? AND sha256 = ? AND tool_version = ? AND schema_version = ?",
+                arguments: [file, sha256, AgendaPackVersion.tool, AgendaPackVersion.schema]) ?? false
+        }
+    }
+
+    /// Loads the pack document at `output` (JSON) as the pack of input `file`, replacing
+    /// its earlier rows. Returns false, doing nothing, when it is already current and not `force`.
+    @discardableResult
+    public func load(output: URL, file: String, sha256: String?, outputName: String? = nil, force: Bool = false) throws -> Bool {
+        if !force, try isCurrent(file: file, sha256: sha256) { return false }
+        guard let data = FileManager.default.contents(atPath: output.path) else {
+            throw StoreError(path: output.path, reason: "cannot be read")
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let pack: PackRows
+        do {
+            pack = try decoder.decode(PackRows.self, from: data)
+        } catch {
+            throw StoreError(path: output.path, reason: "not a pack document (\(error))")
+        }
+        try queue.write { db in try Self.insert(pack, file: file, sha256: sha256 ?? pack.source.sha256, outputName: outputName, db: db) }
+        return true
+    }
+
+    /// Removes the pack of `file`, if loaded.
+    public func remove(file: String) throws {
+        try queue.write { db in try Self.delete(file: file, db: db) }
+    }
+
+    private static func delete(file: String, db: Database) throws {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM packs WHERE file = ?", arguments: [file]) {
+            try db.execute(sql: "DELETE FROM search WHERE pack_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM packs WHERE id = ?", arguments: [id])
+        }
+    }
+
+    private static func insert(_ pack: PackRows, file: String, sha256: String?, outputName: String?, db: Database) throws {
+        try delete(file: file, db: db)
+        let source = pack.source
+        try db.execute(
+            sql: """
+                INSERT INTO packs (file, sha256, bytes, tool_version, schema_version, output, source_file, page_count, pdf_version,
+                    producer, title, meeting_authority, meeting_body, meeting_date, meeting_start_time, meeting_venue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                file, sha256, source.bytes, AgendaPackVersion.tool, pack.schemaVersion ?? AgendaPackVersion.schema, outputName,
+                source.file, source.pageCount, source.pdfVersion, source.producer, source.title, pack.meeting?.authority,
+                pack.meeting?.body, pack.meeting?.date, pack.meeting?.startTime, pack.meeting?.venue,
+            ])
+        let packID = db.lastInsertedRowID
+        let search = try db.cachedStatement(sql: "INSERT INTO search (text, pack_id, kind, record, page) VALUES (?, ?, ?, ?, ?)")
+
+        let documents = try db.cachedStatement(
+            sql: """
+                INSERT INTO documents (pack_id, id, kind, title, "to", "from", subject, date, agenda_item, first_page, last_page, authors)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for d in pack.documents ?? [] {
+            let authors = String(decoding: try JSONEncoder().encode(d.authors ?? []), as: UTF8.self)
+            try documents.execute(arguments: [
+                packID, d.id, d.kind, d.title, d.to, d.from, d.subject, d.date, d.agendaItem, d.firstPage, d.lastPage, authors,
+            ])
+        }
+        let items = try db.cachedStatement(
+            sql: """
+                INSERT INTO agenda_items (pack_id, id, number, parent, title, description, business, printed_first_page,
+                    printed_last_page, first_page, last_page, page)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for item in pack.agendaItems ?? [] {
+            try items.execute(arguments: [
+                packID, item.id, item.number, item.parent, item.title, item.description, item.business, item.printedPages?.first,
+                item.printedPages?.last, item.pages?.first, item.pages?.last, item.page,
+            ])
+            try search.execute(arguments: [item.title, packID, "agenda_item", item.id, item.page])
+        }
+        let recommendations = try db.cachedStatement(
+            sql: """
+                INSERT INTO recommendations (pack_id, id, kind, label, text, lead_in, addressee, status, outcome, votes_for,
+                    votes_against, votes_abstentions, decided_by, date, document, agenda_item, page)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for r in pack.recommendations ?? [] {
+            try recommendations.execute(arguments: [
+                packID, r.id, r.kind, r.label, r.text, r.leadIn, r.addressee, r.status, r.outcome, r.votes?.for,
+                r.votes?.against, r.votes?.abstentions, r.decidedBy, r.date, r.document, r.agendaItem, r.page,
+            ])
+            try search.execute(arguments: [r.text, packID, r.kind, r.id, r.page])
+        }
+        let tables = try db.cachedStatement(
+            sql: """
+                INSERT INTO "tables" (pack_id, id, title, document, agenda_item, page, pages, ruled, n_rows, n_cols, header_rows)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let cells = try db.cachedStatement(
+            sql: """
+                INSERT OR REPLACE INTO table_cells (pack_id, table_id, "row", col, row_span, col_span, text, header)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for t in pack.tables ?? [] {
+            let pages = String(decoding: try JSONEncoder().encode(t.pages ?? []), as: UTF8.self)
+            let rows = t.rows ?? []
+            try tables.execute(arguments: [
+                packID, t.id, t.title, t.document, t.agendaItem, t.page ?? t.pages?.first, pages, t.ruled,
+                t.nRows ?? rows.count, t.nCols ?? rows.first?.count, t.headerRows,
+            ])
+            if let tableCells = t.cells, !tableCells.isEmpty {
+                for c in tableCells {
+                    try cells.execute(arguments: [
+                        packID, t.id, c.row, c.col, c.rowSpan ?? 1, c.colSpan ?? 1, c.text, c.header ?? false,
+                    ])
+                }
+            } else {
+                for (r, row) in rows.enumerated() {
+                    for (c, text) in row.enumerated() {
+                        try cells.execute(arguments: [packID, t.id, r, c, 1, 1, text, r < (t.headerRows ?? 0)])
+                    }
+                }
+            }
+        }
+        let dates = try db.cachedStatement(
+            sql: """
+                INSERT INTO dates (pack_id, id, text, value, end_value, precision, time, ambiguous, page, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for d in pack.dates ?? [] {
+            try dates.execute(arguments: [packID, d.id, d.text, d.value, d.end, d.precision, d.time, d.ambiguous, d.page, d.document])
+        }
+    }
+
+    /// One full-text match.
+    public struct SearchHit: Sendable, Equatable {
+        public var file: String
+        public var page: Int?
+        /// `agenda_item`, or the recommendation's kind (`recommendation`, `resolution`, ...).
+        public var kind: String
+        public var record: String
+        public var snippet: String
+
+        public init(file: String, page: Int?, kind: String, record: String, snippet: String) {
+            self.file = file
+            self.page = page
+            self.kind = kind
+            self.record = record
+            self.snippet = snippet
+        }
+    }
+
+    /// Full-text search over agenda item titles and recommendation texts, best first.
+    /// `query` is FTS5 syntax; when it does not parse, its words are searched as plain terms.
+    public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+        do {
+            return try run(query, limit: limit)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            let words = query.split(whereSeparator: { $0.isWhitespace }).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            guard !words.isEmpty else { return [] }
+            return try run(words.joined(separator: " "), limit: limit)
+        }
+    }
+
+    private func run(_ match: String, limit: Int) throws -> [SearchHit] {
+        try queue.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT packs.file AS file, search.page AS page, search.kind AS kind, search.record AS record,
+                           snippet(search, 0, '[', ']', '…', 12) AS snippet
+                    FROM search JOIN packs ON packs.id = search.pack_id
+                    WHERE search MATCH ?
+                    ORDER BY rank, packs.file, search.page
+                    LIMIT ?
+                    """,
+                arguments: [match, limit]
+            ).map { row in
+                SearchHit(file: row["file"], page: row["page"], kind: row["kind"], record: row["record"], snippet: row["snippet"])
+            }
+        }
+    }
+
+    /// Runs `body` with read access (for tests and tools that query the tables directly).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
+    }
+}
