@@ -4,7 +4,7 @@
 
 SWIFT      ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libpoppler-glib-dev pkg-config poppler-utils qpdf
+APT_PACKAGES := libpoppler-glib-dev libsqlite3-dev pkg-config poppler-utils qpdf
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 

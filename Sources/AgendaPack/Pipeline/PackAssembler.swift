@@ -11,6 +11,7 @@ public struct PackAssembler {
         self.pages = pages
     }
 
+    static let minutesItem = Patterns.make(#"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?|to\s+(?:agree|approve|confirm)\s+the\s+)?minutes\b"#)
     static let agendaCue = Patterns.make(#"\bagenda\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
 
     public mutating func run(into pack: inout PackDocument) {
@@ -29,7 +30,8 @@ public struct PackAssembler {
 
         // The meeting, then dates read against its date.
         let meetingLines = frontSheet.map { fs in allLines.filter { fs.contains($0.page) } } ?? Array(allLines.prefix(80))
-        let meeting = MeetingParser().parse(meetingLines, context: context)
+        let banners = furniture.first.map { $0.furniture.filter { $0.kind == .header || $0.kind == .footer }.map(\.text) } ?? []
+        let meeting = MeetingParser().parse(meetingLines, context: context, banners: banners)
         // A meeting is reported for an agenda or minutes, never made up from a letter or a report.
         let firstKind = furniture.first.flatMap { page in DocumentSplitter().signal(page.lines, pageHeight: heights[page.page] ?? 842) }
         if frontSheet != nil || firstKind == .minutes {
@@ -64,7 +66,8 @@ public struct PackAssembler {
 
         // Documents.
         let itemStarts = Set(itemRecords.compactMap { $0.parent == nil ? $0.pages?.first : nil })
-        let drafts = DocumentSplitter().split(pages: furniture, heights: heights, frontSheet: frontSheet, itemStarts: itemStarts, context: context)
+        let drafts = DocumentSplitter().split(pages: furniture, heights: heights, frontSheet: frontSheet, itemStarts: itemStarts,
+                                              itemTitles: itemRecords.map(\.title), context: context)
         var documents: [DocumentRecord] = []
         for (index, draft) in drafts.enumerated() {
             var doc = DocumentRecord(
@@ -100,12 +103,19 @@ public struct PackAssembler {
         }
         // Without printed ranges or stamps, a document belongs to the item whose title its
         // subject or title repeats; the documents after it (its attachments) follow it.
+        // Minutes belong to the one item that takes minutes ("Minutes", "Approval of the minutes").
+        let minutesItems = itemRecords.filter { PackAssembler.minutesItem.matches(TextTools.squash($0.title)) }
+        if minutesItems.count == 1 {
+            for i in documents.indices where documents[i].kind == .minutes && documents[i].agendaItem == nil {
+                documents[i].agendaItem = minutesItems[0].id
+            }
+        }
         if itemRecords.allSatisfy({ $0.printedPages == nil }) {
             var current: String? = nil
             for i in documents.indices where documents[i].kind != .frontSheet && documents[i].kind != .letter {
                 if documents[i].agendaItem == nil {
-                    let names = [documents[i].subject, documents[i].title].compactMap { $0 }.map(TextTools.fold).filter { $0.count >= 8 }
-                    if let item = itemRecords.first(where: { item in names.contains { $0 == TextTools.fold(item.title) || TextTools.fold(item.title).contains($0) || $0.contains(TextTools.fold(item.title)) && item.title.count >= 12 } }) {
+                    let names = [documents[i].subject, documents[i].title].compactMap { $0 }
+                    if let item = itemRecords.first(where: { item in names.contains { PackAssembler.sameSubject($0, item.title) } }) {
                         documents[i].agendaItem = item.id
                     } else {
                         documents[i].agendaItem = current
@@ -119,8 +129,16 @@ public struct PackAssembler {
         }
 
         // Pages.
+        // A page poppler could not give has no size: it takes its neighbour's, with a diagnostic.
+        let sized = pages.filter { $0.info.width > 0 && $0.info.height > 0 }.map(\.info)
         pack.pages = furniture.map { result in
-            let info = pages[result.page - 1].info
+            var info = pages[result.page - 1].info
+            if info.width <= 0 || info.height <= 0 {
+                let near = sized.min { abs($0.number - result.page) < abs($1.number - result.page) }
+                info.width = near?.width ?? 612
+                info.height = near?.height ?? 792
+                diagnostics.append(Diagnostic(.warning, "page-unreadable", "page \(result.page) could not be read; its size is taken from page \(near?.number ?? 0)", page: result.page))
+            }
             let doc = documents.first { $0.firstPage <= result.page && result.page <= $0.lastPage && !result.blank }
             return PageRecord(page: result.page, pageLabel: result.label, width: info.width, height: info.height, rotation: info.rotation,
                               blank: result.blank, document: doc?.id, furniture: result.furniture)
@@ -155,6 +173,18 @@ public struct PackAssembler {
         pack.documents = documents
         pack.dates = findDates(furniture: furniture, documents: documents, context: context)
         pack.diagnostics = diagnostics
+    }
+
+    /// Whether a document's subject or title names the same thing as an item's title: at
+    /// least 80% of the item's words (three or more) appear in it, or the other way round.
+    static func sameSubject(_ a: String, _ b: String) -> Bool {
+        func words(_ s: String) -> Set<String> {
+            Set(TextTools.fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count > 1 || $0.first?.isNumber == true })
+        }
+        let wa = words(a), wb = words(b)
+        guard wa.count >= 3, wb.count >= 3 else { return false }
+        let shared = wa.intersection(wb).count
+        return Double(shared) >= 0.8 * Double(min(wa.count, wb.count))
     }
 
     // MARK: Front sheet

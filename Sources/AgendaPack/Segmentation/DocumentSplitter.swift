@@ -43,6 +43,7 @@ public struct DocumentSplitter: Sendable {
     static let headerLabel = Patterns.make(
         #"^(to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|electoral\s+divisions?|ward\(?s?\)?\s+affected)\s*(?::|$)\s*(.*)$"#)
     static let reportHeading = Patterns.make(#"^(?:public\s+)?report\s+(?:of|to|from|title)\b|^(?:cabinet|council|committee|staff|officer'?s?)\s+report\b"#)
+    static let reportWord = Patterns.make(#"\breport\b"#)
     static let instrumentHeading = Patterns.make(#"^(?:resolution|ordinance|motion)\s+(?:no\.?|number)\s*\S+"#)
     static let authorsHeading = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(?:report\s+)?authors?(?:\(s\))?\s*:?\s*(.*)$"#)
 
@@ -83,6 +84,12 @@ public struct DocumentSplitter: Sendable {
             return labels.contains("decision no") || labels.contains("decision no.") ? .report : .report
         }
         for text in texts.prefix(4) where DocumentSplitter.reportHeading.matches(text) { return .report }
+        // A short heading at the head of the page that calls itself a report ("PERSONNEL REPORT NO. 14").
+        let bodySize = DocumentSplitter.bodySize(Array(top))
+        for line in top.prefix(2) where line.bold || line.fontSize > bodySize + 1 {
+            let t = TextTools.squash(line.text)
+            if t.split(separator: " ").count <= 10, DocumentSplitter.reportWord.matches(t), !DocumentSplitter.numberedHeading.matches(t) { return .report }
+        }
         for text in texts.prefix(3) where DocumentSplitter.instrumentHeading.matches(text) { return .other }
         for text in texts where DocumentSplitter.letterOpening.matches(text) { return .letter }
         return nil
@@ -90,8 +97,10 @@ public struct DocumentSplitter: Sendable {
 
     /// Splits the pages (front sheet pages given) into document drafts.
     /// `itemStarts` are the physical first pages of agenda items' printed ranges.
+    /// `itemTitles`: agenda item titles; a page headed by one starts a document.
     public func split(pages: [FurnitureDetector.PageResult], heights: [Int: Double], frontSheet: ClosedRange<Int>?, itemStarts: Set<Int>,
-                      context: DateContext) -> [Draft] {
+                      itemTitles: [String] = [], context: DateContext) -> [Draft] {
+        let titles = Set(itemTitles.map(TextTools.fold).filter { $0.count >= 8 })
         var drafts: [Draft] = []
         var current: Draft? = nil
         var previousStamp: String? = nil
@@ -119,7 +128,8 @@ public struct DocumentSplitter: Sendable {
             let height = heights[number] ?? 842
             let kind = signal(page.lines, pageHeight: height)
             let stampChanged = page.itemStamp != nil && page.itemStamp != previousStamp
-            let starts = current == nil || kind != nil || stampChanged || itemStarts.contains(number) || previousBlank
+            let headedByItem = page.lines.prefix(3).contains { titles.contains(TextTools.fold($0.text)) }
+            let starts = current == nil || kind != nil || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
                 || current?.kind == .frontSheet
             if starts {
                 if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }

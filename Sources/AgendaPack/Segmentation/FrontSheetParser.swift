@@ -64,9 +64,9 @@ public struct FrontSheetParser: Sendable {
     /// A run-in label such as "RECOMMENDATION:" that starts the text under an item, not its title.
     static let upperLabel = Patterns.make(#"^(?:[A-Z][A-Z /'’&-]{3,40}|(?:[A-Z][\w'’]*\s+){0,3}(?:Recommendations?|Action|Motion|Notes?|Summary|Purpose|Contact|Report|Presenter|Attachments?|Fiscal\s+Impact)):"#, caseInsensitive: false)
     static let privateHeading = Patterns.make(
-        #"^(?:private\s+business|part\s+(?:2|ii|b|two)\b|exempt\s+items|confidential\s+items|closed\s+session|items?\s+(?:likely\s+to\s+be\s+)?(?:considered|taken)\s+in\s+private|restricted\s+items|not\s+for\s+publication)"#)
+        #"^(?:\d{1,2}\.?\s+)?(?:private\s+business|part\s+(?:2|ii|b|two)\b|exempt\s+items|confidential\s+items|closed\s+session|items?\s+(?:likely\s+to\s+be\s+)?(?:considered|taken)\s+in\s+private|restricted\s+items|not\s+for\s+publication)"#)
     static let publicHeading = Patterns.make(
-        #"^(?:public\s+business|part\s+(?:1|i|a|one)\b|unrestricted\s+items|open\s+session|items?\s+(?:to\s+be\s+)?(?:considered|taken)\s+in\s+public)"#)
+        #"^(?:\d{1,2}\.?\s+)?(?:public\s+business|part\s+(?:1|i|a|one)\b|unrestricted\s+items|open\s+session|items?\s+(?:to\s+be\s+)?(?:considered|taken)\s+in\s+public)"#)
 
     // MARK: Parsing
 
@@ -124,7 +124,13 @@ public struct FrontSheetParser: Sendable {
         // 3. Business headings before each item.
         var businessAt = [AgendaItemRecord.Business](repeating: .public, count: lines.count)
         var current = AgendaItemRecord.Business.public
+        let itemLines = Set(best.map(\.index))
         for (i, text) in texts.enumerated() {
+            if itemLines.contains(i) {
+                // An item that is itself a private heading ("11. CLOSED SESSION") is private on its own.
+                businessAt[i] = FrontSheetParser.privateHeading.matches(text) ? .private : current
+                continue
+            }
             if FrontSheetParser.privateHeading.matches(text) { current = .private }
             else if FrontSheetParser.publicHeading.matches(text) { current = .public }
             businessAt[i] = current
@@ -132,6 +138,7 @@ public struct FrontSheetParser: Sendable {
 
         // 4. Each item's block: from its line to the next item's.
         var items: [Item] = []
+        // An item that is itself the heading ("11. CLOSED SESSION") is private, with what follows.
         for (k, c) in best.enumerated() {
             let end = k + 1 < best.count ? best[k + 1].index : blockEnd(after: c.index, lines: lines, texts: texts)
             items.append(contentsOf: readItem(c, end: end, lines: lines, texts: texts, business: businessAt[c.index], diagnostics: &diagnostics))
@@ -168,8 +175,13 @@ public struct FrontSheetParser: Sendable {
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
         var i = c.index + 1
         var previous = first
-        // Title continuation: close below, indented to the title, same weight, not a sub-item or description.
-        while i < end {
+        // Title continuation: close below, indented to the title, same weight, not a sub-item or
+        // description. A printed range closes the title ("3. Minutes (Pages 3 - 4)").
+        let closed = first.segments.contains { segment in
+            let (rest, range) = splitRange(TextTools.squash(segment.text))
+            return range != nil && !rest.isEmpty && FrontSheetParser.number.groups(in: rest)?[2]?.isEmpty != true
+        }
+        while i < end, !closed {
             let line = lines[i], text = texts[i]
             let gap = line.bbox.y0 - previous.bbox.y1
             let samePage = line.page == previous.page

@@ -26,7 +26,7 @@ public struct MeetingParser: Sendable {
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
     static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)\s*:?\s*(.*)$"#)
     static let authority = Patterns.make(
-        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council)\b)"#,
+        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)
     /// A date value only when it has its year ("--05-02" has none: better unknown).
     static func fullYear(_ value: String?) -> String? {
@@ -47,11 +47,23 @@ public struct MeetingParser: Sendable {
         #"\b(chamber|room|rooms|hall|house|centre|center|offices|building|civic|guildhall|library|street|road|avenue|boulevard|virtual|online|teams|zoom|suite|auditorium)\b"#)
     static let titleWords = Patterns.make(#"^(agenda|summons|minutes|notice|public\s+reports?\s+pack|supplement|a\s*g\s*e\s*n\s*d\s*a)\b"#)
 
-    public func parse(_ lines: [Line], context: DateContext) -> Meeting? {
+    /// `banners` are texts set aside as page furniture on the first page (a running header
+    /// that names the authority), searched for the authority's name too.
+    public func parse(_ lines: [Line], context: DateContext, banners: [String] = []) -> Meeting? {
         let head = Array(lines.prefix(80))
         guard !head.isEmpty else { return nil }
         let texts = head.map { TextTools.squash($0.text) }
         var meeting = Meeting(page: head[0].page)
+
+        // 1b. A heading "CABINET - THURSDAY, 30 JANUARY 2025": the body and the date.
+        for (i, text) in texts.enumerated() where head[i].bold {
+            guard let g = MeetingParser.bodyDashDate.groups(in: text), let body = g[1], let rest = g[2] else { continue }
+            guard let d = DateFinder.find(in: rest, context: context).first(where: { $0.date.precision == .day }) else { continue }
+            if meeting.date == nil { meeting.date = MeetingParser.fullYear(d.date.value) }
+            if meeting.body == nil { meeting.body = cleanBody(body) }
+            if meeting.startTime == nil, let t = d.date.time { meeting.startTime = t }
+            break
+        }
 
         // 1. Labelled fields: the value on the same line or the next. A plain "Date:" at
         // the right of the page dates a covering letter, not the meeting.
@@ -69,16 +81,6 @@ public struct MeetingParser: Sendable {
             } else if meeting.venue == nil {
                 meeting.venue = cleanVenue(value)
             }
-        }
-
-        // 1b. A heading "CABINET - THURSDAY, 30 JANUARY 2025": the body and the date.
-        for (i, text) in texts.enumerated() where head[i].bold {
-            guard let g = MeetingParser.bodyDashDate.groups(in: text), let body = g[1], let rest = g[2] else { continue }
-            guard let d = DateFinder.find(in: rest, context: context).first(where: { $0.date.precision == .day }) else { continue }
-            if meeting.date == nil { meeting.date = MeetingParser.fullYear(d.date.value) }
-            if meeting.body == nil { meeting.body = cleanBody(body) }
-            if meeting.startTime == nil, let t = d.date.time { meeting.startTime = t }
-            break
         }
 
         // 2. "A meeting of X will be held in VENUE on DATE at TIME" / "Minutes of the meeting of X held at ...".
@@ -101,7 +103,9 @@ public struct MeetingParser: Sendable {
             for (i, text) in texts.prefix(40).enumerated() {
                 guard let d = DateFinder.find(in: text, context: context).first(where: { $0.date.precision == .day && MeetingParser.fullYear($0.date.value) != nil })
                 else { continue }
-                let score = head[i].fontSize + (head[i].bold ? 2 : 0) - Double(i) * 0.05 - (head[i].page != head[0].page ? 5 : 0)
+                // A date with its weekday or its time is the meeting's; one inside a title is not.
+                let score = head[i].fontSize + (head[i].bold ? 2 : 0) - Double(i) * 0.1 - (head[i].page != head[0].page ? 5 : 0)
+                    + (d.date.weekday != nil ? 3 : 0) + (d.date.time != nil ? 3 : 0)
                 if best == nil || score > best!.score { best = (score, i, d) }
             }
             if let best {
@@ -128,7 +132,7 @@ public struct MeetingParser: Sendable {
             }
         }
         if meeting.body == nil { meeting.body = largestHeading(head.filter { $0.page == head[0].page }) }
-        meeting.authority = authority(in: texts)
+        meeting.authority = authority(in: texts) ?? authority(in: banners)
         if meeting.body != nil, let authority = meeting.authority, TextTools.fold(authority) == TextTools.fold(meeting.body!) {
             meeting.body = nil
         }
@@ -216,8 +220,8 @@ public struct MeetingParser: Sendable {
         }
         b = b.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
         // "CITY COUNCIL REGULAR MEETING AGENDA": the body is the part before the meeting words.
-        if let r = b.range(of: #"\s+(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#, options: [.regularExpression, .caseInsensitive]) {
-            b = String(b[..<r.lowerBound])
+        if let r = b.range(of: #"\s+(?:[-–]\s+)?(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#, options: [.regularExpression, .caseInsensitive]) {
+            b = String(b[..<r.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
         }
         // A venue or an address is not a body.
         if b.contains(",") && MeetingParser.venueWords.matches(b) { return nil }
@@ -234,7 +238,7 @@ public struct MeetingParser: Sendable {
             return body.filter(\.isLetter).count >= 3 && !MeetingParser.weekdayOnly.matches(body)
                 && !DateFinder.find(in: t, context: DateContext()).contains { $0.text.count * 2 > t.count }
         }
-        guard let size = candidates.map(\.fontSize).max(), size >= 12 else { return nil }
+        guard let size = candidates.map(\.fontSize).max() else { return nil }
         let biggest = candidates.filter { abs($0.fontSize - size) < 0.6 }
         guard let first = biggest.first else { return nil }
         // Join a heading that wraps onto a second line right below.

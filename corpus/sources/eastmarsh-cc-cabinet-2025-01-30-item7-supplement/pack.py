@@ -4,6 +4,7 @@
 
 def front_html(ranges):
     return """
+<p align="center" style="font-size:14pt"><b>EASTMARSH COUNTY COUNCIL</b></p>
 <table data-layout="1" width="100%" cellpadding="1">
 <tr><td width="55%"></td><td align="right" width="20%">Direct Dial/Ext:</td><td>01632 960 214</td></tr>
 <tr><td></td><td align="right">e-mail:</td><td>harriet.quayle@eastmarsh.example.gov.uk</td></tr>

@@ -25,6 +25,7 @@ def front_html(ranges):
     pub = "".join(row(it) for it in ITEMS if it.get("business", "public") == "public")
     priv = "".join(row(it) for it in ITEMS if it.get("business") == "private")
     return """
+<p align="center" style="font-size:12pt">EASTMARSH COUNTY COUNCIL</p>
 <p align="center" style="font-size:16pt"><b>AGENDA</b></p>
 <p align="center" style="font-size:16pt"><b>CABINET</b></p>
 <table data-layout="1" width="100%" cellpadding="2">
