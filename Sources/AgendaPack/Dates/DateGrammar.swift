@@ -577,7 +577,8 @@ final class DateGrammar {
             } else if punct(j, "/") && joined(j) && lp.d.day == nil && lp.d.year == nil {
                 slash = true
                 j += 1
-            } else if let w = word(j), Self.rangeWords.contains(w) {
+            } else if let w = word(j), Self.rangeWords.contains(w) || (w == "and" && i > 0 && word(i - 1) == "between") {
+                // "between 7 October and 2 December 2024" is a span; "7 October and 2 December" alone is two dates.
                 j += 1
             } else { continue }
             var rights: [Cand] = []

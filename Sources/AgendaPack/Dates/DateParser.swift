@@ -25,7 +25,7 @@
 ///     quarter  := (Q1..Q4 | Quarter 1..4) (financial year | Y)
 ///     week     := (w/c | wc | week commencing|beginning|starting) date
 ///               | (w/e | week ending) date             seven days, precision range
-///     range    := left (- | – | — | to | through | until | till) right
+///     range    := left (- | – | — | to | through | until | till) right | "between" left "and" right
 ///               | M/M (Y|YY)  "Jan/Feb 16"   | M D-D [,] Y  "July 15-18, 2019"
 ///                 left may lack the year (and month) of right: "11 February - 3 June 2016"
 ///     time     := H[.|:]MM (am|pm|a.m.|p.m.) | H (am|pm) | 12 noon | 12 midday | noon

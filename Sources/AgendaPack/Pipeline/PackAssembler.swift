@@ -280,26 +280,73 @@ public struct PackAssembler {
 
     mutating func findDates(furniture: [FurnitureDetector.PageResult], documents: [DocumentRecord], context: DateContext) -> [DateRecord] {
         var records: [DateRecord] = []
+        var yearless = 0
         for page in furniture {
-            let doc = documents.first { $0.firstPage <= page.page && page.page <= $0.lastPage }?.id
-            for line in page.lines {
-                for segment in line.segments {
-                    for found in DateFinder.find(in: segment.text, context: context) {
-                        guard let value = found.date.value, let precision = found.date.precision,
-                            let recordPrecision = DateRecord.Precision(rawValue: precision.rawValue), !value.hasPrefix("-")
-                        else { continue }
-                        if found.date.weekdayMismatch {
-                            diagnostics.append(Diagnostic(.warning, "weekday-mismatch", "\"\(found.text)\": the weekday does not match the date", page: page.page))
+            let doc = documents.first { $0.firstPage <= page.page && page.page <= $0.lastPage }
+            // Dates without a year are read against the meeting date, else the document's own date.
+            var local = context
+            if local.referenceYear == nil, let reference = doc?.date {
+                local = DateContext(convention: context.convention, reference: reference)
+            }
+            var carried: Int? = nil  // characters of the next line's first segment already taken by a wrapped date
+            for (index, line) in page.lines.enumerated() {
+                for (s, segment) in line.segments.enumerated() {
+                    var found = DateFinder.find(in: segment.text, context: local)
+                    if s == 0, let taken = carried {
+                        found.removeAll { $0.utf16Range.lowerBound < taken }
+                    }
+                    var wrapped: FoundDate? = nil
+                    // A date that wraps onto the next line ("Thursday, 30th January, 2025, at" / "10.00 am").
+                    if s == line.segments.count - 1, index + 1 < page.lines.count,
+                        let next = page.lines[index + 1].segments.first,
+                        PackAssembler.mayWrap(segment.text, found: found),
+                        page.lines[index + 1].bbox.y0 - line.bbox.y1 < line.bbox.height * 0.8,
+                        abs(next.bbox.x0 - line.segments[s].bbox.x0) < 40 || abs(next.bbox.x0 - line.bbox.x0) < 40
+                    {
+                        let joined = segment.text + " " + next.text
+                        let boundary = segment.text.utf16.count
+                        if let across = DateFinder.find(in: joined, context: local).first(where: {
+                            $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
+                        }) {
+                            wrapped = across
+                            found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
+                            carried = across.utf16Range.upperBound - boundary - 1
                         }
+                    }
+                    if wrapped == nil && s == line.segments.count - 1 { carried = nil }
+                    for item in found + (wrapped.map { [$0] } ?? []) {
+                        guard let value = item.date.value, let precision = item.date.precision,
+                            let recordPrecision = DateRecord.Precision(rawValue: precision.rawValue)
+                        else { continue }
+                        guard !value.hasPrefix("-") else {
+                            yearless += 1
+                            continue
+                        }
+                        if item.date.weekdayMismatch {
+                            diagnostics.append(Diagnostic(.warning, "weekday-mismatch", "\"\(item.text)\": the weekday does not match the date", page: page.page))
+                        }
+                        var box = PackAssembler.subBox(segment, utf16Range: item.utf16Range.clamped(to: 0..<max(segment.text.utf16.count, 1)))
+                        if item == wrapped, let next = page.lines[index + 1].segments.first { box = box.union(next.bbox) }
                         records.append(DateRecord(
-                            id: "date-\(records.count + 1)", text: found.text, value: value, end: found.date.end, precision: recordPrecision,
-                            time: found.date.time, ambiguous: found.date.ambiguous, page: page.page,
-                            bbox: PackAssembler.subBox(segment, utf16Range: found.utf16Range), document: doc))
+                            id: "date-\(records.count + 1)", text: TextTools.squash(item.text), value: value, end: item.date.end, precision: recordPrecision,
+                            time: item.date.time, ambiguous: item.date.ambiguous, page: page.page, bbox: box, document: doc?.id))
                     }
                 }
             }
         }
+        if yearless > 0 {
+            diagnostics.append(Diagnostic(.info, "date-without-year", "\(yearless) date(s) print no year and nothing in the pack gives one; they are not listed"))
+        }
         return records
+    }
+
+    /// Whether a segment may end in the first part of a date that goes on on the next line.
+    static func mayWrap(_ text: String, found: [FoundDate]) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let last = found.last, last.utf16Range.upperBound >= trimmed.utf16.count - 1 { return true }
+        let lower = trimmed.lowercased()
+        return lower.hasSuffix(" at") || lower.hasSuffix(" on") || lower.hasSuffix(",") || lower.hasSuffix(" to") || lower.hasSuffix(" and")
+            || lower.hasSuffix(" between") || lower.hasSuffix(" from")
     }
 
     /// The part of a segment's box that a substring takes, by its share of the characters.

@@ -53,6 +53,16 @@ struct DateFinderTests {
         #expect(grant.first?.date.precision == .range)
     }
 
+    @Test func betweenAndIsOneRange() {
+        let found = DateFinder.find(in: "consultation, held between 7 October and 2 December 2024, and sets out", context: uk)
+        #expect(found.map(\.text) == ["7 October and 2 December 2024"])
+        #expect(found.first?.date.value == "2024-10-07")
+        #expect(found.first?.date.end == "2024-12-02")
+        #expect(found.first?.date.precision == .range)
+        // Without "between", "and" joins two dates.
+        #expect(texts("Reports were received on 7 October and 2 December 2024.", uk) == ["7 October", "2 December 2024"])
+    }
+
     @Test func trackerTimescales() {
         let found = DateFinder.find(in: "outcomes will be completed by the End of May 16, so that auditors can approve", context: uk)
         // "by the end of" is a deadline and part of the expression.
