@@ -42,7 +42,7 @@ appear in the original records.</p>
 <p style="margin-left:1.2cm; text-indent:-1.2cm">4.2&nbsp;&nbsp;&nbsp;In the year [[d:2015/2016|2015-16|p=financial_year]] the centres
 recorded 41,380 visits. The busiest month was [[d:2015-10|October 2015]] and the quietest was [[d:2015-08|August|p=month]].</p>
 <p style="margin-left:1.2cm; text-indent:-1.2cm">4.3&nbsp;&nbsp;&nbsp;Members who wish to visit a centre before the Panel meeting should
-tell the Scrutiny Co-ordinator by 12 noon on [[d:2016-07-20|20th July|p=day]]. A visit to the Eastgate centre is planned for
+tell the Scrutiny Co-ordinator by [[d:2016-07-20|12 noon on 20th July|t=12:00,p=day]]. A visit to the Eastgate centre is planned for
 [[d:2016-07-18|10.30 a.m. on Monday 18 July|t=10:30,p=day]].</p>
 <p style="margin-left:1.2cm; text-indent:-1.2cm">4.4&nbsp;&nbsp;&nbsp;The Cabinet Member will take the final decision no earlier than
 [[d:2016-09-01|1 September 2016]], after the Panel's comments have been considered. Any call-in would be heard in

@@ -35,7 +35,7 @@ ITEMS = [
 def front_html(ranges):
     h = ["""<p align="center" style="font-size:15pt"><b>CEDAR VALLEY UNIFIED SCHOOL DISTRICT</b></p>
 <p align="center"><b>BOARD OF EDUCATION - SPECIAL MEETING</b></p>
-<p align="center">[[d:2016-04-06|Wednesday, April 6, 2016|t=18:30]] &middot; 6:30 p.m.<br>District Office Board Room, 880 Orchard Way, Cedar Valley, CA 95014</p>
+<p align="center">[[d:2016-04-06|Wednesday, April 6, 2016 · 6:30 p.m.|t=18:30]]<br>District Office Board Room, 880 Orchard Way, Cedar Valley, CA 95014</p>
 <p align="center"><i>Board of Education: Karen Whitley, President; Luis Moreno, Vice President; Jean Park, Clerk; Tom Ellison; Maya Srinivasan<br>
 Student Board Member: Olivia Grant &middot; Superintendent: Dr. Harold Benton</i></p>
 <p><i>Members of the public may address the Board on any agenda item when it is considered. Speakers are asked to complete a
@@ -49,7 +49,7 @@ card and give it to the Executive Assistant. Each speaker is limited to three mi
             h.append('<p><b>%s&nbsp;&nbsp;%s</b></p>' % (it["printed"], it["title"]))
             if it["number"] == "5":
                 h.append('<p style="margin-left:1.0cm">Items on the consent calendar are routine and are acted on by one motion. Any Board member may ask for an item to be removed for separate discussion.</p>')
-    h.append("""<p>&nbsp;</p><p>The next regular meeting of the Board of Education will be held on [[d:2016-04-20|April 20, 2016]] at 6:30 p.m.</p>
+    h.append("""<p>&nbsp;</p><p>The next regular meeting of the Board of Education will be held on [[d:2016-04-20|April 20, 2016 at 6:30 p.m.|t=18:30]]</p>
 <p><i>Posted [[d:2016-04-04|04/04/2016|amb]]. In compliance with the Americans with Disabilities Act, individuals who need special assistance to
 attend the meeting should contact the Superintendent's Office at (408) 555-0190 at least 24 hours before the meeting.</i></p>""")
     return "\n".join(h)
@@ -93,7 +93,7 @@ INTERIM = """
 <p><b>BACKGROUND</b></p>
 <p>Education Code Section 42130 requires the Board to certify twice a year whether the District will be able to meet its
 financial obligations for the current year and the two subsequent years. The second interim report covers the period
-from [[d:2015-07-01|July 1, 2015]] through [[d:2016-01-31|January 31, 2016]].</p>
+from [[d:2015-07-01/2016-01-31|July 1, 2015 through January 31, 2016]].</p>
 <p>The Governor's budget proposal released on [[d:2016-01-07|January 7, 2016]] continued the implementation of the Local
 Control Funding Formula and included a one-time discretionary block grant of approximately $214 per student.</p>
 <p><b>ANALYSIS</b></p>
@@ -146,7 +146,7 @@ FACILITIES = """
 asked for a multi-year agreement so that it can invest in field improvements.</p>
 <p><b>ANALYSIS</b></p>
 <p>Under the proposed agreement the League would use the fields at Orchard Middle School and Cedar Valley High School on
-weekday evenings and Saturdays outside school hours from [[d:2016-08-01|08/01/2016|amb]] to [[d:2021-07-31|07/31/2021]].
+weekday evenings and Saturdays outside school hours from [[d:2016-08-01/2021-07-31|08/01/2016 to 07/31/2021|amb]].
 The League would pay an annual fee of $18,500 and contribute $40,000 toward new irrigation at Orchard Middle School.</p>
 <table data-title="Field allocation" border="1" cellspacing="0" cellpadding="4" width="100%">
 <thead><tr><th>Site</th><th>Field</th><th>Days</th><th>Hours</th></tr></thead>

@@ -9,7 +9,7 @@ ITEMS = [
     {"number": "2", "title": "Declarations of Interest"},
     {"number": "3", "title": "Minutes of the Meeting held on [[d:2024-12-12|12th December 2024]]", "docs": ["minutes"]},
     {"number": "4", "title": "Cabinet Member Updates"},
-    {"number": "5", "title": "24/00131 - Revenue and Capital Budget Monitoring Report - [[d:2024-11|November 2024-25]]", "docs": ["budget"]},
+    {"number": "5", "title": "24/00131 - Revenue and Capital Budget Monitoring Report - [[d:2024-11|November|p=month]] [[d:2024/2025|2024-25|p=financial_year]]", "docs": ["budget"]},
     {"number": "6", "title": "24/00135 - Home to School Transport Policy [[d:2025/2026|2025-26|p=financial_year]]", "docs": ["transport", "transport-app"]},
     {"number": "7", "title": "Local Nature Recovery Strategy - Consultation Response"},
     {"number": "8", "title": "Exclusion of the Press and Public", "business": "private"},
@@ -132,9 +132,9 @@ def numbered(sec, title, paras):
 BUDGET = report_head(
     "Nathan Edevane, Deputy Leader and Cabinet Member for Finance<br>Alistair Penrose, Corporate Director Finance",
     "Cabinet - [[d:2025-01-30|30th January 2025]]",
-    "Revenue and Capital Budget Monitoring Report - [[d:2024-11|November 2024-25]]", "24/00131", "Unrestricted") + """
+    "Revenue and Capital Budget Monitoring Report - [[d:2024-11|November|p=month]] [[d:2024/2025|2024-25|p=financial_year]]", "24/00131", "Unrestricted") + """
 <p><b>Summary:</b> This report sets out the forecast revenue and capital position for [[d:2024/2025|2024-25|p=financial_year]]
-as at the end of [[d:2024-11|November 2024]].</p>
+as at the [[d:2024-11|end of November 2024|p=month]].</p>
 <p><b>Recommendation(s):</b></p>
 <p>Cabinet is asked to:</p>
 <p style="margin-left:1cm">(1) <rec label="(1)" lead="Cabinet is asked to">NOTE the forecast revenue overspend of &pound;8.7m and the actions being taken to reduce it</rec>;</p>

@@ -28,7 +28,7 @@ def front_html(ranges):
          '<p style="font-size:22pt"><b>%s</b></p>' % BODY_NAME,
          '<table data-layout="1" width="100%" cellpadding="3">'
          '<tr><td width="25%"><b>Date:</b></td><td>[[d:2019-03-21|Thursday, 21 March 2019]]</td></tr>'
-         '<tr><td><b>Time:</b></td><td>[[d:2019-03-21|10.00 am|t=10:00]]</td></tr>'
+         '<tr><td><b>Time:</b></td><td>10.00 am</td></tr>'
          '<tr><td><b>Venue:</b></td><td>Committee Room A, Civic Centre, Holloway</td></tr></table>',
          '<p><b>Membership:</b> Councillor J Maddox (Chair), Dr R Naidoo (Vice-Chair, Holloway CCG), Councillor E Penhale, '
          'Councillor T Quarry, Ms A Redfern (Director of Adult Social Care), Mr B Solomon (Director of Children\'s Services), '
@@ -74,7 +74,7 @@ service had fallen from 14 weeks to 9 weeks since [[d:2018-04|April 2018]]. The 
 would start in [[d:2019-09|September 2019]].</p>
 <p>RESOLVED: <rec k="resolution" lead="RESOLVED" outcome="agreed">That the refreshed transformation plan be endorsed.</rec></p>
 <p><b>45. Any Other Business</b></p>
-<p>The Chair thanked Ms Underhill, who would be leaving Healthwatch Holloway at the end of [[d:2019-03|March]].</p>
+<p>The Chair thanked Ms Underhill, who would be leaving Healthwatch Holloway at the [[d:2019-03|end of March|p=month]].</p>
 <p>The meeting closed at 11.55 am.</p>
 """
 

@@ -18,7 +18,7 @@ STORIES = [
       "Turnout across the borough was 31.6 per cent. The new requirement to show photographic identification was applied at all 48 polling stations, and 212 electors were initially turned away; 141 of them returned later with identification.",
       "Members are invited to send comments on the conduct of the elections to Electoral Services by [[d:2023-06-30|30/06/2023]]."]),
     ("Members' training programme",
-     ["The summer training programme begins with a session on planning code of conduct on [[d:2023-06-19|Monday 19 June]] at 6.00 pm in the Council Chamber.",
+     ["The summer training programme begins with a session on planning code of conduct on [[d:2023-06-19|Monday 19 June at 6.00 pm|t=18:00]] in the Council Chamber.",
       "Attendance at the planning training is compulsory for members who wish to sit on the Planning Committee.",
       "Further sessions on treasury management, corporate parenting and chairing skills will follow in [[d:2023-07|July]] and [[d:2023-09|September]]. All sessions will also be available online."]),
     ("Community grants",

@@ -3,7 +3,7 @@
 # portrait with /Rotate 90 (the one rotated page).
 
 LFILL = [
-    "The Council owns three leisure centres, two of which were built in the 1970s and are now expensive to run.",
+    "The Council owns three leisure centres, two of which were built in the [[x:1970s]] and are now expensive to run.",
     "Usage has recovered since the centres reopened and is now within five per cent of the level before the closures.",
     "The current operating contract ends on [[d:2021-03-31|31 March 2021]] and cannot be extended further.",
     "A condition survey found that the plant at Eastgate Pool is near the end of its life and that the roof needs replacing within five years.",

@@ -57,10 +57,10 @@ to participate in this meeting, please contact the City Clerk at (530) 555-0142 
         if it["number"] == "6":
             h.append('<p style="margin-left:1.2cm">All matters listed under the Consent Calendar are considered routine and will be enacted by one motion. There will be no separate discussion of these items unless a Councilmember requests that an item be removed for separate action.</p>')
         if it["number"] == "12":
-            h.append('<p style="margin-left:1.2cm">Adjourn to the Regular Meeting of [[d:2022-12-06|December 6, 2022]] at 6:00 p.m.</p>')
+            h.append('<p style="margin-left:1.2cm">Adjourn to the Regular Meeting of [[d:2022-12-06|December 6, 2022 at 6:00 p.m.|t=18:00]]</p>')
     h.append("""<p>&nbsp;</p><p><b>CERTIFICATION OF POSTING</b></p>
 <p>I, Marisol Vega, City Clerk of the City of Riverton, certify that this agenda was posted at City Hall and on the
-City's website on [[d:2022-11-10|11/10/2022]] at 4:30 p.m., at least 72 hours before the meeting.</p>
+City's website on [[d:2022-11-10|11/10/2022 at 4:30 p.m.|t=16:30,amb]], at least 72 hours before the meeting.</p>
 <p>Marisol Vega, City Clerk</p>""")
     return "\n".join(h)
 
@@ -129,7 +129,7 @@ TFILL = [
     "The City maintains approximately 21,400 street trees along 186 miles of public right-of-way.",
     "Tree canopy covers about 17 percent of the city, compared with a goal of 25 percent adopted in the General Plan.",
     "Canopy is lowest in the neighborhoods south of the railroad, which also have the highest summer surface temperatures.",
-    "Most of the trees planted in the 1960s and 1970s are reaching the end of their useful life and will need to be replaced over the next twenty years.",
+    "Most of the trees planted in the [[x:1960s]] and [[x:1970s]] are reaching the end of their useful life and will need to be replaced over the next twenty years.",
     "The inventory found that 9 percent of trees are in poor condition and 2 percent are dead or dying and should be removed.",
     "Public Works crews currently prune each tree about once every nine years, compared with an industry standard of five to seven years.",
     "Residents who responded to the online survey strongly supported more shade trees, but many were concerned about sidewalk damage and leaf litter.",
@@ -154,7 +154,7 @@ def trees_html():
 <p>It is recommended that the City Council <rec lead="It is recommended that the City Council">receive and file this status report on the Citywide Street Tree Master Plan</rec>.</p>
 <p><b>BACKGROUND:</b></p>
 <p>On [[d:2021-08-17|August 17, 2021]], the City Council approved a contract for a citywide tree inventory and master plan. The inventory
-was completed in [[d:2022-06|June 2022]], and a community survey was open from [[d:2022-07-11/2022-09-02|07/11/2022 to 09/02/2022]].</p>
+was completed in [[d:2022-06|June 2022]], and a community survey was open from [[d:2022-07-11/2022-09-02|07/11/2022 to 09/02/2022|amb]].</p>
 <p><b>DISCUSSION:</b></p>""" + paras + """
 <table data-title="Street tree inventory by condition" border="1" cellspacing="0" cellpadding="4" width="100%">
 <thead><tr><th>Condition</th><th>Number of trees</th><th>Percent</th></tr></thead>

@@ -70,7 +70,7 @@ and E Wren (Democratic Services Officer)</p>
         "RESOLVED that <rec k=\"resolution\" lead=\"RESOLVED that\" outcome=\"noted\">the list of appeals be noted</rec>."]))
     n += 1
     h.append(minute("PC/%d" % n, "Date of Next Meeting", [
-        "The next meeting will be held on [[d:2023-04-11|Tuesday, 11 April 2023]] at 6.30 pm."]))
+        "The next meeting will be held on [[d:2023-04-11|Tuesday, 11 April 2023 at 6.30 pm|t=18:30]]."]))
     h.append("<p>The meeting ended at 8.47 pm.</p><p>&nbsp;</p><p>Chair ..........................................</p>")
     return "\n".join(h)
 

@@ -132,8 +132,8 @@ def front_html(ranges):
         if it.get("description"):
             h.append('<p style="margin-left:1.1cm">%s</p>' % it["description"])
     h.append("""<p>&nbsp;</p><p>Nicola Tavener, Head of Planning<br>Riverside House, Thornbury<br>[[d:2023-03-31|31 March 2023]]</p>
-<p><i>Members of the public who wish to speak on an application must register with Democratic Services by 12 noon on
-[[d:2023-04-06|Thursday 6 April 2023]]. Enquiries: Emma Wren, 01632 963 020.</i></p>""")
+<p><i>Members of the public who wish to speak on an application must register with Democratic Services by
+[[d:2023-04-06|12 noon on Thursday 6 April 2023|t=12:00]]. Enquiries: Emma Wren, 01632 963 020.</i></p>""")
     return "\n".join(h)
 
 

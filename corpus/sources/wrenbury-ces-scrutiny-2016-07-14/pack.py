@@ -66,7 +66,7 @@ def front_html(ranges):
             'Ruth Calloway, Democratic Services, Guildhall, Wrenbury, telephone 0191 496 0342. Papers are also '
             'published on the council website.</p>',
             '<p>2) Council Members who cannot attend the meeting should tell Ruth Calloway as soon as possible and '
-            'no later than 11.00 a.m. on [[d:2016-07-14|14th July, 2016]] giving their reasons for absence and '
+            'no later than [[d:2016-07-14|11.00 a.m. on 14th July, 2016|t=11:00]] giving their reasons for absence and '
             'the name of the Council Member (if any) who will attend as their substitute.</p>',
             '<p>3) Members of other scrutiny boards who have an interest in a report to this meeting may ask the '
             'Chair, by 12 noon on the day before the meeting, for leave to speak on that item, saying why they '
@@ -85,7 +85,7 @@ def front_html(ranges):
 
 MINUTES = """
 <p><b>Wrenbury City Council</b></p>
-<h2>Minutes of the Meeting of Children and Education Scrutiny Board (2) held at 3.30 pm on [[d:2016-06-09|Thursday, 9 June 2016|t=15:30]]</h2>
+<h2>Minutes of the Meeting of Children and Education Scrutiny Board (2) held at [[d:2016-06-09|3.30 pm on Thursday, 9 June 2016|t=15:30]]</h2>
 <table data-layout="1" cellpadding="2">
 <tr><td width="35%"><b>Present:</b></td><td></td></tr>
 <tr><td>Members:</td><td>Councillor C Jessop (Chair)<br>Councillor F Abara<br>Councillor T Birkett<br>Councillor P Dransfield<br>Councillor R Gillan<br>Councillor S Hebden<br>Councillor A Iqbal<br>Councillor V Lomax</td></tr>
@@ -472,7 +472,7 @@ AP_ROWS = [
 
 
 def actionplan_html():
-    head = ("<thead><tr><th>Matrix area</th><th>Progress level</th><th>15 - 18 Action No.</th><th>Description</th>"
+    head = ("<thead><tr><th>Matrix area</th><th>Progress level</th><th>[[d:2015/2018|15 - 18|p=range]] Action No.</th><th>Description</th>"
             "<th>Achievement to date</th><th>Next steps - Action</th><th>Lead</th><th>Timescale</th></tr></thead>")
     # compute rowspans for the matrix area column
     spans, i = {}, 0
