@@ -21,6 +21,9 @@ struct TextCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(help: "Join lines that wrap under a hanging indent (a numbered item's title and its page range) onto one line.")
+    var join = false
+
     func validate() throws {
         if let pages, PageSelection(pages) == nil {
             throw ValidationError("--pages takes page numbers and ranges such as 3, 3-5 or 1,4-6")
@@ -57,7 +60,8 @@ struct TextCommand: ParsableCommand {
                 throw PDFError.pageOutOfRange(path: input.file, page: outside, pageCount: count)
             }
             let pageReports = try selected.map { number -> PageReport in
-                let page = try document.pageText(number)
+                var page = try document.pageText(number)
+                if join { page.lines = WrapJoiner.join(page.lines) }
                 return PageReport(
                     page: number, label: page.info.label, width: (page.info.width * 100).rounded() / 100,
                     height: (page.info.height * 100).rounded() / 100, rotation: page.info.rotation,

@@ -86,3 +86,23 @@ struct LineBuilderTests {
         #expect(LineBuilder().lines(glyphs: [blank], fonts: []).isEmpty)
     }
 }
+
+@Suite("WrapJoiner")
+struct WrapJoinerTests {
+    static func line(_ parts: [(x: Double, text: String)], y: Double) -> TextLine {
+        let segments = parts.map { Segment(text: $0.text, bbox: Rect(x0: $0.x, y0: y, x1: $0.x + Double($0.text.count) * 6, y1: y + 13.4), fontName: "Arial", fontSize: 12, bold: false, italic: false) }
+        return TextLine(bbox: segments.dropFirst().reduce(segments[0].bbox) { $0.union($1.bbox) }, segments: segments)
+    }
+
+    @Test("a title wrapped under its number joins its line; the next item and a heading do not")
+    func join() {
+        let lines = [
+            Self.line([(54, "5."), (82, "24/00108 - Revenue and Capital Budget Monitoring Report")], y: 522.4),
+            Self.line([(82, "(Pages 11 - 84)")], y: 536.2),
+            Self.line([(54, "6."), (82, "Section 25 Report")], y: 561.5),
+            Self.line([(245, "EXEMPT ITEMS")], y: 600),
+        ]
+        let joined = WrapJoiner.join(lines)
+        #expect(joined.map(\.text) == ["5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)", "6. Section 25 Report", "EXEMPT ITEMS"])
+    }
+}
