@@ -43,15 +43,11 @@ test: setup
 	python3 scripts/check-json.py --expected corpus/expected
 	python3 scripts/check-json.py .build/test-out
 
-## demo: the main job on the sample corpus, written to out/
+## demo: the main job on the sample corpus: every pack converted into out/ (JSON per pack,
+## a JSON Lines stream of records, a SQLite database with full-text search, a summary)
 demo: release
-	@mkdir -p $(OUT)
-	@for f in $(CORPUS_PDFS); do \
-	  name=$$(basename $$f .pdf); \
-	  .build/release/agendapack text "$$f" > $(OUT)/$$name.txt.tmp && mv $(OUT)/$$name.txt.tmp $(OUT)/$$name.txt; \
-	done
-	.build/release/agendapack extract $(CORPUS_PDFS) --out $(OUT)
-	@echo "demo: $(words $(CORPUS_PDFS)) corpus packs converted into $(OUT)/ (NAME.json, and the layout dump NAME.txt)"
+	.build/release/agendapack batch corpus/pdf --out $(OUT) --db $(OUT)/packs.sqlite --jsonl $(OUT)/records.jsonl
+	@echo "demo: try  .build/release/agendapack search $(OUT)/packs.sqlite \"safeguarding\""
 
 ## bench: speed and memory next to pdftotext and pdfplumber; writes BENCHMARKS.md
 bench: release
