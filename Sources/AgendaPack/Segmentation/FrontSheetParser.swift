@@ -177,7 +177,8 @@ public struct FrontSheetParser: Sendable {
         var previous = first
         // Title continuation: close below, indented to the title, same weight, not a sub-item or
         // description. A printed range closes the title ("3. Minutes (Pages 3 - 4)").
-        let closed = first.segments.contains { segment in
+        // A short line ending in its range is complete; a full line may wrap after the range.
+        let closed = first.bbox.x1 < first.pageWidth * 0.7 && first.segments.contains { segment in
             let (rest, range) = splitRange(TextTools.squash(segment.text))
             return range != nil && !rest.isEmpty && FrontSheetParser.number.groups(in: rest)?[2]?.isEmpty != true
         }
