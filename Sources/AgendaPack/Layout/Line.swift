@@ -7,15 +7,24 @@ public struct Line: Sendable, Hashable {
     /// 1-based physical page.
     public var page: Int
     public var bbox: Rect
-    public var segments: [Segment]
+    public var segments: [Segment] {
+        didSet { text = Line.joined(segments) }
+    }
     /// Width of the page in points, to judge alignment.
     public var pageWidth: Double
+    /// The segments' texts joined by single spaces (kept, since every parser reads it).
+    public private(set) var text: String
 
     public init(page: Int, bbox: Rect, segments: [Segment], pageWidth: Double) {
         self.page = page
         self.bbox = bbox
         self.segments = segments
         self.pageWidth = pageWidth
+        self.text = Line.joined(segments)
+    }
+
+    static func joined(_ segments: [Segment]) -> String {
+        segments.count == 1 ? segments[0].text : segments.map(\.text).joined(separator: " ")
     }
 
     /// A line from a layout line on `page`.
@@ -41,8 +50,6 @@ public struct Line: Sendable, Hashable {
         self.init(page: page, bbox: box, segments: segments, pageWidth: pageWidth)
     }
 
-    /// The segments' texts joined by single spaces.
-    public var text: String { segments.map(\.text).joined(separator: " ") }
     public var fontSize: Double { segments.map(\.fontSize).max() ?? 0 }
     public var bold: Bool { !segments.isEmpty && segments.allSatisfy(\.bold) }
     public var x: Double { bbox.x0 }

@@ -344,7 +344,7 @@ public struct DocumentSplitter: Sendable {
         var names: [String] = []
         for (i, line) in lines.enumerated() {
             let text = TextTools.squash(line.segments.first?.text ?? "")
-            guard let g = DocumentSplitter.authorsHeading.groups(in: text) else { continue }
+            guard text.count < 40, text.contains("uthor") || text.contains("UTHOR"), let g = DocumentSplitter.authorsHeading.groups(in: text) else { continue }
             var values: [String] = []
             if let same = g[1], !same.isEmpty { values.append(same) }
             var j = i + 1

@@ -71,12 +71,12 @@ public struct FurnitureDetector: Sendable {
                         continue
                     }
                 }
-                if top < 0.2, let groups = FurnitureDetector.itemStamp.groups(in: text), let number = groups[1] {
+                if top < 0.2, text.first == "A" || text.first == "a", let groups = FurnitureDetector.itemStamp.groups(in: text), let number = groups[1] {
                     stamp = stamp ?? number.lowercased()
                     furniture.append(Furniture(kind: .itemStamp, text: text, bbox: line.bbox))
                     continue
                 }
-                if FurnitureDetector.blankNotice.matches(text) {
+                if text.count < 80, text.contains("lank"), FurnitureDetector.blankNotice.matches(text) {
                     furniture.append(Furniture(kind: .blankNotice, text: text, bbox: line.bbox))
                     continue
                 }

@@ -4,19 +4,23 @@ import Foundation
 enum TextTools {
     /// Collapses runs of white space to single spaces and trims the ends.
     static func squash(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
+        // Works on Unicode scalars: much cheaper than grapheme clusters, and white space is
+        // never part of a cluster that matters here.
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for ch in s {
-            if ch.isWhitespace {
+        var changed = false
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if scalar != " " || pendingSpace || out.isEmpty { changed = true }
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.append(ch)
+                out.append(scalar)
             }
         }
-        return out
+        if pendingSpace { changed = true }
+        return changed ? String(out) : s
     }
 
     /// Joins wrapped lines into one text: single spaces, and a word broken by a hyphen at
