@@ -12,7 +12,7 @@ struct AgendaPackCommand: ParsableCommand {
             5 encrypted (no password given); 6 wrong password; 7 PDF without pages;
             64 usage error; 70 internal error.
             """,
-        subcommands: [InfoCommand.self, TextCommand.self]
+        subcommands: [InfoCommand.self, TextCommand.self, TablesCommand.self]
     )
 }
 

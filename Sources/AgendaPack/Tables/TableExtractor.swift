@@ -1,0 +1,179 @@
+import PDFLayout
+
+/// Finds tables on pages and joins tables continued over pages.
+///
+/// Use it page by page, so that no more than one page's bitmap is alive at a time:
+///
+/// ```swift
+/// let extractor = TableExtractor()
+/// var pieces: [PageTable] = []
+/// for n in 1...document.info.pageCount {
+///     let page = try document.pageText(n)
+///     let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
+///     pieces += extractor.detect(
+///         page: n, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height,
+///         glyphs: { glyphReader.glyphs(page: n) },
+///         render: { region, scale in try? document.render(n, region: region, scale: scale) })
+/// }
+/// let tables = TableExtractor.stitch(pieces)   // ids, document and agenda item left to the caller
+/// ```
+///
+/// Cost: a page is rendered only where its lines suggest a table (two or more lines with
+/// several segments close together), and only the band of the page around them.
+public struct TableExtractor: Sendable {
+    /// Pixels per point of the rendered candidate regions.
+    public var scale = 2.0
+    public var rulingDetector = RulingDetector()
+    /// Whether to look for tables without a drawn grid (text alignment only).
+    public var findUnruled = true
+
+    public init() {}
+
+    /// The tables on one page, top to bottom.
+    ///
+    /// - Parameters:
+    ///   - lines: the page's lines, top to bottom; the returned tables refer to them by index.
+    ///   - glyphs: the page's glyphs (`GlyphReader`), called only when a table is found; cell
+    ///     text is rebuilt from them, which is right even where layout lines interleave the
+    ///     lines of neighbouring cells. Without them cells are filled from the segments' words.
+    ///   - render: renders a region (points) at a scale (pixels per point), or nil.
+    public func detect(
+        page: Int, lines: [Line], pageWidth: Double, pageHeight: Double,
+        glyphs: (() -> [PlacedGlyph])? = nil,
+        render: (Rect, Double) -> GreyBitmap?
+    ) -> [PageTable] {
+        let regions = candidateRegions(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
+        var tables: [PageTable] = []
+        var tokens: [TextToken]? = nil
+        func pageTokens() -> [TextToken] {
+            if let tokens { return tokens }
+            var made = glyphs.map { TextToken.from($0()) } ?? []
+            if made.isEmpty { made = TextToken.from(lines) }
+            tokens = made
+            return made
+        }
+        for region in regions {
+            guard let bitmap = render(region, scale) else { continue }
+            let mask = lines.filter { $0.bbox.verticalOverlap(region) > 0 }.flatMap { line in
+                line.segments.map { s in
+                    let inset = s.bbox.height * 0.12
+                    return Rect(x0: s.bbox.x0, y0: s.bbox.y0 + inset, x1: s.bbox.x1, y1: s.bbox.y1 - inset)
+                }
+            }
+            let found = rulingDetector.detect(in: bitmap, mask: mask)
+            for grid in RuledGrid.find(found.rulings) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {
+                if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
+                    tables.append(table)
+                }
+            }
+        }
+        if findUnruled {
+            let taken = Set(tables.flatMap { table in lineIndices(in: table.bbox, lines: lines) })
+            tables += UnruledTableFinder.find(lines: lines, excluding: taken, page: page, pageWidth: pageWidth)
+        }
+        tables.sort { $0.bbox.y0 < $1.bbox.y0 }
+        for i in tables.indices {
+            if tables[i].ruled { tables[i].lineIndices = lineIndices(in: tables[i].bbox, lines: lines) }
+            let inTables = Set(tables.flatMap(\.lineIndices))
+            let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables)
+            tables[i].title = caption?.title
+            tables[i].titleLineIndices = caption?.lineIndices ?? []
+            let body = lines.indices.filter { !inTables.contains($0) && !Self.isFurniture(lines[$0], pageHeight: pageHeight) }
+            tables[i].textAbove = body.contains { lines[$0].bbox.y1 <= tables[i].bbox.y0 + 1 && !tables[i].titleLineIndices.contains($0) }
+            tables[i].textBelow = body.contains { lines[$0].bbox.y0 >= tables[i].bbox.y1 - 1 && !tables[i].titleLineIndices.contains($0) }
+        }
+        return tables
+    }
+
+    /// Joins tables continued over pages; see `TableStitcher`.
+    public static func stitch(_ tables: [PageTable]) -> [TableRecord] {
+        TableStitcher.stitch(tables)
+    }
+
+    /// Bands of the page worth rendering: around groups of lines with two or more segments.
+    func candidateRegions(lines: [Line], pageWidth: Double, pageHeight: Double) -> [Rect] {
+        let multi = lines.filter { $0.segments.count >= 2 }
+        var groups: [[Line]] = []
+        for line in multi.sorted(by: { $0.bbox.y0 < $1.bbox.y0 }) {
+            if let last = groups.last?.last, line.bbox.y0 - last.bbox.y1 <= 60 {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
+            }
+        }
+        var regions: [Rect] = []
+        for group in groups where group.count >= 2 {
+            let top = max(0, group.map(\.bbox.y0).min()! - 60)
+            let bottom = min(pageHeight, group.map(\.bbox.y1).max()! + 60)
+            let rect = Rect(x0: 0, y0: top, x1: pageWidth, y1: bottom)
+            if let last = regions.last, last.y1 >= rect.y0 {
+                regions[regions.count - 1] = last.union(rect)
+            } else {
+                regions.append(rect)
+            }
+        }
+        return regions
+    }
+
+    func lineIndices(in box: Rect, lines: [Line]) -> [Int] {
+        lines.indices.filter { box.contains(x: lines[$0].bbox.midX, y: lines[$0].bbox.midY) }
+    }
+
+    /// A page stamp or a running header or footer: short text in the top or bottom margin.
+    static func isFurniture(_ line: Line, pageHeight: Double) -> Bool {
+        let text = line.text.lowercased()
+        if text.hasPrefix("page ") && text.count < 20 { return true }
+        if text.allSatisfy({ $0.isNumber }) { return true }
+        let margin = pageHeight * 0.075
+        return (line.bbox.y1 < margin || line.bbox.y0 > pageHeight - margin) && text.count < 80
+    }
+
+    /// A table from a grid: cells filled from the tokens, header rows from bold text or shading.
+    func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int) -> PageTable? {
+        var byCell = [[TextToken]](repeating: [], count: grid.cells.count)
+        for token in tokens where grid.bbox.contains(x: token.box.midX, y: token.box.midY) {
+            if let i = grid.cells.firstIndex(where: { $0.rect.contains(x: token.box.midX, y: token.box.midY) }) {
+                byCell[i].append(token)
+            }
+        }
+        let filled = byCell.filter { !$0.isEmpty }.count
+        guard filled >= 2 else { return nil }
+        var cells: [CellRecord] = []
+        var bold: [Bool] = []
+        var shaded: [Bool] = []
+        for (i, cell) in grid.cells.enumerated() {
+            cells.append(CellRecord(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: TextToken.join(byCell[i])))
+            let letters = byCell[i].filter { $0.text.contains(where: \.isLetter) }
+            bold.append(!letters.isEmpty && letters.filter(\.bold).count * 2 > letters.count)
+            let r = cell.rect
+            shaded.append(fills.contains { f in f.horizontalOverlap(r) > r.width * 0.8 && f.verticalOverlap(r) > r.height * 0.8 })
+        }
+        let headerRows = Self.headerRows(cells: cells, bold: bold, shaded: shaded, nRows: grid.nRows, nCols: grid.nCols)
+        for i in cells.indices where cells[i].row < headerRows { cells[i].header = true }
+        return PageTable(
+            page: page, bbox: grid.bbox, ruled: true, columns: grid.xs, rowBounds: grid.ys, cells: cells, headerRows: headerRows)
+    }
+
+    /// The leading rows whose text is all bold (or all shaded while the body is not). A
+    /// row that is one cell across the whole table is a section heading, not a header;
+    /// a header cell spanning rows pulls the rows it spans into the header.
+    static func headerRows(cells: [CellRecord], bold: [Bool], shaded: [Bool], nRows: Int, nCols: Int) -> Int {
+        guard nRows >= 2 else { return 0 }
+        func rowIsHeader(_ r: Int, byShade: Bool) -> Bool {
+            let indices = cells.indices.filter { cells[$0].row == r }
+            let texts = indices.filter { !cells[$0].text.isEmpty }
+            guard !texts.isEmpty else { return false }
+            if r > 0 && indices.count == 1 && cells[indices[0]].colSpan == nCols { return false }
+            return byShade ? indices.allSatisfy { shaded[$0] } : texts.allSatisfy { bold[$0] }
+        }
+        let bodyShaded = cells.indices.filter { cells[$0].row == nRows - 1 }.allSatisfy { shaded[$0] }
+        var count = 0
+        var minimum = 0
+        while count < nRows - 1 && (count < minimum || rowIsHeader(count, byShade: false) || (!bodyShaded && rowIsHeader(count, byShade: true))) {
+            for cell in cells where cell.row == count { minimum = max(minimum, cell.row + cell.rowSpan) }
+            count += 1
+        }
+        // Every row bold means no distinguishable header.
+        return count >= nRows - 1 && nRows > 2 ? 0 : max(count, 0)
+    }
+}

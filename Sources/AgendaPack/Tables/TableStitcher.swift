@@ -1,0 +1,89 @@
+import PDFLayout
+
+/// Joins the pieces of tables continued over pages.
+///
+/// A piece continues the table before it when it is the first table on the next page,
+/// nothing but page furniture lies above it, nothing but furniture (or its caption) lies
+/// below the table before it, and both have the same number of columns at nearly the same
+/// places (or the piece starts with the same header). On the continuation:
+/// - a repeated header (rows equal to the first piece's header rows) is dropped;
+/// - a first body row that holds text in fewer than half the columns and none in the
+///   first is the rest of a row split by the page break, and is appended to that row.
+enum TableStitcher {
+    static func stitch(_ pieces: [PageTable]) -> [TableRecord] {
+        let ordered = pieces.enumerated().sorted { a, b in
+            a.element.page != b.element.page ? a.element.page < b.element.page : a.offset < b.offset
+        }.map(\.element)
+        var groups: [[PageTable]] = []
+        for piece in ordered {
+            if let last = groups.last?.last, continues(piece, after: last, first: groups.last![0],
+                isFirstOnPage: !ordered.contains { $0.page == piece.page && $0.bbox.y0 < piece.bbox.y0 - 1 },
+                isLastOnPage: !ordered.contains { $0.page == last.page && $0.bbox.y0 > last.bbox.y0 + 1 })
+            {
+                groups[groups.count - 1].append(piece)
+            } else {
+                groups.append([piece])
+            }
+        }
+        return groups.map(join)
+    }
+
+    static func continues(_ next: PageTable, after previous: PageTable, first: PageTable, isFirstOnPage: Bool, isLastOnPage: Bool) -> Bool {
+        guard next.page == previous.page + 1, isFirstOnPage, isLastOnPage, !next.textAbove, !previous.textBelow,
+            next.nCols == previous.nCols, next.ruled == previous.ruled, next.title == nil || next.title == first.title
+        else { return false }
+        let aligned = zip(next.columns, previous.columns).allSatisfy { abs($0 - $1) <= 4 }
+        return aligned || repeatsHeader(next, of: first)
+    }
+
+    static func repeatsHeader(_ next: PageTable, of first: PageTable) -> Bool {
+        guard first.headerRows > 0, next.nRows > first.headerRows else { return false }
+        let a = first.rows.prefix(first.headerRows).map { $0.map(simplified) }
+        let b = next.rows.prefix(first.headerRows).map { $0.map(simplified) }
+        return a == b
+    }
+
+    static func simplified(_ s: String) -> String {
+        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    static func join(_ group: [PageTable]) -> TableRecord {
+        let first = group[0]
+        var rows = first.rows
+        var cells = first.cells
+        for piece in group.dropFirst() {
+            let skip = repeatsHeader(piece, of: first) ? first.headerRows : 0
+            var pieceRows = Array(piece.rows.dropFirst(skip))
+            var pieceCells = piece.cells.filter { $0.row >= skip }
+            var offset = rows.count - skip
+            // The rest of a row broken by the page.
+            if let top = pieceRows.first, let previousRow = rows.last, rows.count > first.headerRows,
+                top[0].isEmpty, top.filter({ !$0.isEmpty }).count * 2 < top.count, !top.allSatisfy(\.isEmpty)
+            {
+                var merged = previousRow
+                for c in merged.indices where !top[c].isEmpty {
+                    merged[c] = merged[c].isEmpty ? top[c] : merged[c] + " " + top[c]
+                }
+                rows[rows.count - 1] = merged
+                let lastRow = rows.count - 1
+                for c in merged.indices {
+                    if let i = cells.lastIndex(where: { $0.col == c && $0.row <= lastRow && $0.row + $0.rowSpan > lastRow }) {
+                        if cells[i].row == lastRow || !top[c].isEmpty { cells[i].text = merged[c] }
+                    }
+                }
+                pieceRows.removeFirst()
+                pieceCells = pieceCells.filter { $0.row > skip }
+                offset -= 1
+            }
+            rows += pieceRows
+            for var cell in pieceCells {
+                cell.row += offset
+                cell.header = false
+                cells.append(cell)
+            }
+        }
+        return TableRecord(
+            title: first.title, pages: group.map(\.page), bbox: first.bbox, ruled: first.ruled, headerRows: first.headerRows,
+            rows: rows, cells: cells.filter { !$0.text.isEmpty || $0.rowSpan > 1 || $0.colSpan > 1 })
+    }
+}
