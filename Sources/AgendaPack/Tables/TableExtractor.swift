@@ -54,11 +54,10 @@ public struct TableExtractor: Sendable {
         }
         for region in regions {
             guard let bitmap = render(region, scale) else { continue }
-            let mask = lines.filter { $0.bbox.verticalOverlap(region) > 0 }.flatMap { line in
-                line.segments.map { s in
-                    let inset = s.bbox.height * 0.12
-                    return Rect(x0: s.bbox.x0, y0: s.bbox.y0 + inset, x1: s.bbox.x1, y1: s.bbox.y1 - inset)
-                }
+            // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
+            let mask = pageTokens().filter { $0.box.verticalOverlap(region) > 0 }.map { t in
+                let inset = t.box.height * 0.12
+                return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
             }
             let found = rulingDetector.detect(in: bitmap, mask: mask)
             for grid in RuledGrid.find(found.rulings) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {

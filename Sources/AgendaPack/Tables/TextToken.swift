@@ -96,7 +96,20 @@ struct TextToken: Sendable, Equatable {
             }
             parts.append(text)
         }
-        return normalise(parts.joined(separator: " "))
+        var joined = ""
+        for part in parts {
+            // A word broken at a hyphen at the end of a line keeps the hyphen but no space
+            // ("multi-" + "agency"); a dash set apart ("Lena Mortimer -") keeps its space.
+            let chars = Array(joined)
+            if chars.count >= 2, chars[chars.count - 1] == "-", chars[chars.count - 2].isLetter,
+                let next = part.first, next.isLowercase
+            {
+                joined += part
+            } else {
+                joined += joined.isEmpty ? part : " " + part
+            }
+        }
+        return normalise(joined)
     }
 
     /// Single spaces, trimmed.
