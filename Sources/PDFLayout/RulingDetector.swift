@@ -37,28 +37,45 @@ public struct RulingDetector: Sendable {
 
     public init() {}
 
-    /// Rulings and filled boxes found in `bitmap`, ignoring pixels inside `mask`
-    /// (page points). Positions are page points.
+    /// Rulings and filled boxes found in `bitmap`, ignoring the text inside `mask` (glyph
+    /// boxes, page points). Positions are page points.
     public func detect(in bitmap: GreyBitmap, mask: [Rect] = []) -> (rulings: [Ruling], fills: [Rect]) {
         guard bitmap.width > 0, bitmap.height > 0, bitmap.scale > 0 else { return ([], []) }
         // `PDFDocument.render` stores its `scale` argument (pixels per point) in the bitmap.
         let perPoint = bitmap.scale
-        var masked = [Bool](repeating: false, count: bitmap.width * bitmap.height)
+        // Text is painted over with its background: white, or the grey of a shaded cell
+        // (the median of the pixels around the box), so a shaded band stays whole.
+        var pixels = bitmap.pixels
         for rect in mask {
             let x0 = max(0, Int(((rect.x0 - bitmap.originX) * perPoint).rounded(.up)))
             let x1 = min(bitmap.width - 1, Int(((rect.x1 - bitmap.originX) * perPoint).rounded(.down)) - 1)
             let y0 = max(0, Int(((rect.y0 - bitmap.originY) * perPoint).rounded(.up)))
             let y1 = min(bitmap.height - 1, Int(((rect.y1 - bitmap.originY) * perPoint).rounded(.down)) - 1)
             guard x0 <= x1, y0 <= y1 else { continue }
+            var ring: [UInt8] = []
+            for x in x0...x1 {
+                if y0 > 0 { ring.append(bitmap.pixels[(y0 - 1) * bitmap.width + x]) }
+                if y1 + 1 < bitmap.height { ring.append(bitmap.pixels[(y1 + 1) * bitmap.width + x]) }
+            }
+            for y in y0...y1 {
+                if x0 > 0 { ring.append(bitmap.pixels[y * bitmap.width + x0 - 1]) }
+                if x1 + 1 < bitmap.width { ring.append(bitmap.pixels[y * bitmap.width + x1 + 1]) }
+            }
+            ring.sort()
+            let background = ring.isEmpty ? 255 : ring[ring.count / 2]
+            let paint: UInt8 = background < inkThreshold ? background : 255
             for y in y0...y1 {
                 let base = y * bitmap.width
-                for x in x0...x1 { masked[base + x] = true }
+                for x in x0...x1 { pixels[base + x] = paint }
             }
         }
+        let cleaned = GreyBitmap(
+            width: bitmap.width, height: bitmap.height, scale: bitmap.scale, originX: bitmap.originX, originY: bitmap.originY,
+            pixels: pixels)
         let full = PixelBox(x0: 0, y0: 0, x1: bitmap.width, y1: bitmap.height)
         var rulings: [Ruling] = []
         var fills: [Rect] = []
-        scan(bitmap, masked, full, threshold: inkThreshold, depth: 0, rulings: &rulings, fills: &fills)
+        scan(cleaned, full, threshold: inkThreshold, depth: 0, rulings: &rulings, fills: &fills)
         return (rulings, fills)
     }
 
@@ -73,7 +90,7 @@ public struct RulingDetector: Sendable {
     }
 
     private func scan(
-        _ bitmap: GreyBitmap, _ masked: [Bool], _ box: PixelBox, threshold: UInt8, depth: Int,
+        _ bitmap: GreyBitmap, _ box: PixelBox, threshold: UInt8, depth: Int,
         rulings: inout [Ruling], fills: inout [Rect]
     ) {
         let perPoint = bitmap.scale
@@ -92,7 +109,7 @@ public struct RulingDetector: Sendable {
                 var start = -1
                 for along in alongRange {
                     let index = horizontal ? across * bitmap.width + along : along * bitmap.width + across
-                    let ink = !masked[index] && bitmap.pixels[index] < threshold
+                    let ink = bitmap.pixels[index] < threshold
                     if ink {
                         if start < 0 { start = along }
                     } else if start >= 0 {
@@ -152,7 +169,7 @@ public struct RulingDetector: Sendable {
             // Rulings drawn over the fill are darker than it.
             var levels: [UInt8] = []
             for y in stride(from: fill.y0, to: fill.y1, by: 2) {
-                for x in stride(from: fill.x0, to: fill.x1, by: 2) where !masked[y * bitmap.width + x] {
+                for x in stride(from: fill.x0, to: fill.x1, by: 2) {
                     levels.append(bitmap.pixels[y * bitmap.width + x])
                 }
             }
@@ -161,7 +178,7 @@ public struct RulingDetector: Sendable {
             let median = levels[levels.count / 2]
             guard median > 60 else { continue }
             let inner = PixelBox(x0: fill.x0 + 1, y0: fill.y0 + 1, x1: max(fill.x0 + 1, fill.x1 - 1), y1: max(fill.y0 + 1, fill.y1 - 1))
-            scan(bitmap, masked, inner, threshold: median - 40, depth: depth + 1, rulings: &rulings, fills: &fills)
+            scan(bitmap, inner, threshold: median - 40, depth: depth + 1, rulings: &rulings, fills: &fills)
         }
     }
 }

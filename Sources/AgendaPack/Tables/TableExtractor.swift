@@ -1,3 +1,4 @@
+import Foundation
 import PDFLayout
 
 /// Finds tables on pages and joins tables continued over pages.
@@ -28,6 +29,8 @@ public struct TableExtractor: Sendable {
     public var findUnruled = true
 
     public init() {}
+
+    private var debug: Bool { ProcessInfo.processInfo.environment["AGENDAPACK_DEBUG_TABLES"] != nil }
 
     /// The tables on one page, top to bottom.
     ///
@@ -60,6 +63,11 @@ public struct TableExtractor: Sendable {
                 return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
             }
             let found = rulingDetector.detect(in: bitmap, mask: mask)
+            if debug {
+                for r in found.rulings {
+                    print(String(format: "%@ %.1f  %.1f-%.1f", r.axis == .horizontal ? "H" : "V", r.position, r.start, r.end))
+                }
+            }
             for grid in RuledGrid.find(found.rulings) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {
                 if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
                     tables.append(table)
@@ -70,7 +78,13 @@ public struct TableExtractor: Sendable {
             let taken = Set(tables.flatMap { table in lineIndices(in: table.bbox, lines: lines) })
             tables += UnruledTableFinder.find(lines: lines, excluding: taken, page: page, pageWidth: pageWidth)
         }
-        tables.sort { $0.bbox.y0 < $1.bbox.y0 }
+        // Reading order: a table in a column to the right of another comes after it.
+        tables.sort { a, b in
+            if a.bbox.horizontalOverlap(b.bbox) <= 0 && a.bbox.verticalOverlap(b.bbox) <= 0 && (a.bbox.x1 <= b.bbox.x0 || b.bbox.x1 <= a.bbox.x0) {
+                return a.bbox.x0 < b.bbox.x0
+            }
+            return a.bbox.y0 < b.bbox.y0
+        }
         for i in tables.indices {
             if tables[i].ruled { tables[i].lineIndices = lineIndices(in: tables[i].bbox, lines: lines) }
             let inTables = Set(tables.flatMap(\.lineIndices))
@@ -142,8 +156,10 @@ public struct TableExtractor: Sendable {
         var shaded: [Bool] = []
         for (i, cell) in grid.cells.enumerated() {
             cells.append(CellRecord(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: TextToken.join(byCell[i])))
+            // Judge by letters where there are any: digits are often set in a regular face.
             let letters = byCell[i].filter { $0.text.contains(where: \.isLetter) }
-            bold.append(!letters.isEmpty && letters.filter(\.bold).count * 2 > letters.count)
+            let judged = letters.isEmpty ? byCell[i] : letters
+            bold.append(!judged.isEmpty && judged.filter(\.bold).count * 2 > judged.count)
             let r = cell.rect
             shaded.append(fills.contains { f in f.horizontalOverlap(r) > r.width * 0.8 && f.verticalOverlap(r) > r.height * 0.8 })
         }

@@ -11,14 +11,17 @@ import PDFLayout
 ///   first is the rest of a row split by the page break, and is appended to that row.
 enum TableStitcher {
     static func stitch(_ pieces: [PageTable]) -> [TableRecord] {
+        // Pieces come page by page in the reading order `detect` gives them.
         let ordered = pieces.enumerated().sorted { a, b in
             a.element.page != b.element.page ? a.element.page < b.element.page : a.offset < b.offset
         }.map(\.element)
         var groups: [[PageTable]] = []
-        for piece in ordered {
-            if let last = groups.last?.last, continues(piece, after: last, first: groups.last![0],
-                isFirstOnPage: !ordered.contains { $0.page == piece.page && $0.bbox.y0 < piece.bbox.y0 - 1 },
-                isLastOnPage: !ordered.contains { $0.page == last.page && $0.bbox.y0 > last.bbox.y0 + 1 })
+        for (index, piece) in ordered.enumerated() {
+            if let last = groups.last?.last, index > 0,
+                continues(piece, after: last, first: groups.last![0],
+                    isFirstOnPage: !ordered[..<index].contains { $0.page == piece.page },
+                    isLastOnPage: !ordered[index...].contains { $0.page == last.page })
+                    || continuesInNextColumn(piece, after: last, first: groups.last![0], adjacent: ordered[index - 1] == last)
             {
                 groups[groups.count - 1].append(piece)
             } else {
@@ -34,6 +37,13 @@ enum TableStitcher {
         else { return false }
         let aligned = zip(next.columns, previous.columns).allSatisfy { abs($0 - $1) <= 4 }
         return aligned || repeatsHeader(next, of: first)
+    }
+
+    /// A table broken at the foot of one column of a page and continued at the top of
+    /// the next column, with its header repeated.
+    static func continuesInNextColumn(_ next: PageTable, after previous: PageTable, first: PageTable, adjacent: Bool) -> Bool {
+        adjacent && next.page == previous.page && next.bbox.x0 >= previous.bbox.x1 - 5 && next.bbox.y0 < previous.bbox.y0
+            && !previous.textBelow && next.nCols == previous.nCols && repeatsHeader(next, of: first)
     }
 
     static func repeatsHeader(_ next: PageTable, of first: PageTable) -> Bool {
@@ -83,7 +93,7 @@ enum TableStitcher {
             }
         }
         return TableRecord(
-            title: first.title, pages: group.map(\.page), bbox: first.bbox, ruled: first.ruled, headerRows: first.headerRows,
+            title: first.title, pages: group.map(\.page).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }, bbox: first.bbox, ruled: first.ruled, headerRows: first.headerRows,
             rows: rows, cells: cells.filter { !$0.text.isEmpty || $0.rowSpan > 1 || $0.colSpan > 1 })
     }
 }
