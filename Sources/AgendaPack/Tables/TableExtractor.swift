@@ -163,6 +163,10 @@ public struct TableExtractor: Sendable {
             let r = cell.rect
             shaded.append(fills.contains { f in f.horizontalOverlap(r) > r.width * 0.8 && f.verticalOverlap(r) > r.height * 0.8 })
         }
+        // A boxed form of labels and values ("Report to: ┃ Health and Wellbeing Board") is
+        // layout, not a table.
+        let labels = cells.filter { $0.col == 0 && !$0.text.isEmpty }
+        if grid.nCols == 2, labels.filter({ $0.text.hasSuffix(":") }).count * 2 > labels.count { return nil }
         let headerRows = Self.headerRows(cells: cells, bold: bold, shaded: shaded, nRows: grid.nRows, nCols: grid.nCols)
         for i in cells.indices where cells[i].row < headerRows { cells[i].header = true }
         return PageTable(
