@@ -31,7 +31,7 @@ public struct Ruling: Sendable, Hashable {
 /// than its fill, such as the borders between shaded header cells.
 public struct RulingDetector: Sendable {
     /// Pixels below this grey level (0 black, 255 white) are ink.
-    public var inkThreshold: UInt8 = 236
+    public var inkThreshold: UInt8 = 248
     public var minLength = 8.0
     public var maxThickness = 3.0
 
