@@ -149,16 +149,29 @@ public struct RulingDetector: Sendable {
                     let centre = origin + (Double(band.first + band.last + 1) / 2) * scale
                     rulings.append(Ruling(axis: axis, position: centre, start: start, end: end))
                 } else if horizontal {
-                    // A filled box: its top and bottom edges bound rows; the vertical pass
-                    // gives its sides.
-                    rulings.append(Ruling(axis: axis, position: origin + Double(band.first) * scale, start: start, end: end))
-                    rulings.append(Ruling(axis: axis, position: origin + Double(band.last + 1) * scale, start: start, end: end))
                     fillBoxes.append(PixelBox(x0: band.from, y0: band.first, x1: band.to, y1: band.last + 1))
-                } else {
-                    rulings.append(Ruling(axis: axis, position: origin + Double(band.first) * scale, start: start, end: end))
-                    rulings.append(Ruling(axis: axis, position: origin + Double(band.last + 1) * scale, start: start, end: end))
                 }
+                // A thick vertical band is the same fill seen the other way: its edges
+                // come from the merged boxes below, not from every broken band.
             }
+        }
+        // Shaded boxes: pieces broken by light text merged; their four edges bound cells.
+        var merged: [PixelBox] = []
+        for box in fillBoxes.sorted(by: { $0.y0 < $1.y0 }) {
+            if let i = merged.firstIndex(where: { $0.x0 <= box.x1 && box.x0 <= $0.x1 && $0.y0 <= box.y1 + 1 && box.y0 <= $0.y1 + 1 }) {
+                merged[i] = PixelBox(x0: min(merged[i].x0, box.x0), y0: min(merged[i].y0, box.y0), x1: max(merged[i].x1, box.x1), y1: max(merged[i].y1, box.y1))
+            } else {
+                merged.append(box)
+            }
+        }
+        fillBoxes = merged
+        for fill in fillBoxes {
+            let x0 = bitmap.originX + Double(fill.x0) * scale, x1 = bitmap.originX + Double(fill.x1) * scale
+            let y0 = bitmap.originY + Double(fill.y0) * scale, y1 = bitmap.originY + Double(fill.y1) * scale
+            rulings.append(Ruling(axis: .horizontal, position: y0, start: x0, end: x1))
+            rulings.append(Ruling(axis: .horizontal, position: y1, start: x0, end: x1))
+            rulings.append(Ruling(axis: .vertical, position: x0, start: y0, end: y1))
+            rulings.append(Ruling(axis: .vertical, position: x1, start: y0, end: y1))
         }
         for fill in fillBoxes {
             fills.append(

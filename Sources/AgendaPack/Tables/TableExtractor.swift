@@ -59,7 +59,7 @@ public struct TableExtractor: Sendable {
             guard let bitmap = render(region, scale) else { continue }
             // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
             let mask = pageTokens().filter { $0.box.verticalOverlap(region) > 0 }.map { t in
-                let inset = t.box.height * 0.12
+                let inset = t.box.height * 0.05
                 return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
             }
             let found = rulingDetector.detect(in: bitmap, mask: mask)
@@ -149,8 +149,10 @@ public struct TableExtractor: Sendable {
                 byCell[i].append(token)
             }
         }
+        // A drawing (a map, a chart, a photograph) makes sparse grids; tables are mostly text.
         let filled = byCell.filter { !$0.isEmpty }.count
-        guard filled >= 2 else { return nil }
+        let filledSlots = grid.cells.indices.filter { !byCell[$0].isEmpty }.map { grid.cells[$0].rowSpan * grid.cells[$0].colSpan }.reduce(0, +)
+        guard filled >= 2, filledSlots * 4 >= grid.nRows * grid.nCols else { return nil }
         var cells: [CellRecord] = []
         var bold: [Bool] = []
         var shaded: [Bool] = []
