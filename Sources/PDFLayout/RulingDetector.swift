@@ -43,8 +43,8 @@ public struct RulingDetector: Sendable {
         guard bitmap.width > 0, bitmap.height > 0, bitmap.scale > 0 else { return ([], []) }
         // `PDFDocument.render` stores its `scale` argument (pixels per point) in the bitmap.
         let perPoint = bitmap.scale
-        // Text is painted over with its background: white, or the grey of a shaded cell
-        // (the median of the pixels around the box), so a shaded band stays whole.
+        // Text is painted over with its background, white or the grey of a shaded cell,
+        // so a shaded band stays whole and no glyph stroke reads as a ruling.
         var pixels = bitmap.pixels
         for rect in mask {
             let x0 = max(0, Int(((rect.x0 - bitmap.originX) * perPoint).rounded(.up)))
@@ -61,9 +61,11 @@ public struct RulingDetector: Sendable {
                 if x0 > 0 { ring.append(bitmap.pixels[y * bitmap.width + x0 - 1]) }
                 if x1 + 1 < bitmap.width { ring.append(bitmap.pixels[y * bitmap.width + x1 + 1]) }
             }
-            ring.sort()
-            let background = ring.isEmpty ? 255 : ring[ring.count / 2]
-            let paint: UInt8 = background < inkThreshold ? background : 255
+            // On a shaded background most of the ring is ink (the fill, and the strokes of
+            // neighbouring glyphs, dark or light): paint the middle of its ink. On paper
+            // the ring is mostly white.
+            let ink = ring.filter { $0 < inkThreshold }.sorted()
+            let paint: UInt8 = ink.count * 2 >= ring.count && !ink.isEmpty ? ink[ink.count / 2] : 255
             for y in y0...y1 {
                 let base = y * bitmap.width
                 for x in x0...x1 { pixels[base + x] = paint }
@@ -148,7 +150,7 @@ public struct RulingDetector: Sendable {
                 if thickness <= maxThick {
                     let centre = origin + (Double(band.first + band.last + 1) / 2) * scale
                     rulings.append(Ruling(axis: axis, position: centre, start: start, end: end))
-                } else if horizontal {
+                } else if horizontal && depth == 0 {
                     fillBoxes.append(PixelBox(x0: band.from, y0: band.first, x1: band.to, y1: band.last + 1))
                 }
                 // A thick vertical band is the same fill seen the other way: its edges
