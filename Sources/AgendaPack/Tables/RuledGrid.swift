@@ -113,9 +113,6 @@ struct RuledGrid: Equatable {
         if right > xs[xs.count - 1] + 4 * tolerance { xs.append(right) }
         if top < ys[0] - 4 * tolerance { ys.insert(top, at: 0) }
         if bottom > ys[ys.count - 1] + 4 * tolerance { ys.append(bottom) }
-        guard xs.count >= 3, ys.count >= 3 else { return nil }
-        let nRows = ys.count - 1, nCols = xs.count - 1
-
         func covered(_ rulings: [Ruling], at position: Double, from a: Double, to b: Double) -> Bool {
             var spans = rulings.filter { abs($0.position - position) <= tolerance && $0.end > a && $0.start < b }
                 .map { (max($0.start, a), min($0.end, b)) }
@@ -127,6 +124,25 @@ struct RuledGrid: Equatable {
             }
             return total >= (b - a) * 0.5
         }
+        // A boundary drawn in no row (a short stroke inside one cell) is no boundary.
+        var pruned = true
+        while pruned {
+            pruned = false
+            if let c = (1..<max(1, xs.count - 1)).first(where: { c in
+                !(0..<(ys.count - 1)).contains { r in covered(vs, at: xs[c], from: ys[r], to: ys[r + 1]) }
+            }) {
+                xs.remove(at: c)
+                pruned = true
+            }
+            if let r = (1..<max(1, ys.count - 1)).first(where: { r in
+                !(0..<(xs.count - 1)).contains { c in covered(hs, at: ys[r], from: xs[c], to: xs[c + 1]) }
+            }) {
+                ys.remove(at: r)
+                pruned = true
+            }
+        }
+        guard xs.count >= 3, ys.count >= 3 else { return nil }
+        let nRows = ys.count - 1, nCols = xs.count - 1
 
         // Slots joined where their shared edge is not drawn.
         var parent = Array(0..<(nRows * nCols))
