@@ -26,6 +26,8 @@ struct RuledGrid: Equatable {
 
     /// Positions closer than this (points) are one ruling.
     static let tolerance = 3.0
+    /// The longest gap in a ruling taken for text drawn across it.
+    static let bridge = 7.5
 
     /// The grids of at least 2 × 2 slots formed by `rulings`.
     static func find(_ rulings: [Ruling]) -> [RuledGrid] {
@@ -72,8 +74,12 @@ struct RuledGrid: Equatable {
             changed = false
             var out: [Ruling] = []
             for r in sorted {
+                // Text overflowing a cell hides a short stretch of the ruling under its
+                // masked glyphs: long pieces either side of a gap shorter than a line join.
                 if let i = out.lastIndex(where: {
-                    abs($0.position - r.position) <= tolerance && r.start <= $0.end + tolerance && r.end >= $0.start - tolerance
+                    abs($0.position - r.position) <= tolerance
+                        && r.start <= $0.end + ($0.length >= 15 && r.length >= 15 ? bridge : tolerance)
+                        && r.end >= $0.start - ($0.length >= 15 && r.length >= 15 ? bridge : tolerance)
                 }) {
                     let a = out[i]
                     let weight = a.length + r.length
