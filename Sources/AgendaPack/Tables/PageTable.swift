@@ -28,6 +28,9 @@ public struct PageTable: Sendable, Equatable {
     /// no text above it, and one continued on the next page ends with none below it.
     public var textAbove: Bool
     public var textBelow: Bool
+    /// The text of the body lines above the table: a running header that `isFurniture`
+    /// misses shows as the same lines above the table's pieces on consecutive pages.
+    public var aboveTexts: [String] = []
 
     public init(
         page: Int, bbox: Rect, ruled: Bool, columns: [Double], rowBounds: [Double], cells: [CellRecord], headerRows: Int,

@@ -92,7 +92,9 @@ public struct TableExtractor: Sendable {
             tables[i].title = caption?.title
             tables[i].titleLineIndices = caption?.lineIndices ?? []
             let body = lines.indices.filter { !inTables.contains($0) && !Self.isFurniture(lines[$0], pageHeight: pageHeight) }
-            tables[i].textAbove = body.contains { lines[$0].bbox.y1 <= tables[i].bbox.y0 + 1 && !tables[i].titleLineIndices.contains($0) }
+            let above = body.filter { lines[$0].bbox.y1 <= tables[i].bbox.y0 + 1 && !tables[i].titleLineIndices.contains($0) }
+            tables[i].textAbove = !above.isEmpty
+            tables[i].aboveTexts = above.map { lines[$0].text }
             tables[i].textBelow = body.contains { lines[$0].bbox.y0 >= tables[i].bbox.y1 - 1 && !tables[i].titleLineIndices.contains($0) }
         }
         return tables

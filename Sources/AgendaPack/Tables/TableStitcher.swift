@@ -32,7 +32,9 @@ enum TableStitcher {
     }
 
     static func continues(_ next: PageTable, after previous: PageTable, first: PageTable, isFirstOnPage: Bool, isLastOnPage: Bool) -> Bool {
-        guard next.page == previous.page + 1, isFirstOnPage, isLastOnPage, !next.textAbove, !previous.textBelow,
+        // Lines above that also stood above the table on the page before are a running header.
+        let runningHeader = !next.aboveTexts.isEmpty && Set(next.aboveTexts).isSubset(of: Set(previous.aboveTexts + first.aboveTexts))
+        guard next.page == previous.page + 1, isFirstOnPage, isLastOnPage, !next.textAbove || runningHeader, !previous.textBelow,
             next.nCols == previous.nCols, next.ruled == previous.ruled, next.title == nil || next.title == first.title
         else { return false }
         let aligned = zip(next.columns, previous.columns).allSatisfy { abs($0 - $1) <= 4 }
@@ -57,7 +59,16 @@ enum TableStitcher {
         String(s.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
-    static func join(_ group: [PageTable]) -> TableRecord {
+    static func join(_ pieces: [PageTable]) -> TableRecord {
+        var group = pieces
+        // A first row repeated at the top of every piece is a header even when it is not bold.
+        if group.count > 1, group[0].headerRows == 0, group[0].nRows > 1,
+            group.dropFirst().allSatisfy({ $0.nRows > 1 && $0.rows[0].map(simplified) == group[0].rows[0].map(simplified) }),
+            group[0].cells.filter({ $0.row == 0 }).allSatisfy({ $0.rowSpan == 1 })
+        {
+            group[0].headerRows = 1
+            for i in group[0].cells.indices where group[0].cells[i].row == 0 { group[0].cells[i].header = true }
+        }
         let first = group[0]
         var rows = first.rows
         var cells = first.cells
