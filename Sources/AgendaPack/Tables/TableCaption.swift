@@ -17,6 +17,12 @@ enum TableCaption {
 
     static let captionPattern = try! NSRegularExpression(pattern: #"^(Table|TABLE)\s+[0-9A-Z]+[a-z]?\s*[:.\-–]\s*\S"#)
 
+    /// Words, not a row of figures ("TOTAL £m 345.0 290.0") or a table row of cells.
+    static func looksLikeHeading(_ line: Line) -> Bool {
+        let visible = line.text.filter { !$0.isWhitespace }
+        return line.segments.count <= 2 && visible.filter(\.isLetter).count * 2 > visible.count
+    }
+
     static func isCaption(_ text: String) -> Bool {
         captionPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
@@ -30,7 +36,7 @@ enum TableCaption {
         for i in Array(above.prefix(2)) + Array(below.prefix(2)) where isCaption(lines[i].text) {
             return Found(title: TextToken.normalise(lines[i].text), lineIndices: [i])
         }
-        for (n, i) in above.prefix(3).enumerated() where lines[i].bold {
+        for i in above.prefix(3) where lines[i].bold && looksLikeHeading(lines[i]) {
             let indices = [i]
             let title = TextToken.normalise(lines[i].text)
             return title.isEmpty ? nil : Found(title: title, lineIndices: indices)
