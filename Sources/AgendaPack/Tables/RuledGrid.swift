@@ -27,12 +27,27 @@ struct RuledGrid: Equatable {
     /// Positions closer than this (points) are one ruling.
     static let tolerance = 3.0
     /// The longest gap in a ruling taken for text drawn across it.
-    static let bridge = 7.5
+    static let bridge = 20.0
+
+    /// Whether the gap between two collinear pieces lies under text.
+    static func hiddenByText(_ a: Ruling, _ b: Ruling, _ textBoxes: [Rect]) -> Bool {
+        let (from, to) = a.end < b.start ? (a.end, b.start) : (b.end, a.start)
+        guard to - from <= bridge, to > from else { return false }
+        let position = (a.position + b.position) / 2
+        return textBoxes.contains { box in
+            switch a.axis {
+            case .vertical:
+                return box.x0 - 1 <= position && box.x1 + 1 >= position && box.y0 - 1.5 <= from && box.y1 + 1.5 >= to
+            case .horizontal:
+                return box.y0 - 1 <= position && box.y1 + 1 >= position && box.x0 - 1.5 <= from && box.x1 + 1.5 >= to
+            }
+        }
+    }
 
     /// The grids of at least 2 × 2 slots formed by `rulings`.
-    static func find(_ rulings: [Ruling]) -> [RuledGrid] {
-        let horizontal = merge(rulings.filter { $0.axis == .horizontal })
-        let vertical = merge(rulings.filter { $0.axis == .vertical })
+    static func find(_ rulings: [Ruling], textBoxes: [Rect] = []) -> [RuledGrid] {
+        let horizontal = merge(rulings.filter { $0.axis == .horizontal }, textBoxes: textBoxes)
+        let vertical = merge(rulings.filter { $0.axis == .vertical }, textBoxes: textBoxes)
         let all = horizontal + vertical
         guard horizontal.count >= 2, vertical.count >= 2 else { return [] }
 
@@ -67,19 +82,19 @@ struct RuledGrid: Equatable {
     }
 
     /// Joins rulings on one line whose extents overlap or nearly touch.
-    static func merge(_ rulings: [Ruling]) -> [Ruling] {
+    static func merge(_ rulings: [Ruling], textBoxes: [Rect] = []) -> [Ruling] {
         var sorted = rulings.sorted { $0.position != $1.position ? $0.position < $1.position : $0.start < $1.start }
         var changed = true
         while changed {
             changed = false
             var out: [Ruling] = []
             for r in sorted {
-                // Text overflowing a cell hides a short stretch of the ruling under its
-                // masked glyphs: long pieces either side of a gap shorter than a line join.
+                // Text overflowing a cell hides a stretch of the ruling under its masked
+                // glyphs: pieces either side of a gap that text covers join.
                 if let i = out.lastIndex(where: {
                     abs($0.position - r.position) <= tolerance
-                        && r.start <= $0.end + ($0.length >= 15 && r.length >= 15 ? bridge : tolerance)
-                        && r.end >= $0.start - ($0.length >= 15 && r.length >= 15 ? bridge : tolerance)
+                        && ((r.start <= $0.end + tolerance && r.end >= $0.start - tolerance)
+                            || hiddenByText($0, r, textBoxes))
                 }) {
                     let a = out[i]
                     let weight = a.length + r.length

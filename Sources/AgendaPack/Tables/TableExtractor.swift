@@ -68,7 +68,7 @@ public struct TableExtractor: Sendable {
                     print(String(format: "%@ %.1f  %.1f-%.1f", r.axis == .horizontal ? "H" : "V", r.position, r.start, r.end))
                 }
             }
-            for grid in RuledGrid.find(found.rulings) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {
+            for grid in RuledGrid.find(found.rulings, textBoxes: lineBoxes(lines, in: region)) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {
                 if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
                     tables.append(table)
                 }
@@ -128,6 +128,11 @@ public struct TableExtractor: Sendable {
             }
         }
         return regions
+    }
+
+    /// The boxes of the segments in a region, where text can hide a ruling.
+    func lineBoxes(_ lines: [Line], in region: Rect) -> [Rect] {
+        lines.filter { $0.bbox.verticalOverlap(region) > 0 }.flatMap { $0.segments.map(\.bbox) }
     }
 
     func lineIndices(in box: Rect, lines: [Line]) -> [Int] {

@@ -223,3 +223,45 @@ struct UnruledTableTests {
         #expect(pieces.isEmpty)
     }
 }
+
+/// Facts checked by eye against renderings of the shared samples (never committed).
+@Suite("Tables on the shared samples")
+struct SampleTableTests {
+    static func sample(_ name: String) -> String? {
+        guard let folder = TestPaths.samples?.appendingPathComponent("tables") else { return nil }
+        let path = folder.appendingPathComponent(name).path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    @Test("a ruled contribution report over five pages is one table with its header once")
+    func contributionReport() throws {
+        guard let path = Self.sample("us_vote-yes-strong-schools_contribution-report.pdf") else {
+            print("skipped: ../shared/samples/tables is absent")
+            return
+        }
+        let (_, tables) = try extractTables(path: path)
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.pages == [1, 2, 3, 4, 5])
+        #expect(t.nCols == 10 && t.headerRows == 1)
+        #expect(t.rows[0] == ["Last Name", "First Name", "Address", "City", "State", "Zip", "Occupation", "Employer", "Date", "Amount"])
+        #expect(t.rows.filter { $0.first == "Last Name" }.count == 1)
+        #expect(t.rows[1] == ["Lidstad", "Dick & Peg", "62 Mississippi River Blvd N", "Saint Paul", "MN", "55104", "retired", "", "10/12/2012", "60.00"])
+    }
+
+    @Test("medicines list: a title row, a two-row header and a spanning 'Level of use'")
+    func medicines() throws {
+        guard let path = Self.sample("india_medicines-approved-by-purchase-committee.pdf") else {
+            print("skipped: ../shared/samples/tables is absent")
+            return
+        }
+        let (_, tables) = try extractTables(path: path)
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.nCols == 10)
+        #expect(t.rows[1][6] == "Level of use")
+        #expect(t.rows[2][9] == "Tertiary Hospital")
+        #expect(t.rows[3][2] == "Lignocaine HCI I.P Inj.")
+        #expect(t.cells.contains { $0.row == 1 && $0.col == 6 && $0.colSpan == 4 })
+    }
+}
