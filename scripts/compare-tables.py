@@ -7,8 +7,8 @@ For every PDF in SAMPLES_DIR (default: ../shared/samples/tables beside the repos
 runs `agendapack tables FILE --json --pages 1-N` and pdfplumber's `extract_tables()` on
 pages 1..N, and prints side by side: tables found per page, rows x cols, and the cells
 that differ between the two at the same row and column (whitespace collapsed; a table
-AgendaPack joined over pages is compared with pdfplumber's piece on its first page, so
-only its first-page rows are compared). pdfplumber is installed from PyPI if missing.
+AgendaPack joined over pages is compared with pdfplumber's pieces on those pages, put
+end to end without a repeated header). pdfplumber is installed from PyPI if missing.
 """
 import argparse
 import json
@@ -118,7 +118,17 @@ def main():
             if overlap(best["bbox"], table["bbox"]) <= 0:
                 continue
             totals["matched"] += 1
-            rows_b = best["rows"]
+            rows_b = list(best["rows"])
+            # A table AgendaPack joined over pages: add pdfplumber's largest table on each
+            # later page, without a first row that repeats the header.
+            for page in table["pages"][1:]:
+                later = plumber.get(page, [])
+                if not later:
+                    continue
+                piece = max(later, key=lambda t: len(t["rows"]))["rows"]
+                if piece and rows_b and piece[0] == rows_b[0]:
+                    piece = piece[1:]
+                rows_b += piece
             cols_b = max((len(r) for r in rows_b), default=0)
             if len(rows_b) == table["n_rows"] and cols_b == table["n_cols"]:
                 totals["same_shape"] += 1
