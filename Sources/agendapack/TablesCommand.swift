@@ -58,11 +58,6 @@ struct TablesCommand: ParsableCommand {
                     glyphs: { glyphReader.glyphs(page: number) },
                     render: { region, scale in try? document.render(number, region: region, scale: scale) })
             }
-            if ProcessInfo.processInfo.environment["AGENDAPACK_DEBUG_TABLES"] != nil {
-                for piece in pieces {
-                    print("piece p\(piece.page) \(piece.bbox.rounded) above \(piece.textAbove) below \(piece.textBelow) header \(piece.headerRows) cols \(piece.columns.map { Int($0) })")
-                }
-            }
             var records = TableExtractor.stitch(pieces)
             for i in records.indices { records[i].id = "tbl-\(i + 1)" }
             return records

@@ -1,4 +1,3 @@
-import Foundation
 import PDFLayout
 
 /// Finds tables on pages and joins tables continued over pages.
@@ -29,8 +28,6 @@ public struct TableExtractor: Sendable {
     public var findUnruled = true
 
     public init() {}
-
-    private var debug: Bool { ProcessInfo.processInfo.environment["AGENDAPACK_DEBUG_TABLES"] != nil }
 
     /// The tables on one page, top to bottom.
     ///
@@ -63,11 +60,6 @@ public struct TableExtractor: Sendable {
                 return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
             }
             let found = rulingDetector.detect(in: bitmap, mask: mask)
-            if debug {
-                for r in found.rulings {
-                    print(String(format: "%@ %.1f  %.1f-%.1f", r.axis == .horizontal ? "H" : "V", r.position, r.start, r.end))
-                }
-            }
             for grid in RuledGrid.find(found.rulings, textBoxes: lineBoxes(lines, in: region)) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {
                 if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
                     tables.append(table)
