@@ -53,10 +53,7 @@ struct TablesCommand: ParsableCommand {
                 let tableStart = Date()
                 textSeconds += tableStart.timeIntervalSince(textStart)
                 defer { tableSeconds += Date().timeIntervalSince(tableStart) }
-                pieces += extractor.detect(
-                    page: number, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height,
-                    glyphs: { glyphReader.glyphs(page: number) },
-                    render: { region, scale in try? document.render(number, region: region, scale: scale) })
+                pieces += extractor.detect(page: number, lines: lines, in: document, glyphs: glyphReader)
             }
             var records = TableExtractor.stitch(pieces)
             for i in records.indices { records[i].id = "tbl-\(i + 1)" }

@@ -6,17 +6,19 @@ import PDFLayout
 ///
 /// ```swift
 /// let extractor = TableExtractor()
+/// let glyphs = try GlyphReader(path: path, password: password)  // same thread as `document`
 /// var pieces: [PageTable] = []
 /// for n in 1...document.info.pageCount {
 ///     let page = try document.pageText(n)
 ///     let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
-///     pieces += extractor.detect(
-///         page: n, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height,
-///         glyphs: { glyphReader.glyphs(page: n) },
-///         render: { region, scale in try? document.render(n, region: region, scale: scale) })
+///     pieces += extractor.detect(page: n, lines: lines, in: document, glyphs: glyphs)
+///     // pieces.last?.lineIndices / titleLineIndices: the lines the table took
 /// }
 /// let tables = TableExtractor.stitch(pieces)   // ids, document and agenda item left to the caller
 /// ```
+///
+/// The lines may have page furniture removed; indices in `PageTable.lineIndices` refer to
+/// the array passed in. Rendering and glyphs are only asked for on candidate pages.
 ///
 /// Cost: a page is rendered only where its lines suggest a table (two or more lines with
 /// several segments close together), and only the band of the page around them.
@@ -90,6 +92,17 @@ public struct TableExtractor: Sendable {
             tables[i].textBelow = body.contains { lines[$0].bbox.y0 >= tables[i].bbox.y1 - 1 && !tables[i].titleLineIndices.contains($0) }
         }
         return tables
+    }
+
+    /// The tables on page `page` of `document`: renders through the document and rebuilds
+    /// cell text from `glyphs` (recommended: without it, cells of tables whose lines
+    /// interleave come out garbled). A page that cannot be read has no tables.
+    public func detect(page: Int, lines: [Line], in document: PDFDocument, glyphs: GlyphReader?) -> [PageTable] {
+        guard let info = try? document.pageInfo(page) else { return [] }
+        return detect(
+            page: page, lines: lines, pageWidth: info.width, pageHeight: info.height,
+            glyphs: glyphs.map { reader in { reader.glyphs(page: page) } },
+            render: { region, scale in try? document.render(page, region: region, scale: scale) })
     }
 
     /// Joins tables continued over pages; see `TableStitcher`.
