@@ -37,7 +37,9 @@ enum TableStitcher {
         guard next.page == previous.page + 1, isFirstOnPage, isLastOnPage, !next.textAbove || runningHeader, !previous.textBelow,
             next.nCols == previous.nCols, next.ruled == previous.ruled, next.title == nil || next.title == first.title
         else { return false }
-        let aligned = zip(next.columns, previous.columns).allSatisfy { abs($0 - $1) <= 4 }
+        // Unruled columns are midpoints between text, which move with the content.
+        let slack = next.ruled ? 4.0 : 15.0
+        let aligned = zip(next.columns, previous.columns).allSatisfy { abs($0 - $1) <= slack }
         return aligned || repeatsHeader(next, of: first)
     }
 

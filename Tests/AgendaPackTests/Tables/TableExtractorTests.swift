@@ -147,6 +147,24 @@ struct RuledTableTests {
         #expect(t.cells.filter(\.header).count == 3)
     }
 
+    @Test("a shaded header row is a header even in a regular face, and its rulings are kept")
+    func shadedHeader() throws {
+        var page = MiniPDF.Page()
+        let columns = [72.0, 220.0, 320.0, 420.0]
+        let rows = [200.0, 220.0, 240.0, 260.0, 280.0]
+        // The header band: a grey fill under the first row, drawn before the rules.
+        page.items.append(.rule(x0: 72, y0: 200, x1: 420, y1: 220, grey: 0.8))
+        drawGrid(&page, columns: columns, rows: rows)
+        let cells = [["Service", "Budget", "Actual"], ["Libraries", "2,100", "1,950"], ["Parks", "3,400", "3,610"], ["Museums", "1,200", "(150)"]]
+        for (r, row) in cells.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: rows[r] + 14) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == cells)
+        #expect(tables[0].headerRows == 1)
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
