@@ -35,7 +35,7 @@ enum TableStitcher {
         // Lines above that also stood above the table on the page before are a running header.
         let runningHeader = !next.aboveTexts.isEmpty && Set(next.aboveTexts).isSubset(of: Set(previous.aboveTexts + first.aboveTexts))
         guard next.page == previous.page + 1, isFirstOnPage, isLastOnPage, !next.textAbove || runningHeader, !previous.textBelow,
-            next.nCols == previous.nCols, next.ruled == previous.ruled, next.title == nil || next.title == first.title
+            next.nCols == previous.nCols, next.ruled == previous.ruled, sameTitle(next.title, first.title)
         else { return false }
         // Unruled columns are midpoints between text, which move with the content.
         let slack = next.ruled ? 4.0 : 15.0
@@ -48,6 +48,14 @@ enum TableStitcher {
     static func continuesInNextColumn(_ next: PageTable, after previous: PageTable, first: PageTable, adjacent: Bool) -> Bool {
         adjacent && next.page == previous.page && next.bbox.x0 >= previous.bbox.x1 - 5 && next.bbox.y0 < previous.bbox.y0
             && !previous.textBelow && next.nCols == previous.nCols && repeatsHeader(next, of: first)
+    }
+
+    /// No title, the same title, or one that says it continues ("Table 2 (continued)").
+    static func sameTitle(_ next: String?, _ first: String?) -> Bool {
+        guard let next else { return true }
+        if next == first { return true }
+        let lower = next.lowercased()
+        return lower.contains("continued") || lower.hasSuffix("(cont.)") || lower.hasSuffix("(cont'd)") || lower.hasSuffix("contd")
     }
 
     static func repeatsHeader(_ next: PageTable, of first: PageTable) -> Bool {

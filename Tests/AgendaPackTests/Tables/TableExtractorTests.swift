@@ -147,6 +147,35 @@ struct RuledTableTests {
         #expect(t.cells.filter(\.header).count == 3)
     }
 
+    @Test("a table continued without its header, under a '(continued)' heading, is one table")
+    func continuedWithoutHeader() throws {
+        let columns = [60.0, 200.0, 480.0]
+        var first = MiniPDF.Page()
+        first.text("Scrutiny work programme", x: 60, y: 560, size: 12, font: .bold)
+        let ys1 = (0...12).map { 580 + Double($0) * 20 }
+        drawGrid(&first, columns: columns, rows: ys1)
+        first.text("Date", x: 64, y: 594, font: .bold)
+        first.text("Item", x: 204, y: 594, font: .bold)
+        for r in 1..<12 {
+            first.text("\(r) June", x: 64, y: ys1[r] + 14)
+            first.text("Report number \(r)", x: 204, y: ys1[r] + 14)
+        }
+        var second = MiniPDF.Page()
+        second.text("Scrutiny work programme (continued)", x: 60, y: 70, size: 12, font: .bold)
+        let ys2 = (0...3).map { 90 + Double($0) * 20 }
+        drawGrid(&second, columns: columns, rows: ys2)
+        for r in 0..<3 {
+            second.text("\(r + 12) June", x: 64, y: ys2[r] + 14)
+            second.text("Report number \(r + 12)", x: 204, y: ys2[r] + 14)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [first, second]))
+        try #require(tables.count == 1)
+        #expect(tables[0].pages == [1, 2])
+        #expect(tables[0].nRows == 15)
+        #expect(tables[0].title == "Scrutiny work programme")
+        #expect(tables[0].rows.last == ["14 June", "Report number 14"])
+    }
+
     @Test("a shaded header row is a header even in a regular face, and its rulings are kept")
     func shadedHeader() throws {
         var page = MiniPDF.Page()
