@@ -35,9 +35,10 @@ public struct TableExtractor: Sendable {
     ///
     /// - Parameters:
     ///   - lines: the page's lines, top to bottom; the returned tables refer to them by index.
-    ///   - glyphs: the page's glyphs (`GlyphReader`), called only when a table is found; cell
-    ///     text is rebuilt from them, which is right even where layout lines interleave the
-    ///     lines of neighbouring cells. Without them cells are filled from the segments' words.
+    ///   - glyphs: the page's glyphs (`GlyphReader`), called only on pages with a candidate
+    ///     region: their boxes keep text out of the ruling scan, and cell text is rebuilt
+    ///     from them, which is right even where layout lines interleave the lines of
+    ///     neighbouring cells. Without them, the segments' words stand in (estimated boxes).
     ///   - render: renders a region (points) at a scale (pixels per point), or nil.
     public func detect(
         page: Int, lines: [Line], pageWidth: Double, pageHeight: Double,
