@@ -23,6 +23,9 @@ struct TablesCommand: ParsableCommand {
     @Flag(help: "Print the tables as JSON (the tables[] records of the output contract).")
     var json = false
 
+    @Flag(help: "Fill cells from the layout segments instead of the glyphs (to compare).")
+    var noGlyphs = false
+
     @Flag(help: "Print the time spent reading text and finding tables on standard error.")
     var timing = false
 
@@ -37,7 +40,7 @@ struct TablesCommand: ParsableCommand {
         var textSeconds = 0.0, tableSeconds = 0.0, pageCount = 0
         let tables = try withExitStatus { () throws -> [TableRecord] in
             let document = try PDFDocument(path: input.file, password: input.password)
-            let glyphReader = try GlyphReader(path: input.file, password: input.password)
+            let glyphReader = noGlyphs ? nil : try GlyphReader(path: input.file, password: input.password)
             let count = document.info.pageCount
             let selected = pages.flatMap(PageSelection.init)?.pages(upTo: count) ?? Array(1...count)
             if let outside = selected.first(where: { $0 > count }) {
