@@ -51,7 +51,9 @@ enum UnruledTableFinder {
             let line = lines[i]
             if let last = run.last {
                 let gap = line.bbox.y0 - lines[last].bbox.y1
-                let limit = max(lines[last].bbox.height, line.bbox.height) * 1.6
+                // Rows of three or more cells may be set further apart than lines of text.
+                let airy = line.segments.count >= 3 && lines[last].segments.count >= 3
+                let limit = max(lines[last].bbox.height, line.bbox.height) * (airy ? 3.2 : 1.6)
                 if gap > limit || gap < -2 {
                     close()
                 }
