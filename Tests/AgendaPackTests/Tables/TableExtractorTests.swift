@@ -176,6 +176,31 @@ struct RuledTableTests {
         #expect(tables[0].rows.last == ["14 June", "Report number 14"])
     }
 
+    @Test("a row broken by the page break is put back together")
+    func rowBrokenByPage() throws {
+        let columns = [60.0, 100.0, 300.0, 500.0]
+        func page(_ rows: [[String]], top: Double, heading: Bool) -> MiniPDF.Page {
+            var page = MiniPDF.Page()
+            if heading { page.text("Action plan", x: 60, y: top - 20, size: 12, font: .bold) }
+            let ys = (0...(rows.count + 1)).map { top + Double($0) * 20 }
+            drawGrid(&page, columns: columns, rows: ys)
+            for (c, h) in ["No.", "Action", "Next steps"].enumerated() { page.text(h, x: columns[c] + 4, y: ys[0] + 14, font: .bold) }
+            for (r, row) in rows.enumerated() {
+                for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: columns[c] + 4, y: ys[r + 1] + 14) }
+            }
+            return page
+        }
+        let first = (1...6).map { ["\($0)", "Action \($0)", "Step \($0)"] } + [["7", "Train the workforce", "Evaluate impact with"]]
+        let second = [["", "", "partners."], ["8", "Action 8", "Step 8"]]
+        let (_, tables) = try extractTables(MiniPDF(pages: [page(first, top: 600, heading: true), page(second, top: 60, heading: false)]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.nRows == 9)
+        #expect(t.rows[7] == ["7", "Train the workforce", "Evaluate impact with partners."])
+        #expect(t.rows[8] == ["8", "Action 8", "Step 8"])
+        #expect(t.cells.contains { $0.row == 7 && $0.col == 2 && $0.text == "Evaluate impact with partners." })
+    }
+
     @Test("a shaded header row is a header even in a regular face, and its rulings are kept")
     func shadedHeader() throws {
         var page = MiniPDF.Page()
