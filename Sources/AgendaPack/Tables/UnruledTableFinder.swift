@@ -10,6 +10,8 @@ import PDFLayout
 ///   header row or a column (not the first) of numbers; or 2 columns with a bold header
 ///   row over at least 3 body rows whose second column is mostly numbers;
 /// - not a form: no column mostly of labels ending in ":" ("Ask for: ┃ Telephone:");
+/// - not columns of running text: fewer than 30% of the cells start in lower case (a
+///   line going on from the one above) and the median cell is at most 40 characters;
 /// - not a list: a first column of item numbers or bullets ("1.", "3a", "(b)", "•")
 ///   is a numbered list or a front-sheet agenda ("1. ┃ Apologies ┃ 3 - 10"), not a table;
 /// - not a two-column layout: that projects to two columns of prose and fails the above.
@@ -121,6 +123,13 @@ enum UnruledTableFinder {
         if !firstColumn.isEmpty, firstColumn.filter({ matches(listMarker, $0) }).count * 10 >= firstColumn.count * 8 {
             return nil
         }
+        // Columns of running text (a newsletter in three columns, headings in bold across
+        // the top) are a layout: there lines go on from the line above ("at its meeting"),
+        // and cells of tables without rules are short.
+        let bodyCells = body.flatMap { $0 }.filter { !$0.isEmpty }
+        let lengths = bodyCells.map(\.count).sorted()
+        if !lengths.isEmpty, lengths[lengths.count / 2] > 40 { return nil }
+        if bodyCells.filter({ $0.first?.isLowercase == true }).count * 10 >= bodyCells.count * 3 { return nil }
         // A column of labels ("Ask for:", "Telephone:") is a form layout.
         for c in 0..<nCols {
             let column = body.map { $0[c] }.filter { !$0.isEmpty }

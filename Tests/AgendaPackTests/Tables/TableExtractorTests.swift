@@ -282,6 +282,25 @@ struct UnruledTableTests {
         #expect(pieces.isEmpty)
     }
 
+    @Test("three columns of prose under bold headings are not a table")
+    func threeColumns() throws {
+        var page = MiniPDF.Page()
+        let xs = [40.0, 220.0, 400.0]
+        for (c, heading) in ["Climate action", "Elections review", "Training"].enumerated() {
+            page.text(heading, x: xs[c], y: 100, size: 12, font: .bold)
+        }
+        let text = [
+            ["The Council agreed the plan", "at its meeting on 24 May.", "It sets out 46 actions for", "the first three years now."],
+            ["The Returning Officer will", "publish the report later", "this month for members and", "the public to comment on."],
+            ["The summer programme starts", "with planning on Monday 19", "June at 6.00 pm in the", "Council Chamber this year."],
+        ]
+        for c in 0..<3 {
+            for (r, line) in text[c].enumerated() { page.text(line, x: xs[c], y: 118 + Double(r) * 14, size: 10) }
+        }
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+
     @Test("two columns of prose are not a table")
     func twoColumns() throws {
         var page = MiniPDF.Page()
