@@ -83,7 +83,8 @@ struct TablesCommand: ParsableCommand {
         }
         var out = ""
         for table in tables {
-            let pages = table.pages.count == 1 ? "p\(table.pages[0])" : "p\(table.pages.first!)-\(table.pages.last!)"
+            let first = table.pages.first ?? table.page, last = table.pages.last ?? table.page
+            let pages = first == last ? "p\(first)" : "p\(first)-\(last)"
             out += "\(table.id)  \(pages)  \(table.nRows)x\(table.nCols)  \(table.ruled ? "ruled" : "unruled")  header \(table.headerRows)  \(table.title ?? "-")\n"
         }
         if tables.isEmpty { out = "no tables\n" }

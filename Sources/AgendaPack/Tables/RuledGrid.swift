@@ -124,12 +124,12 @@ struct RuledGrid: Equatable {
     }
 
     static func build(horizontal hs: [Ruling], vertical vs: [Ruling]) -> RuledGrid? {
-        guard !hs.isEmpty, !vs.isEmpty else { return nil }
+        guard let left = hs.map(\.start).min(), let right = hs.map(\.end).max(),
+            let top = vs.map(\.start).min(), let bottom = vs.map(\.end).max()
+        else { return nil }
         var xs = cluster(vs.map(\.position))
         var ys = cluster(hs.map(\.position))
         // Open sides (no outer vertical or horizontal rule): the ends of the other rulings.
-        let left = hs.map(\.start).min()!, right = hs.map(\.end).max()!
-        let top = vs.map(\.start).min()!, bottom = vs.map(\.end).max()!
         if left < xs[0] - 4 * tolerance { xs.insert(left, at: 0) }
         if right > xs[xs.count - 1] + 4 * tolerance { xs.append(right) }
         if top < ys[0] - 4 * tolerance { ys.insert(top, at: 0) }
@@ -194,7 +194,7 @@ struct RuledGrid: Equatable {
         var cells: [Cell] = []
         for slots in members.values {
             let rows = slots.map { $0 / nCols }, cols = slots.map { $0 % nCols }
-            let r0 = rows.min()!, r1 = rows.max()!, c0 = cols.min()!, c1 = cols.max()!
+            guard let r0 = rows.min(), let r1 = rows.max(), let c0 = cols.min(), let c1 = cols.max() else { continue }
             if (r1 - r0 + 1) * (c1 - c0 + 1) == slots.count {
                 cells.append(
                     Cell(

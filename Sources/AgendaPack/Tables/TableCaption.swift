@@ -15,7 +15,6 @@ enum TableCaption {
         var lineIndices: [Int]
     }
 
-    static let captionPattern = try! NSRegularExpression(pattern: #"^(Table|TABLE)\s+[0-9A-Z]+[a-z]?\s*[:.\-–]\s*\S"#)
 
     /// Words, not a row of figures ("TOTAL £m 345.0 290.0") or a table row of cells.
     static func looksLikeHeading(_ line: Line) -> Bool {
@@ -24,7 +23,7 @@ enum TableCaption {
     }
 
     static func isCaption(_ text: String) -> Bool {
-        captionPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        text.prefixMatch(of: #/(Table|TABLE)\s+[0-9A-Z]+[a-z]?\s*[:.\-–]\s*\S/#) != nil
     }
 
     static func find(for box: Rect, lines: [Line], excluding taken: Set<Int>) -> Found? {

@@ -124,8 +124,9 @@ public struct TableExtractor: Sendable {
         }
         var regions: [Rect] = []
         for group in groups where group.count >= 2 {
-            let top = max(0, group.map(\.bbox.y0).min()! - 60)
-            let bottom = min(pageHeight, group.map(\.bbox.y1).max()! + 60)
+            guard let first = group.map(\.bbox.y0).min(), let last = group.map(\.bbox.y1).max() else { continue }
+            let top = max(0, first - 60)
+            let bottom = min(pageHeight, last + 60)
             let rect = Rect(x0: 0, y0: top, x1: pageWidth, y1: bottom)
             if let last = regions.last, last.y1 >= rect.y0 {
                 regions[regions.count - 1] = last.union(rect)

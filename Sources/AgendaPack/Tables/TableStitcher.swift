@@ -17,11 +17,11 @@ enum TableStitcher {
         }.map(\.element)
         var groups: [[PageTable]] = []
         for (index, piece) in ordered.enumerated() {
-            if let last = groups.last?.last, index > 0,
-                continues(piece, after: last, first: groups.last![0],
+            if let last = groups.last?.last, let first = groups.last?.first, index > 0,
+                continues(piece, after: last, first: first,
                     isFirstOnPage: !ordered[..<index].contains { $0.page == piece.page },
                     isLastOnPage: !ordered[index...].contains { $0.page == last.page })
-                    || continuesInNextColumn(piece, after: last, first: groups.last![0], adjacent: ordered[index - 1] == last)
+                    || continuesInNextColumn(piece, after: last, first: first, adjacent: ordered[index - 1] == last)
             {
                 groups[groups.count - 1].append(piece)
             } else {

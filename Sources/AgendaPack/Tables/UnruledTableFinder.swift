@@ -26,12 +26,14 @@ import PDFLayout
 /// Highways ┃ 4,321 ┃ 3,087 ┃ (1,234)
 /// ```
 enum UnruledTableFinder {
-    static let listMarker = try! NSRegularExpression(
-        pattern: #"^(\d{1,2}(\.\d{1,2})*[a-z]?[.)]?|\(?[a-zA-Z]{1,2}\)|[ivxIVX]{1,4}[.)]|[a-z][.]|[•·▪‣◦\-–*●○■□➢✓])$"#)
-    static let number = try! NSRegularExpression(pattern: #"^[-–(£$€]*\d[\d,.]*%?\)?[kmKM]?$|^[-–]$|^n/?a$"#, options: [.caseInsensitive])
+    /// Item numbers and bullets: "1.", "3a", "4.1", "(b)", "iv)", "•".
+    static func isListMarker(_ s: String) -> Bool {
+        s.wholeMatch(of: #/\d{1,2}(\.\d{1,2})*[a-z]?[.)]?|\(?[a-zA-Z]{1,2}\)|[ivxIVX]{1,4}[.)]|[a-z]\.|[•·▪‣◦\-–*●○■□➢✓]/#) != nil
+    }
 
-    static func matches(_ re: NSRegularExpression, _ s: String) -> Bool {
-        re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    /// Figures: "1,234", "(1,234)", "-5.2%", "£3m", "–", "n/a".
+    static func isNumber(_ s: String) -> Bool {
+        s.wholeMatch(of: #/[-–(£$€]*\d[\d,.]*%?\)?[kmKM]?|[-–]|[nN]\/?[aA]/#) != nil
     }
 
     static func find(lines: [Line], excluding taken: Set<Int>, page: Int, pageWidth: Double) -> [PageTable] {
@@ -120,7 +122,7 @@ enum UnruledTableFinder {
         let body = headerBold ? Array(texts.dropFirst()) : texts
         for c in 0..<nCols where texts.filter({ !$0[c].isEmpty }).count < 2 { return nil }
         let firstColumn = body.map { $0[0] }.filter { !$0.isEmpty }
-        if !firstColumn.isEmpty, firstColumn.filter({ matches(listMarker, $0) }).count * 10 >= firstColumn.count * 8 {
+        if !firstColumn.isEmpty, firstColumn.filter({ isListMarker($0) }).count * 10 >= firstColumn.count * 8 {
             return nil
         }
         // Columns of running text (a newsletter in three columns, headings in bold across
@@ -137,7 +139,7 @@ enum UnruledTableFinder {
         }
         let numericColumns = (1..<nCols).filter { c in
             let column = body.map { $0[c] }.filter { !$0.isEmpty }
-            return !column.isEmpty && column.filter { matches(number, $0) }.count * 10 >= column.count * 8
+            return !column.isEmpty && column.filter { isNumber($0) }.count * 10 >= column.count * 8
         }
         guard body.count >= 3, headerBold || !numericColumns.isEmpty else { return nil }
         if nCols == 2 {
@@ -151,7 +153,8 @@ enum UnruledTableFinder {
         columns.append(bbox.x1)
         var rowBounds = [bbox.y0]
         for r in 1..<rows.count {
-            let above = lines[rowLines[r - 1].last!].bbox.y1, below = lines[rowLines[r][0]].bbox.y0
+            let above = rowLines[r - 1].map { lines[$0].bbox.y1 }.max() ?? bbox.y0
+            let below = rowLines[r].map { lines[$0].bbox.y0 }.min() ?? bbox.y1
             rowBounds.append((above + below) / 2)
         }
         rowBounds.append(bbox.y1)
