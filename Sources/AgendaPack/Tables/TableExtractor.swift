@@ -63,7 +63,17 @@ public struct TableExtractor: Sendable {
                 return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
             }
             let found = rulingDetector.detect(in: bitmap, mask: mask)
-            for grid in RuledGrid.find(found.rulings, textBoxes: lineBoxes(lines, in: region)) where !tables.contains(where: { $0.bbox.verticalOverlap(grid.bbox) > 1 && $0.bbox.horizontalOverlap(grid.bbox) > 1 }) {
+            let textBoxes = lineBoxes(lines, in: region)
+            for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes) where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
+                var grid = drawn
+                let splits = Self.rowSplits(in: drawn, tokens: pageTokens())
+                if !splits.isEmpty,
+                    let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes).first(where: {
+                        $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1
+                    })
+                {
+                    grid = split
+                }
                 if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
                     tables.append(table)
                 }
@@ -135,6 +145,45 @@ public struct TableExtractor: Sendable {
             }
         }
         return regions
+    }
+
+    /// Rows a grid leaves undrawn: a band (zebra shading every few rows) holding three or
+    /// more lines that each start in the first column and are mostly figures is that many
+    /// rows. Wrapped text in a cell is left alone: its lines are not figures in every column,
+    /// or do not all start in the first column.
+    static func rowSplits(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
+        var rulings: [Ruling] = []
+        for r in 0..<grid.nRows {
+            let top = grid.ys[r], bottom = grid.ys[r + 1]
+            let inRow = tokens.filter { grid.bbox.contains(x: $0.box.midX, y: $0.box.midY) && $0.box.midY > top && $0.box.midY < bottom }
+            guard inRow.count >= 6 else { continue }
+            // Line bands by vertical centre.
+            var bands: [[TextToken]] = []
+            for token in inRow.sorted(by: { $0.box.midY < $1.box.midY }) {
+                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                    bands[bands.count - 1].append(token)
+                } else {
+                    bands.append([token])
+                }
+            }
+            guard bands.count >= 3 else { continue }
+            let tableRows = bands.allSatisfy { band in
+                var texts = [String](repeating: "", count: grid.nCols)
+                for token in band.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                    guard let c = grid.xs.indices.dropLast().first(where: { grid.xs[$0] <= token.box.midX && grid.xs[$0 + 1] > token.box.midX }) else { continue }
+                    texts[c] += token.text
+                }
+                let filled = texts.dropFirst().filter { !$0.isEmpty }
+                let figures = filled.filter { UnruledTableFinder.isNumber($0) }
+                return !texts[0].isEmpty && filled.count >= 2 && figures.count * 2 >= filled.count
+            }
+            guard tableRows else { continue }
+            for k in 1..<bands.count {
+                let above = bands[k - 1].map(\.box.y1).max() ?? top, below = bands[k].map(\.box.y0).min() ?? bottom
+                rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: grid.xs[0], end: grid.xs[grid.nCols]))
+            }
+        }
+        return rulings
     }
 
     /// The boxes of the segments in a region, where text can hide a ruling.
