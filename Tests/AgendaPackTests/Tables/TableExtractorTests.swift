@@ -219,6 +219,25 @@ struct RuledTableTests {
         #expect(tables[0].headerRows == 1)
     }
 
+    @Test("a ruled band of several rows of figures is split into its rows")
+    func bandOfFigureRows() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 200.0, 300.0, 400.0]
+        // Rules only under the header and around each band of three rows.
+        let rules = [100.0, 120.0, 162.0, 204.0]
+        drawGrid(&page, columns: columns, rows: rules)
+        for (c, h) in ["State", "Permit", "Total"].enumerated() { page.text(h, x: columns[c] + 4, y: 114, font: .bold) }
+        let data = [["Alabama", "18,870", "71,137"], ["Alaska", "209", "7,095"], ["Arizona", "2,303", "27,087"],
+                    ["Arkansas", "3,298", "25,048"], ["California", "98,452", "180,116"], ["Colorado", "4,144", "42,271"]]
+        for (i, row) in data.enumerated() {
+            let y = (i < 3 ? 120.0 : 162.0) + Double(i % 3) * 13 + 11
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: y, size: 9) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["State", "Permit", "Total"]] + data)
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
