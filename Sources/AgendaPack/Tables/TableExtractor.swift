@@ -66,7 +66,7 @@ public struct TableExtractor: Sendable {
             let textBoxes = lineBoxes(lines, in: region)
             for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes) where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
                 var grid = drawn
-                let splits = Self.rowSplits(in: drawn, tokens: pageTokens())
+                let splits = Self.rowSplits(in: drawn, tokens: pageTokens()) + Self.unruledBody(in: drawn, tokens: pageTokens())
                 if !splits.isEmpty,
                     let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes).first(where: {
                         $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1
@@ -181,6 +181,56 @@ public struct TableExtractor: Sendable {
             for k in 1..<bands.count {
                 let above = bands[k - 1].map(\.box.y1).max() ?? top, below = bands[k].map(\.box.y0).min() ?? bottom
                 rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: grid.xs[0], end: grid.xs[grid.nCols]))
+            }
+        }
+        return rulings
+    }
+
+    /// Rulings for a body the frame leaves open: a cell across the whole width (a ruled
+    /// header over an unruled body) holding three or more lines with text in two or more
+    /// of the header's columns is cut at the columns, and into rows where a line starts
+    /// in the first column; lines without text there continue the row above.
+    static func unruledBody(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
+        guard grid.nCols >= 2 else { return [] }
+        var rulings: [Ruling] = []
+        for cell in grid.cells where cell.colSpan == grid.nCols {
+            let inCell = tokens.filter { cell.rect.contains(x: $0.box.midX, y: $0.box.midY) }
+            var bands: [[TextToken]] = []
+            for token in inCell.sorted(by: { $0.box.midY < $1.box.midY }) {
+                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                    bands[bands.count - 1].append(token)
+                } else {
+                    bands.append([token])
+                }
+            }
+            func columns(_ band: [TextToken]) -> Set<Int> {
+                Set(band.compactMap { t in grid.xs.indices.dropLast().first { grid.xs[$0] <= t.box.midX && grid.xs[$0 + 1] > t.box.midX } })
+            }
+            // Whether no word of the band crosses a column boundary.
+            func aligned(_ band: [TextToken]) -> Bool {
+                var words: [Rect] = []
+                var previous: TextToken? = nil
+                for t in band.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                    if let p = previous, let last = words.last, t.box.x0 - p.box.x1 <= max(p.fontSize, 1) * 0.2, !t.spaceBefore {
+                        words[words.count - 1] = last.union(t.box)
+                    } else {
+                        words.append(t.box)
+                    }
+                    previous = t
+                }
+                return !grid.xs.dropFirst().dropLast().contains { x in words.contains { $0.x0 < x - 0.5 && $0.x1 > x + 0.5 } }
+            }
+            let spread = bands.filter { columns($0).count >= 2 }
+            let starts = bands.filter { columns($0).contains(0) }
+            guard spread.count >= 3, spread.count * 2 >= bands.count, starts.count >= 2,
+                starts.filter(aligned).count * 5 >= starts.count * 4
+            else { continue }
+            for x in grid.xs.dropFirst().dropLast() {
+                rulings.append(Ruling(axis: .vertical, position: x, start: cell.rect.y0, end: cell.rect.y1))
+            }
+            for k in 1..<bands.count where columns(bands[k]).contains(0) {
+                let above = bands[k - 1].map(\.box.y1).max() ?? cell.rect.y0, below = bands[k].map(\.box.y0).min() ?? cell.rect.y1
+                rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: cell.rect.x0, end: cell.rect.x1))
             }
         }
         return rulings

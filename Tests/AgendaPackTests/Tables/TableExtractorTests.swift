@@ -238,6 +238,33 @@ struct RuledTableTests {
         #expect(tables[0].rows == [["State", "Permit", "Total"]] + data)
     }
 
+    @Test("a ruled header over an open body: columns from the header, rows where the first column starts")
+    func openBody() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 160.0, 320.0, 420.0]
+        // The frame and the header's rules; no rules inside the body.
+        for y in [100.0, 120.0, 200.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+        page.line(x0: 60, y0: 100, x1: 60, y1: 200)
+        page.line(x0: 420, y0: 100, x1: 420, y1: 200)
+        for x in [160.0, 320.0] { page.line(x0: x, y0: 100, x1: x, y1: 120) }
+        for (c, h) in ["Document", "Payee", "Amount"].enumerated() { page.text(h, x: columns[c] + 4, y: 114, font: .bold) }
+        let body: [(Double, [String])] = [
+            (136, ["DH-001", "Citibank travel", "920.68"]), (149, ["", "airfare and return", ""]),
+            (162, ["DH-002", "Citibank travel", "907.96"]), (175, ["DH-003", "Office supplies", "58.10"]),
+            (188, ["DH-004", "Citibank travel", "737.94"]),
+        ]
+        for (y, row) in body {
+            for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: columns[c] + 4, y: y, size: 10) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [
+            ["Document", "Payee", "Amount"], ["DH-001", "Citibank travel airfare and return", "920.68"],
+            ["DH-002", "Citibank travel", "907.96"], ["DH-003", "Office supplies", "58.10"], ["DH-004", "Citibank travel", "737.94"],
+        ])
+        #expect(tables[0].headerRows == 1)
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
