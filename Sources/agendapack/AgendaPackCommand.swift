@@ -14,7 +14,7 @@ struct AgendaPackCommand: ParsableCommand {
             that cannot be written.
             """,
         subcommands: [
-            ExtractCommand.self, InfoCommand.self, TextCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self,
+            ExtractCommand.self, InfoCommand.self, TextCommand.self, TablesCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self,
             SearchCommand.self, DBCommand.self, WorkerCommand.self,
         ]
     )

@@ -1,0 +1,313 @@
+import PDFLayout
+
+/// Finds tables on pages and joins tables continued over pages.
+///
+/// Use it page by page, so that no more than one page's bitmap is alive at a time:
+///
+/// ```swift
+/// let extractor = TableExtractor()
+/// let glyphs = try GlyphReader(path: path, password: password)  // same thread as `document`
+/// var pieces: [PageTable] = []
+/// for n in 1...document.info.pageCount {
+///     let page = try document.pageText(n)
+///     let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
+///     pieces += extractor.detect(page: n, lines: lines, in: document, glyphs: glyphs)
+///     // pieces.last?.lineIndices / titleLineIndices: the lines the table took
+/// }
+/// let tables = TableExtractor.stitch(pieces)   // ids, document and agenda item left to the caller
+/// ```
+///
+/// The lines may have page furniture removed; indices in `PageTable.lineIndices` refer to
+/// the array passed in. Rendering and glyphs are only asked for on candidate pages.
+///
+/// Cost: a page is rendered only where its lines suggest a table (two or more lines with
+/// several segments close together), and only the band of the page around them.
+public struct TableExtractor: Sendable {
+    /// Pixels per point of the rendered candidate regions.
+    public var scale = 2.0
+    public var rulingDetector = RulingDetector()
+    /// Whether to look for tables without a drawn grid (text alignment only).
+    public var findUnruled = true
+
+    public init() {}
+
+    /// The tables on one page, top to bottom.
+    ///
+    /// - Parameters:
+    ///   - lines: the page's lines, top to bottom; the returned tables refer to them by index.
+    ///   - glyphs: the page's glyphs (`GlyphReader`), called only on pages with a candidate
+    ///     region: their boxes keep text out of the ruling scan, and cell text is rebuilt
+    ///     from them, which is right even where layout lines interleave the lines of
+    ///     neighbouring cells. Without them, the segments' words stand in (estimated boxes).
+    ///   - render: renders a region (points) at a scale (pixels per point), or nil.
+    public func detect(
+        page: Int, lines: [Line], pageWidth: Double, pageHeight: Double,
+        glyphs: (() -> [PlacedGlyph])? = nil,
+        render: (Rect, Double) -> GreyBitmap?
+    ) -> [PageTable] {
+        let regions = candidateRegions(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
+        var tables: [PageTable] = []
+        var tokens: [TextToken]? = nil
+        func pageTokens() -> [TextToken] {
+            if let tokens { return tokens }
+            var made = glyphs.map { TextToken.from($0()) } ?? []
+            if made.isEmpty { made = TextToken.from(lines) }
+            tokens = made
+            return made
+        }
+        for region in regions {
+            guard let bitmap = render(region, scale) else { continue }
+            // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
+            let mask = pageTokens().filter { $0.box.verticalOverlap(region) > 0 }.map { t in
+                let inset = t.box.height * 0.05
+                return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
+            }
+            let found = rulingDetector.detect(in: bitmap, mask: mask)
+            let textBoxes = lineBoxes(lines, in: region)
+            for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes) where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
+                var grid = drawn
+                let splits = Self.rowSplits(in: drawn, tokens: pageTokens()) + Self.unruledBody(in: drawn, tokens: pageTokens())
+                if !splits.isEmpty,
+                    let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes).first(where: {
+                        $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1
+                    })
+                {
+                    grid = split
+                }
+                if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
+                    tables.append(table)
+                }
+            }
+        }
+        if findUnruled {
+            let taken = Set(tables.flatMap { table in lineIndices(in: table.bbox, lines: lines) })
+            tables += UnruledTableFinder.find(lines: lines, excluding: taken, page: page, pageWidth: pageWidth)
+        }
+        // Reading order: a table in a column to the right of another comes after it.
+        tables.sort { a, b in
+            if a.bbox.horizontalOverlap(b.bbox) <= 0 && a.bbox.verticalOverlap(b.bbox) <= 0 && (a.bbox.x1 <= b.bbox.x0 || b.bbox.x1 <= a.bbox.x0) {
+                return a.bbox.x0 < b.bbox.x0
+            }
+            return a.bbox.y0 < b.bbox.y0
+        }
+        for i in tables.indices {
+            if tables[i].ruled { tables[i].lineIndices = lineIndices(in: tables[i].bbox, lines: lines) }
+            let inTables = Set(tables.flatMap(\.lineIndices))
+            let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables)
+            tables[i].title = caption?.title
+            tables[i].titleLineIndices = caption?.lineIndices ?? []
+            let body = lines.indices.filter { !inTables.contains($0) && !Self.isFurniture(lines[$0], pageHeight: pageHeight) }
+            let above = body.filter { lines[$0].bbox.y1 <= tables[i].bbox.y0 + 1 && !tables[i].titleLineIndices.contains($0) }
+            tables[i].textAbove = !above.isEmpty
+            tables[i].aboveTexts = above.map { lines[$0].text }
+            tables[i].textBelow = body.contains { lines[$0].bbox.y0 >= tables[i].bbox.y1 - 1 && !tables[i].titleLineIndices.contains($0) }
+        }
+        return tables
+    }
+
+    /// The tables on page `page` of `document`: renders through the document and rebuilds
+    /// cell text from `glyphs` (recommended: without it, cells of tables whose lines
+    /// interleave come out garbled). A page that cannot be read has no tables.
+    public func detect(page: Int, lines: [Line], in document: PDFDocument, glyphs: GlyphReader?) -> [PageTable] {
+        guard let info = try? document.pageInfo(page) else { return [] }
+        return detect(
+            page: page, lines: lines, pageWidth: info.width, pageHeight: info.height,
+            glyphs: glyphs.map { reader in { reader.glyphs(page: page) } },
+            render: { region, scale in try? document.render(page, region: region, scale: scale) })
+    }
+
+    /// Joins tables continued over pages; see `TableStitcher`.
+    public static func stitch(_ tables: [PageTable]) -> [TableRecord] {
+        TableStitcher.stitch(tables)
+    }
+
+    /// Bands of the page worth rendering: around groups of lines with two or more segments.
+    func candidateRegions(lines: [Line], pageWidth: Double, pageHeight: Double) -> [Rect] {
+        let multi = lines.filter { $0.segments.count >= 2 }
+        var groups: [[Line]] = []
+        for line in multi.sorted(by: { $0.bbox.y0 < $1.bbox.y0 }) {
+            if let last = groups.last?.last, line.bbox.y0 - last.bbox.y1 <= 60 {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
+            }
+        }
+        var regions: [Rect] = []
+        for group in groups where group.count >= 2 {
+            guard let first = group.map(\.bbox.y0).min(), let last = group.map(\.bbox.y1).max() else { continue }
+            let top = max(0, first - 60)
+            let bottom = min(pageHeight, last + 60)
+            let rect = Rect(x0: 0, y0: top, x1: pageWidth, y1: bottom)
+            if let last = regions.last, last.y1 >= rect.y0 {
+                regions[regions.count - 1] = last.union(rect)
+            } else {
+                regions.append(rect)
+            }
+        }
+        return regions
+    }
+
+    /// Rows a grid leaves undrawn: a band (zebra shading every few rows) holding three or
+    /// more lines that each start in the first column and are mostly figures is that many
+    /// rows. Wrapped text in a cell is left alone: its lines are not figures in every column,
+    /// or do not all start in the first column.
+    static func rowSplits(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
+        var rulings: [Ruling] = []
+        for r in 0..<grid.nRows {
+            let top = grid.ys[r], bottom = grid.ys[r + 1]
+            let inRow = tokens.filter { grid.bbox.contains(x: $0.box.midX, y: $0.box.midY) && $0.box.midY > top && $0.box.midY < bottom }
+            guard inRow.count >= 6 else { continue }
+            // Line bands by vertical centre.
+            var bands: [[TextToken]] = []
+            for token in inRow.sorted(by: { $0.box.midY < $1.box.midY }) {
+                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                    bands[bands.count - 1].append(token)
+                } else {
+                    bands.append([token])
+                }
+            }
+            guard bands.count >= 3 else { continue }
+            let tableRows = bands.allSatisfy { band in
+                var texts = [String](repeating: "", count: grid.nCols)
+                for token in band.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                    guard let c = grid.xs.indices.dropLast().first(where: { grid.xs[$0] <= token.box.midX && grid.xs[$0 + 1] > token.box.midX }) else { continue }
+                    texts[c] += token.text
+                }
+                let filled = texts.dropFirst().filter { !$0.isEmpty }
+                let figures = filled.filter { UnruledTableFinder.isNumber($0) }
+                return !texts[0].isEmpty && filled.count >= 2 && figures.count * 2 >= filled.count
+            }
+            guard tableRows else { continue }
+            for k in 1..<bands.count {
+                let above = bands[k - 1].map(\.box.y1).max() ?? top, below = bands[k].map(\.box.y0).min() ?? bottom
+                rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: grid.xs[0], end: grid.xs[grid.nCols]))
+            }
+        }
+        return rulings
+    }
+
+    /// Rulings for a body the frame leaves open: a cell across the whole width (a ruled
+    /// header over an unruled body) holding three or more lines with text in two or more
+    /// of the header's columns is cut at the columns, and into rows where a line starts
+    /// in the first column; lines without text there continue the row above.
+    static func unruledBody(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
+        guard grid.nCols >= 2 else { return [] }
+        var rulings: [Ruling] = []
+        for cell in grid.cells where cell.colSpan == grid.nCols {
+            let inCell = tokens.filter { cell.rect.contains(x: $0.box.midX, y: $0.box.midY) }
+            var bands: [[TextToken]] = []
+            for token in inCell.sorted(by: { $0.box.midY < $1.box.midY }) {
+                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                    bands[bands.count - 1].append(token)
+                } else {
+                    bands.append([token])
+                }
+            }
+            func columns(_ band: [TextToken]) -> Set<Int> {
+                Set(band.compactMap { t in grid.xs.indices.dropLast().first { grid.xs[$0] <= t.box.midX && grid.xs[$0 + 1] > t.box.midX } })
+            }
+            // Whether no word of the band crosses a column boundary.
+            func aligned(_ band: [TextToken]) -> Bool {
+                var words: [Rect] = []
+                var previous: TextToken? = nil
+                for t in band.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                    if let p = previous, let last = words.last, t.box.x0 - p.box.x1 <= max(p.fontSize, 1) * 0.2, !t.spaceBefore {
+                        words[words.count - 1] = last.union(t.box)
+                    } else {
+                        words.append(t.box)
+                    }
+                    previous = t
+                }
+                return !grid.xs.dropFirst().dropLast().contains { x in words.contains { $0.x0 < x - 0.5 && $0.x1 > x + 0.5 } }
+            }
+            let spread = bands.filter { columns($0).count >= 2 }
+            let starts = bands.filter { columns($0).contains(0) }
+            guard spread.count >= 3, spread.count * 2 >= bands.count, starts.count >= 2,
+                starts.filter(aligned).count * 5 >= starts.count * 4
+            else { continue }
+            for x in grid.xs.dropFirst().dropLast() {
+                rulings.append(Ruling(axis: .vertical, position: x, start: cell.rect.y0, end: cell.rect.y1))
+            }
+            for k in 1..<bands.count where columns(bands[k]).contains(0) {
+                let above = bands[k - 1].map(\.box.y1).max() ?? cell.rect.y0, below = bands[k].map(\.box.y0).min() ?? cell.rect.y1
+                rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: cell.rect.x0, end: cell.rect.x1))
+            }
+        }
+        return rulings
+    }
+
+    /// The boxes of the segments in a region, where text can hide a ruling.
+    func lineBoxes(_ lines: [Line], in region: Rect) -> [Rect] {
+        lines.filter { $0.bbox.verticalOverlap(region) > 0 }.flatMap { $0.segments.map(\.bbox) }
+    }
+
+    func lineIndices(in box: Rect, lines: [Line]) -> [Int] {
+        lines.indices.filter { box.contains(x: lines[$0].bbox.midX, y: lines[$0].bbox.midY) }
+    }
+
+    /// A page stamp or a running header or footer: short text in the top or bottom margin.
+    static func isFurniture(_ line: Line, pageHeight: Double) -> Bool {
+        let text = line.text.lowercased()
+        if text.hasPrefix("page ") && text.count < 20 { return true }
+        if text.allSatisfy({ $0.isNumber }) { return true }
+        let margin = pageHeight * 0.075
+        return (line.bbox.y1 < margin || line.bbox.y0 > pageHeight - margin) && text.count < 80
+    }
+
+    /// A table from a grid: cells filled from the tokens, header rows from bold text or shading.
+    func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int) -> PageTable? {
+        var byCell = [[TextToken]](repeating: [], count: grid.cells.count)
+        for token in tokens where grid.bbox.contains(x: token.box.midX, y: token.box.midY) {
+            if let i = grid.cells.firstIndex(where: { $0.rect.contains(x: token.box.midX, y: token.box.midY) }) {
+                byCell[i].append(token)
+            }
+        }
+        // A drawing (a map, a chart, a photograph) makes sparse grids; tables are mostly text.
+        let filled = byCell.filter { !$0.isEmpty }.count
+        let filledSlots = grid.cells.indices.filter { !byCell[$0].isEmpty }.map { grid.cells[$0].rowSpan * grid.cells[$0].colSpan }.reduce(0, +)
+        guard filled >= 2, filledSlots * 4 >= grid.nRows * grid.nCols else { return nil }
+        var cells: [CellRecord] = []
+        var bold: [Bool] = []
+        var shaded: [Bool] = []
+        for (i, cell) in grid.cells.enumerated() {
+            cells.append(CellRecord(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: TextToken.join(byCell[i])))
+            // Judge by letters where there are any: digits are often set in a regular face.
+            let letters = byCell[i].filter { $0.text.contains(where: \.isLetter) }
+            let judged = letters.isEmpty ? byCell[i] : letters
+            bold.append(!judged.isEmpty && judged.filter(\.bold).count * 2 > judged.count)
+            let r = cell.rect
+            shaded.append(fills.contains { f in f.horizontalOverlap(r) > r.width * 0.8 && f.verticalOverlap(r) > r.height * 0.8 })
+        }
+        // A boxed form of labels and values ("Report to: ┃ Health and Wellbeing Board") is
+        // layout, not a table.
+        let labels = cells.filter { $0.col == 0 && !$0.text.isEmpty }
+        if grid.nCols == 2, labels.filter({ $0.text.hasSuffix(":") }).count * 2 > labels.count { return nil }
+        let headerRows = Self.headerRows(cells: cells, bold: bold, shaded: shaded, nRows: grid.nRows, nCols: grid.nCols)
+        for i in cells.indices where cells[i].row < headerRows { cells[i].header = true }
+        return PageTable(
+            page: page, bbox: grid.bbox, ruled: true, columns: grid.xs, rowBounds: grid.ys, cells: cells, headerRows: headerRows)
+    }
+
+    /// The leading rows whose text is all bold (or all shaded while the body is not). A
+    /// row that is one cell across the whole table is a section heading, not a header;
+    /// a header cell spanning rows pulls the rows it spans into the header.
+    static func headerRows(cells: [CellRecord], bold: [Bool], shaded: [Bool], nRows: Int, nCols: Int) -> Int {
+        guard nRows >= 2 else { return 0 }
+        func rowIsHeader(_ r: Int, byShade: Bool) -> Bool {
+            let indices = cells.indices.filter { cells[$0].row == r }
+            let texts = indices.filter { !cells[$0].text.isEmpty }
+            guard !texts.isEmpty else { return false }
+            if r > 0 && indices.count == 1 && cells[indices[0]].colSpan == nCols { return false }
+            return byShade ? indices.allSatisfy { shaded[$0] } : texts.allSatisfy { bold[$0] }
+        }
+        let bodyShaded = cells.indices.filter { cells[$0].row == nRows - 1 }.allSatisfy { shaded[$0] }
+        var count = 0
+        var minimum = 0
+        while count < nRows - 1 && (count < minimum || rowIsHeader(count, byShade: false) || (!bodyShaded && rowIsHeader(count, byShade: true))) {
+            for cell in cells where cell.row == count { minimum = max(minimum, cell.row + cell.rowSpan) }
+            count += 1
+        }
+        // Every row bold means no distinguishable header.
+        return count >= nRows - 1 && nRows > 2 ? 0 : max(count, 0)
+    }
+}

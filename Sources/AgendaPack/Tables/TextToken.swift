@@ -1,0 +1,119 @@
+import PDFLayout
+
+/// A piece of text placed on the page: a glyph, or a word of a segment.
+///
+/// Cells are filled from tokens rather than from lines because a line can cross a
+/// ruling (two cells closer than the segment gap) and, in tables with vertically
+/// centred cells, a layout line can hold the glyphs of two lines of one cell.
+struct TextToken: Sendable, Equatable {
+    var text: String
+    var box: Rect
+    var bold: Bool
+    var fontSize: Double
+    /// Whether a space certainly precedes it (a word of a segment, or a glyph poppler
+    /// put a space before).
+    var spaceBefore: Bool
+
+    /// One token per glyph.
+    static func from(_ glyphs: [PlacedGlyph]) -> [TextToken] {
+        glyphs.map {
+            TextToken(text: String(Character($0.scalar)), box: $0.box, bold: $0.bold, fontSize: $0.fontSize, spaceBefore: $0.spaceBefore)
+        }
+    }
+
+    /// One token per word of each segment, its box estimated from its share of the
+    /// segment's characters.
+    static func from(_ lines: [Line]) -> [TextToken] {
+        var out: [TextToken] = []
+        for line in lines {
+            for segment in line.segments {
+                let characters = Array(segment.text)
+                guard !characters.isEmpty else { continue }
+                let step = segment.bbox.width / Double(characters.count)
+                var index = 0
+                var wordStart: Int? = nil
+                func flush(_ end: Int) {
+                    guard let s = wordStart else { return }
+                    out.append(
+                        TextToken(
+                            text: String(characters[s..<end]),
+                            box: Rect(
+                                x0: segment.bbox.x0 + Double(s) * step, y0: segment.bbox.y0,
+                                x1: segment.bbox.x0 + Double(end) * step, y1: segment.bbox.y1),
+                            bold: segment.bold, fontSize: segment.fontSize, spaceBefore: true))
+                    wordStart = nil
+                }
+                while index < characters.count {
+                    if characters[index] == " " {
+                        flush(index)
+                    } else if wordStart == nil {
+                        wordStart = index
+                    }
+                    index += 1
+                }
+                flush(characters.count)
+            }
+        }
+        return out
+    }
+
+    /// The tokens' text in reading order: grouped into lines top to bottom, each left to
+    /// right, lines joined with single spaces.
+    static func join(_ tokens: [TextToken]) -> String {
+        guard !tokens.isEmpty else { return "" }
+        let sorted = tokens.sorted { $0.box.midY < $1.box.midY }
+        var lines: [[TextToken]] = []
+        var centre = 0.0
+        for token in sorted {
+            let limit = max(token.box.height, token.fontSize) * 0.4
+            if let last = lines.last, !last.isEmpty, abs(token.box.midY - centre) <= limit {
+                lines[lines.count - 1].append(token)
+                // The centre of the line's full-size tokens, so superscripts do not drag it.
+                let body = lines[lines.count - 1].filter { $0.fontSize >= token.fontSize * 0.85 }
+                let pool = body.isEmpty ? lines[lines.count - 1] : body
+                centre = pool.map(\.box.midY).reduce(0, +) / Double(pool.count)
+            } else {
+                lines.append([token])
+                centre = token.box.midY
+            }
+        }
+        var parts: [String] = []
+        for line in lines {
+            var text = ""
+            var previous: TextToken? = nil
+            for token in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                if let p = previous {
+                    // Skip a glyph drawn twice in place (fake bold).
+                    if p.text == token.text && abs(p.box.x0 - token.box.x0) < 0.3 && abs(p.box.y0 - token.box.y0) < 0.3 {
+                        continue
+                    }
+                    let em = max(min(p.fontSize, token.fontSize), 1)
+                    let gap = (token.box.x0 - p.box.x1) / em
+                    if gap > 0.15 || (token.spaceBefore && gap > 0.04) { text += " " }
+                }
+                text += token.text
+                previous = token
+            }
+            parts.append(text)
+        }
+        var joined = ""
+        for part in parts {
+            // A word broken at a hyphen at the end of a line keeps the hyphen but no space
+            // ("multi-" + "agency"); a dash set apart ("Lena Mortimer -") keeps its space.
+            let chars = Array(joined)
+            if chars.count >= 2, chars[chars.count - 1] == "-", chars[chars.count - 2].isLetter,
+                let next = part.first, next.isLowercase
+            {
+                joined += part
+            } else {
+                joined += joined.isEmpty ? part : " " + part
+            }
+        }
+        return normalise(joined)
+    }
+
+    /// Single spaces, trimmed.
+    static func normalise(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,199 @@
+/// A straight drawn line (a table ruling) found in a rendered region, in page points.
+public struct Ruling: Sendable, Hashable {
+    public enum Axis: Sendable, Hashable { case horizontal, vertical }
+    public var axis: Axis
+    /// The y of a horizontal ruling or the x of a vertical one (centre of the stroke).
+    public var position: Double
+    /// Extent along the ruling: x0...x1 for a horizontal one, y0...y1 for a vertical one.
+    public var start: Double
+    public var end: Double
+
+    public init(axis: Axis, position: Double, start: Double, end: Double) {
+        self.axis = axis
+        self.position = position
+        self.start = start
+        self.end = end
+    }
+
+    public var length: Double { end - start }
+}
+
+/// Finds rulings and shaded boxes in a `GreyBitmap`.
+///
+/// A ruling is a long, thin run of ink: at least `minLength` points along and at most
+/// `maxThickness` across. Any pixel darker than `inkThreshold` is ink, so grey and hairline
+/// rules count. Text is kept out by masking its boxes before the scan: the strokes of
+/// glyphs are short, but at one or two pixels per point anti-aliasing can run the letters
+/// of a word together.
+///
+/// A run of ink thicker than `maxThickness` is a filled box (a shaded cell or header
+/// band): its edges are reported as rulings, and it is scanned again for rulings darker
+/// than its fill, such as the borders between shaded header cells.
+public struct RulingDetector: Sendable {
+    /// Pixels below this grey level (0 black, 255 white) are ink.
+    public var inkThreshold: UInt8 = 248
+    public var minLength = 8.0
+    public var maxThickness = 3.0
+
+    public init() {}
+
+    /// Rulings and filled boxes found in `bitmap`, ignoring the text inside `mask` (glyph
+    /// boxes, page points). Positions are page points.
+    public func detect(in bitmap: GreyBitmap, mask: [Rect] = []) -> (rulings: [Ruling], fills: [Rect]) {
+        guard bitmap.width > 0, bitmap.height > 0, bitmap.scale > 0 else { return ([], []) }
+        // `PDFDocument.render` stores its `scale` argument (pixels per point) in the bitmap.
+        let perPoint = bitmap.scale
+        // Text is painted over with its background, white or the grey of a shaded cell,
+        // so a shaded band stays whole and no glyph stroke reads as a ruling.
+        var pixels = bitmap.pixels
+        for rect in mask {
+            let x0 = max(0, Int(((rect.x0 - bitmap.originX) * perPoint).rounded(.up)))
+            let x1 = min(bitmap.width - 1, Int(((rect.x1 - bitmap.originX) * perPoint).rounded(.down)) - 1)
+            let y0 = max(0, Int(((rect.y0 - bitmap.originY) * perPoint).rounded(.up)))
+            let y1 = min(bitmap.height - 1, Int(((rect.y1 - bitmap.originY) * perPoint).rounded(.down)) - 1)
+            guard x0 <= x1, y0 <= y1 else { continue }
+            var ring: [UInt8] = []
+            for x in x0...x1 {
+                if y0 > 0 { ring.append(bitmap.pixels[(y0 - 1) * bitmap.width + x]) }
+                if y1 + 1 < bitmap.height { ring.append(bitmap.pixels[(y1 + 1) * bitmap.width + x]) }
+            }
+            for y in y0...y1 {
+                if x0 > 0 { ring.append(bitmap.pixels[y * bitmap.width + x0 - 1]) }
+                if x1 + 1 < bitmap.width { ring.append(bitmap.pixels[y * bitmap.width + x1 + 1]) }
+            }
+            // On a shaded background most of the ring is ink (the fill, and the strokes of
+            // neighbouring glyphs, dark or light): paint the middle of its ink. On paper
+            // the ring is mostly white.
+            let ink = ring.filter { $0 < inkThreshold }.sorted()
+            let paint: UInt8 = ink.count * 2 >= ring.count && !ink.isEmpty ? ink[ink.count / 2] : 255
+            for y in y0...y1 {
+                let base = y * bitmap.width
+                for x in x0...x1 { pixels[base + x] = paint }
+            }
+        }
+        let cleaned = GreyBitmap(
+            width: bitmap.width, height: bitmap.height, scale: bitmap.scale, originX: bitmap.originX, originY: bitmap.originY,
+            pixels: pixels)
+        let full = PixelBox(x0: 0, y0: 0, x1: bitmap.width, y1: bitmap.height)
+        var rulings: [Ruling] = []
+        var fills: [Rect] = []
+        scan(cleaned, full, threshold: inkThreshold, depth: 0, rulings: &rulings, fills: &fills)
+        return (rulings, fills)
+    }
+
+    struct PixelBox {
+        var x0: Int, y0: Int, x1: Int, y1: Int  // half-open
+    }
+
+    /// A run of ink stacked over consecutive scan lines.
+    struct Band {
+        var from: Int, to: Int  // along, half-open
+        var first: Int, last: Int  // across, inclusive
+    }
+
+    private func scan(
+        _ bitmap: GreyBitmap, _ box: PixelBox, threshold: UInt8, depth: Int,
+        rulings: inout [Ruling], fills: inout [Rect]
+    ) {
+        let perPoint = bitmap.scale
+        let scale = 1 / perPoint  // points per pixel
+        let minRun = max(3, Int((minLength * perPoint).rounded()))
+        let maxThick = max(1, Int((maxThickness * perPoint).rounded()))
+        var fillBoxes: [PixelBox] = []
+        for axis in [Ruling.Axis.horizontal, .vertical] {
+            let horizontal = axis == .horizontal
+            let acrossRange = horizontal ? box.y0..<box.y1 : box.x0..<box.x1
+            let alongRange = horizontal ? box.x0..<box.x1 : box.y0..<box.y1
+            var open: [Band] = []
+            var closed: [Band] = []
+            for across in acrossRange {
+                var runs: [(Int, Int)] = []
+                var start = -1
+                for along in alongRange {
+                    let index = horizontal ? across * bitmap.width + along : along * bitmap.width + across
+                    let ink = bitmap.pixels[index] < threshold
+                    if ink {
+                        if start < 0 { start = along }
+                    } else if start >= 0 {
+                        if along - start >= minRun { runs.append((start, along)) }
+                        start = -1
+                    }
+                }
+                if start >= 0, alongRange.upperBound - start >= minRun { runs.append((start, alongRange.upperBound)) }
+                var next: [Band] = []
+                var used = [Bool](repeating: false, count: open.count)
+                for run in runs {
+                    // Continue a band whose extent matches within two pixels.
+                    if let i = open.indices.first(where: {
+                        !used[$0] && abs(open[$0].from - run.0) <= 2 && abs(open[$0].to - run.1) <= 2
+                    }) {
+                        used[i] = true
+                        var band = open[i]
+                        band.last = across
+                        band.from = min(band.from, run.0)
+                        band.to = max(band.to, run.1)
+                        next.append(band)
+                    } else {
+                        next.append(Band(from: run.0, to: run.1, first: across, last: across))
+                    }
+                }
+                for i in open.indices where !used[i] { closed.append(open[i]) }
+                open = next
+            }
+            closed.append(contentsOf: open)
+            for band in closed {
+                let thickness = band.last - band.first + 1
+                let origin = horizontal ? bitmap.originY : bitmap.originX
+                let alongOrigin = horizontal ? bitmap.originX : bitmap.originY
+                let start = alongOrigin + Double(band.from) * scale
+                let end = alongOrigin + Double(band.to) * scale
+                if thickness <= maxThick {
+                    let centre = origin + (Double(band.first + band.last + 1) / 2) * scale
+                    rulings.append(Ruling(axis: axis, position: centre, start: start, end: end))
+                } else if horizontal && depth == 0 {
+                    fillBoxes.append(PixelBox(x0: band.from, y0: band.first, x1: band.to, y1: band.last + 1))
+                }
+                // A thick vertical band is the same fill seen the other way: its edges
+                // come from the merged boxes below, not from every broken band.
+            }
+        }
+        // Shaded boxes: pieces broken by light text merged; their four edges bound cells.
+        var merged: [PixelBox] = []
+        for box in fillBoxes.sorted(by: { $0.y0 < $1.y0 }) {
+            if let i = merged.firstIndex(where: { $0.x0 <= box.x1 && box.x0 <= $0.x1 && $0.y0 <= box.y1 + 1 && box.y0 <= $0.y1 + 1 }) {
+                merged[i] = PixelBox(x0: min(merged[i].x0, box.x0), y0: min(merged[i].y0, box.y0), x1: max(merged[i].x1, box.x1), y1: max(merged[i].y1, box.y1))
+            } else {
+                merged.append(box)
+            }
+        }
+        fillBoxes = merged
+        for fill in fillBoxes {
+            let x0 = bitmap.originX + Double(fill.x0) * scale, x1 = bitmap.originX + Double(fill.x1) * scale
+            let y0 = bitmap.originY + Double(fill.y0) * scale, y1 = bitmap.originY + Double(fill.y1) * scale
+            rulings.append(Ruling(axis: .horizontal, position: y0, start: x0, end: x1))
+            rulings.append(Ruling(axis: .horizontal, position: y1, start: x0, end: x1))
+            rulings.append(Ruling(axis: .vertical, position: x0, start: y0, end: y1))
+            rulings.append(Ruling(axis: .vertical, position: x1, start: y0, end: y1))
+        }
+        for fill in fillBoxes {
+            fills.append(
+                Rect(
+                    x0: bitmap.originX + Double(fill.x0) * scale, y0: bitmap.originY + Double(fill.y0) * scale,
+                    x1: bitmap.originX + Double(fill.x1) * scale, y1: bitmap.originY + Double(fill.y1) * scale))
+            guard depth == 0 else { continue }
+            // Rulings drawn over the fill are darker than it.
+            var levels: [UInt8] = []
+            for y in stride(from: fill.y0, to: fill.y1, by: 2) {
+                for x in stride(from: fill.x0, to: fill.x1, by: 2) {
+                    levels.append(bitmap.pixels[y * bitmap.width + x])
+                }
+            }
+            guard !levels.isEmpty else { continue }
+            levels.sort()
+            let median = levels[levels.count / 2]
+            guard median > 60 else { continue }
+            let inner = PixelBox(x0: fill.x0 + 1, y0: fill.y0 + 1, x1: max(fill.x0 + 1, fill.x1 - 1), y1: max(fill.y0 + 1, fill.y1 - 1))
+            scan(bitmap, inner, threshold: median - 40, depth: depth + 1, rulings: &rulings, fills: &fills)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import AgendaPack
+import ArgumentParser
+import Foundation
+import PDFLayout
+
+struct TablesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tables",
+        abstract: "Find the tables of a PDF; print a summary, JSON, or one CSV per table.",
+        discussion: """
+            The summary gives each table's pages, rows × columns, whether it is ruled and its
+            title. --csv DIR writes DIR/<stem>-tbl-N.csv (RFC 4180, CRLF line ends).
+            """)
+
+    @OptionGroup var input: PDFInput
+
+    @Option(help: "Pages to search, e.g. 3, 3-5 or 1,4-6 (1-based physical pages).")
+    var pages: String?
+
+    @Option(help: "Write one CSV per table into this folder.")
+    var csv: String?
+
+    @Flag(help: "Print the tables as JSON (the tables[] records of the output contract).")
+    var json = false
+
+    @Flag(help: "Fill cells from the layout segments instead of the glyphs (to compare).")
+    var noGlyphs = false
+
+    @Flag(help: "Print the time spent reading text and finding tables on standard error.")
+    var timing = false
+
+    func validate() throws {
+        if let pages, PageSelection(pages) == nil {
+            throw ValidationError("--pages takes page numbers and ranges such as 3, 3-5 or 1,4-6")
+        }
+    }
+
+    func run() throws {
+        let started = Date()
+        var textSeconds = 0.0, tableSeconds = 0.0, pageCount = 0
+        let tables = try withExitStatus { () throws -> [TableRecord] in
+            let document = try PDFDocument(path: input.file, password: input.password)
+            let glyphReader = noGlyphs ? nil : try GlyphReader(path: input.file, password: input.password)
+            let count = document.info.pageCount
+            let selected = pages.flatMap(PageSelection.init)?.pages(upTo: count) ?? Array(1...count)
+            if let outside = selected.first(where: { $0 > count }) {
+                throw PDFError.pageOutOfRange(path: input.file, page: outside, pageCount: count)
+            }
+            pageCount = selected.count
+            let extractor = TableExtractor()
+            var pieces: [PageTable] = []
+            for number in selected {
+                let textStart = Date()
+                let page = try document.pageText(number)
+                let lines = page.lines.map { Line($0, page: number, pageWidth: page.info.width) }
+                let tableStart = Date()
+                textSeconds += tableStart.timeIntervalSince(textStart)
+                defer { tableSeconds += Date().timeIntervalSince(tableStart) }
+                pieces += extractor.detect(page: number, lines: lines, in: document, glyphs: glyphReader)
+            }
+            var records = TableExtractor.stitch(pieces)
+            for i in records.indices { records[i].id = "tbl-\(i + 1)" }
+            return records
+        }
+        if timing {
+            let seconds = Date().timeIntervalSince(started)
+            let line = String(
+                format: "%d pages: %.3f s in all; text %.3f s; tables %.3f s (%.2f ms/page)\n", pageCount, seconds, textSeconds,
+                tableSeconds, pageCount > 0 ? tableSeconds * 1000 / Double(pageCount) : 0)
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+        if let csv {
+            let folder = URL(fileURLWithPath: csv, isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let stem = URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent
+            for (i, table) in tables.enumerated() {
+                try TableCSV.write(table.rows, to: folder.appendingPathComponent("\(stem)-tbl-\(i + 1).csv"))
+            }
+        }
+        if json {
+            emit(try encodeJSON(tables))
+            return
+        }
+        var out = ""
+        for table in tables {
+            let first = table.pages.first ?? table.page, last = table.pages.last ?? table.page
+            let pages = first == last ? "p\(first)" : "p\(first)-\(last)"
+            out += "\(table.id)  \(pages)  \(table.nRows)x\(table.nCols)  \(table.ruled ? "ruled" : "unruled")  header \(table.headerRows)  \(table.title ?? "-")\n"
+        }
+        if tables.isEmpty { out = "no tables\n" }
+        emit(out)
+    }
+}

@@ -1,0 +1,404 @@
+import AgendaPack
+import Foundation
+import PDFLayout
+import Testing
+import TestSupport
+
+/// Runs the extractor over every page of a PDF the way the CLI does.
+func extractTables(_ pdf: MiniPDF) throws -> (pieces: [PageTable], tables: [TableRecord]) {
+    try extractTables(path: pdf.write())
+}
+
+func extractTables(path: String, pages: [Int]? = nil) throws -> (pieces: [PageTable], tables: [TableRecord]) {
+    let document = try PDFDocument(path: path)
+    let glyphs = try GlyphReader(path: path)
+    let extractor = TableExtractor()
+    var pieces: [PageTable] = []
+    for n in pages ?? Array(1...document.info.pageCount) {
+        let page = try document.pageText(n)
+        let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
+        pieces += extractor.detect(
+            page: n, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height,
+            glyphs: { glyphs.glyphs(page: n) },
+            render: { region, scale in try? document.render(n, region: region, scale: scale) })
+    }
+    return (pieces, TableExtractor.stitch(pieces))
+}
+
+/// Draws a grid: `columns` and `rows` are the ruling positions; `missing` lists rulings
+/// left out, as (vertical x index, row index) or (horizontal y index, column index).
+func drawGrid(
+    _ page: inout MiniPDF.Page, columns: [Double], rows: [Double], grey: Double = 0, weight: Double = 0.75,
+    noVertical: Set<[Int]> = [], noHorizontal: Set<[Int]> = []
+) {
+    for (xi, x) in columns.enumerated() {
+        for r in 0..<(rows.count - 1) where !noVertical.contains([xi, r]) {
+            page.line(x0: x, y0: rows[r], x1: x, y1: rows[r + 1], weight: weight, grey: grey)
+        }
+    }
+    for (yi, y) in rows.enumerated() {
+        for c in 0..<(columns.count - 1) where !noHorizontal.contains([yi, c]) {
+            page.line(x0: columns[c], y0: y, x1: columns[c + 1], y1: y, weight: weight, grey: grey)
+        }
+    }
+}
+
+@Suite("Ruled tables")
+struct RuledTableTests {
+    @Test("a header cell spanning two columns and a cell spanning two rows")
+    func spans() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 200.0, 300.0, 400.0]
+        let rows = [100.0, 120.0, 140.0, 160.0, 180.0]
+        // "Role" spans rows 0-1 (no rule under it); "Posts" spans columns 1-2 (no rule between them in row 0).
+        drawGrid(&page, columns: columns, rows: rows, noVertical: [[2, 0]], noHorizontal: [[1, 0]])
+        page.text("Role", x: 64, y: 124, font: .bold)
+        page.text("Posts", x: 230, y: 114, font: .bold)
+        page.text("Advertised", x: 204, y: 134, font: .bold)
+        page.text("Started", x: 304, y: 134, font: .bold)
+        for (r, row) in [["Social Worker", "24", "9"], ["Team Manager", "3", "2"]].enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: rows[r + 2] + 14) }
+        }
+        page.text("Table 1: Recruitment activity", x: 60, y: 198)
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.ruled)
+        #expect(t.nRows == 4 && t.nCols == 3)
+        #expect(t.rows == [["Role", "Posts", ""], ["", "Advertised", "Started"], ["Social Worker", "24", "9"], ["Team Manager", "3", "2"]])
+        #expect(t.headerRows == 2)
+        #expect(t.title == "Table 1: Recruitment activity")
+        let role = t.cells.first { $0.row == 0 && $0.col == 0 }
+        let posts = t.cells.first { $0.row == 0 && $0.col == 1 }
+        #expect(role?.rowSpan == 2 && role?.colSpan == 1 && role?.header == true)
+        #expect(posts?.colSpan == 2 && posts?.rowSpan == 1)
+        #expect(t.cells.contains { $0.row == 2 && $0.col == 0 && $0.text == "Social Worker" && !$0.header })
+    }
+
+    @Test("a cell spanning rows in the body, with text in two lines, and empty cells kept")
+    func verticalMerge() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 180.0, 420.0]
+        let rows = [100.0, 120.0, 150.0, 180.0, 200.0]
+        drawGrid(&page, columns: columns, rows: rows, noHorizontal: [[2, 0]])
+        page.text("Area", x: 64, y: 114, font: .bold)
+        page.text("Action", x: 184, y: 114, font: .bold)
+        page.text("SERVICE", x: 64, y: 160)
+        page.text("DELIVERY", x: 64, y: 173)
+        page.text("Deliver phase 2 of Stronger", x: 184, y: 132)
+        page.text("Families.", x: 184, y: 145)
+        page.text("Sufficiency of childcare", x: 184, y: 168)
+        page.text("QUALITY", x: 64, y: 194)
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.rows == [["Area", "Action"], ["SERVICE DELIVERY", "Deliver phase 2 of Stronger Families."], ["", "Sufficiency of childcare"], ["QUALITY", ""]])
+        #expect(t.cells.contains { $0.row == 1 && $0.col == 0 && $0.rowSpan == 2 })
+        #expect(t.headerRows == 1)
+    }
+
+    @Test("grey hairline rulings count")
+    func greyRules() throws {
+        var page = MiniPDF.Page()
+        let columns = [72.0, 200.0, 320.0, 440.0]
+        let rows = [300.0, 318.0, 336.0, 354.0]
+        drawGrid(&page, columns: columns, rows: rows, grey: 0.75, weight: 0.25)
+        let cells = [["Ward", "Electors", "Turnout"], ["Northgate", "4,210", "31.2%"], ["Southgate", "3,998", "28.7%"]]
+        for (r, row) in cells.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: rows[r] + 13, size: 10) }
+        }
+        let (pieces, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].ruled)
+        #expect(tables[0].rows == cells)
+        #expect(tables[0].headerRows == 0)  // no bold, no shading
+        #expect(abs(pieces[0].bbox.x0 - 72) < 1.5 && abs(pieces[0].bbox.y1 - 354) < 1.5)
+    }
+
+    @Test("a table over two pages with its header repeated is one table, header once")
+    func overPages() throws {
+        let columns = [60.0, 160.0, 400.0, 500.0]
+        func page(rowsText: [[String]], top: Double, lead: String?) -> MiniPDF.Page {
+            var page = MiniPDF.Page()
+            if let lead { page.text(lead, x: 60, y: top - 30, size: 12, font: .bold) }
+            let header = ["Date", "Event", "Lead"]
+            let ys = (0...(rowsText.count + 1)).map { top + Double($0) * 20 }
+            drawGrid(&page, columns: columns, rows: ys)
+            for (c, h) in header.enumerated() { page.text(h, x: columns[c] + 4, y: ys[0] + 14, font: .bold) }
+            for (r, row) in rowsText.enumerated() {
+                for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: ys[r + 1] + 14) }
+            }
+            page.text("Page \(lead == nil ? 2 : 1)", x: 280, y: 815, size: 10)
+            return page
+        }
+        let first = (1...20).map { ["\($0) May", "Event number \($0)", "TR"] }
+        let second = (21...24).map { ["\($0) May", "Event number \($0)", "KO"] }
+        let pdf = MiniPDF(pages: [page(rowsText: first, top: 340, lead: "Key dates table"), page(rowsText: second, top: 60, lead: nil)])
+        let (pieces, tables) = try extractTables(pdf)
+        #expect(pieces.count == 2)
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.pages == [1, 2])
+        #expect(t.title == "Key dates table")
+        #expect(t.headerRows == 1)
+        #expect(t.nRows == 25)
+        #expect(t.rows.filter { $0 == ["Date", "Event", "Lead"] }.count == 1)
+        #expect(t.rows[21] == ["21 May", "Event number 21", "KO"])
+        #expect(t.cells.filter(\.header).count == 3)
+    }
+
+    @Test("a table continued without its header, under a '(continued)' heading, is one table")
+    func continuedWithoutHeader() throws {
+        let columns = [60.0, 200.0, 480.0]
+        var first = MiniPDF.Page()
+        first.text("Scrutiny work programme", x: 60, y: 560, size: 12, font: .bold)
+        let ys1 = (0...12).map { 580 + Double($0) * 20 }
+        drawGrid(&first, columns: columns, rows: ys1)
+        first.text("Date", x: 64, y: 594, font: .bold)
+        first.text("Item", x: 204, y: 594, font: .bold)
+        for r in 1..<12 {
+            first.text("\(r) June", x: 64, y: ys1[r] + 14)
+            first.text("Report number \(r)", x: 204, y: ys1[r] + 14)
+        }
+        var second = MiniPDF.Page()
+        second.text("Scrutiny work programme (continued)", x: 60, y: 70, size: 12, font: .bold)
+        let ys2 = (0...3).map { 90 + Double($0) * 20 }
+        drawGrid(&second, columns: columns, rows: ys2)
+        for r in 0..<3 {
+            second.text("\(r + 12) June", x: 64, y: ys2[r] + 14)
+            second.text("Report number \(r + 12)", x: 204, y: ys2[r] + 14)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [first, second]))
+        try #require(tables.count == 1)
+        #expect(tables[0].pages == [1, 2])
+        #expect(tables[0].nRows == 15)
+        #expect(tables[0].title == "Scrutiny work programme")
+        #expect(tables[0].rows.last == ["14 June", "Report number 14"])
+    }
+
+    @Test("a row broken by the page break is put back together")
+    func rowBrokenByPage() throws {
+        let columns = [60.0, 100.0, 300.0, 500.0]
+        func page(_ rows: [[String]], top: Double, heading: Bool) -> MiniPDF.Page {
+            var page = MiniPDF.Page()
+            if heading { page.text("Action plan", x: 60, y: top - 20, size: 12, font: .bold) }
+            let ys = (0...(rows.count + 1)).map { top + Double($0) * 20 }
+            drawGrid(&page, columns: columns, rows: ys)
+            for (c, h) in ["No.", "Action", "Next steps"].enumerated() { page.text(h, x: columns[c] + 4, y: ys[0] + 14, font: .bold) }
+            for (r, row) in rows.enumerated() {
+                for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: columns[c] + 4, y: ys[r + 1] + 14) }
+            }
+            return page
+        }
+        let first = (1...6).map { ["\($0)", "Action \($0)", "Step \($0)"] } + [["7", "Train the workforce", "Evaluate impact with"]]
+        let second = [["", "", "partners."], ["8", "Action 8", "Step 8"]]
+        let (_, tables) = try extractTables(MiniPDF(pages: [page(first, top: 600, heading: true), page(second, top: 60, heading: false)]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.nRows == 9)
+        #expect(t.rows[7] == ["7", "Train the workforce", "Evaluate impact with partners."])
+        #expect(t.rows[8] == ["8", "Action 8", "Step 8"])
+        #expect(t.cells.contains { $0.row == 7 && $0.col == 2 && $0.text == "Evaluate impact with partners." })
+    }
+
+    @Test("a shaded header row is a header even in a regular face, and its rulings are kept")
+    func shadedHeader() throws {
+        var page = MiniPDF.Page()
+        let columns = [72.0, 220.0, 320.0, 420.0]
+        let rows = [200.0, 220.0, 240.0, 260.0, 280.0]
+        // The header band: a grey fill under the first row, drawn before the rules.
+        page.items.append(.rule(x0: 72, y0: 200, x1: 420, y1: 220, grey: 0.8))
+        drawGrid(&page, columns: columns, rows: rows)
+        let cells = [["Service", "Budget", "Actual"], ["Libraries", "2,100", "1,950"], ["Parks", "3,400", "3,610"], ["Museums", "1,200", "(150)"]]
+        for (r, row) in cells.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: rows[r] + 14) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == cells)
+        #expect(tables[0].headerRows == 1)
+    }
+
+    @Test("a ruled band of several rows of figures is split into its rows")
+    func bandOfFigureRows() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 200.0, 300.0, 400.0]
+        // Rules only under the header and around each band of three rows.
+        let rules = [100.0, 120.0, 162.0, 204.0]
+        drawGrid(&page, columns: columns, rows: rules)
+        for (c, h) in ["State", "Permit", "Total"].enumerated() { page.text(h, x: columns[c] + 4, y: 114, font: .bold) }
+        let data = [["Alabama", "18,870", "71,137"], ["Alaska", "209", "7,095"], ["Arizona", "2,303", "27,087"],
+                    ["Arkansas", "3,298", "25,048"], ["California", "98,452", "180,116"], ["Colorado", "4,144", "42,271"]]
+        for (i, row) in data.enumerated() {
+            let y = (i < 3 ? 120.0 : 162.0) + Double(i % 3) * 13 + 11
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: y, size: 9) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["State", "Permit", "Total"]] + data)
+    }
+
+    @Test("a ruled header over an open body: columns from the header, rows where the first column starts")
+    func openBody() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 160.0, 320.0, 420.0]
+        // The frame and the header's rules; no rules inside the body.
+        for y in [100.0, 120.0, 200.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+        page.line(x0: 60, y0: 100, x1: 60, y1: 200)
+        page.line(x0: 420, y0: 100, x1: 420, y1: 200)
+        for x in [160.0, 320.0] { page.line(x0: x, y0: 100, x1: x, y1: 120) }
+        for (c, h) in ["Document", "Payee", "Amount"].enumerated() { page.text(h, x: columns[c] + 4, y: 114, font: .bold) }
+        let body: [(Double, [String])] = [
+            (136, ["DH-001", "Citibank travel", "920.68"]), (149, ["", "airfare and return", ""]),
+            (162, ["DH-002", "Citibank travel", "907.96"]), (175, ["DH-003", "Office supplies", "58.10"]),
+            (188, ["DH-004", "Citibank travel", "737.94"]),
+        ]
+        for (y, row) in body {
+            for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: columns[c] + 4, y: y, size: 10) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [
+            ["Document", "Payee", "Amount"], ["DH-001", "Citibank travel airfare and return", "920.68"],
+            ["DH-002", "Citibank travel", "907.96"], ["DH-003", "Office supplies", "58.10"], ["DH-004", "Citibank travel", "737.94"],
+        ])
+        #expect(tables[0].headerRows == 1)
+    }
+
+    @Test("a framed box of text is not a table")
+    func framedBox() throws {
+        var page = MiniPDF.Page()
+        drawGrid(&page, columns: [60, 500], rows: [100, 160])
+        page.text("Note: this report contains exempt information.", x: 64, y: 120)
+        page.text("Contact the clerk for details.", x: 64, y: 140)
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+}
+
+@Suite("Unruled tables")
+struct UnruledTableTests {
+    @Test("a four-column budget table with negatives in parentheses")
+    func budget() throws {
+        var page = MiniPDF.Page()
+        page.text("Revenue budget by service", x: 72, y: 80, size: 12, font: .bold)
+        let rows = [
+            ["Service", "2023/24", "2024/25", "Change"],
+            ["Adult social care", "12,345", "13,579", "1,234"],
+            ["Highways", "4,321", "3,087", "(1,234)"],
+            ["Libraries", "2,100", "1,950", "(150)"],
+            ["Total", "18,766", "18,616", "(150)"],
+        ]
+        for (r, row) in rows.enumerated() {
+            let y = 110 + Double(r) * 16
+            page.text(row[0], x: 72, y: y, font: r == 0 ? .bold : .regular)
+            // Figures right-aligned at the column's right edge.
+            for (c, text) in row.dropFirst().enumerated() {
+                let right = 300 + Double(c) * 90
+                page.text(text, x: right - Double(text.count) * 5.6, y: y, font: r == 0 ? .bold : .regular)
+            }
+        }
+        page.text("The figures are in thousands of pounds and include the savings agreed in February.", x: 72, y: 210)
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(!t.ruled)
+        #expect(t.rows == rows)
+        #expect(t.headerRows == 1)
+        #expect(t.title == "Revenue budget by service")
+    }
+
+    @Test(
+        "lists and layouts are not tables",
+        arguments: [
+            // A bulleted list.
+            [["•", "Apologies for absence"], ["•", "Declarations of interest"], ["•", "Minutes of the last meeting"], ["•", "Budget monitoring"]],
+            // A front-sheet agenda with page ranges.
+            [["1.", "Apologies", "(Pages 1 - 2)"], ["2.", "Declarations of Interest", "(Pages 3 - 4)"], ["3.", "Minutes", "(Pages 5 - 10)"], ["4.", "Budget Report", "(Pages 11 - 30)"]],
+            // A form of labels.
+            [["To:", "Cabinet"], ["From:", "Director of Finance"], ["Date:", "14 July 2016"], ["Subject:", "Budget"]],
+        ])
+    func notTables(_ rows: [[String]]) throws {
+        var page = MiniPDF.Page()
+        for (r, row) in rows.enumerated() {
+            let xs = [72.0, 100.0, 420.0]
+            for (c, text) in row.enumerated() { page.text(text, x: xs[c], y: 120 + Double(r) * 18) }
+        }
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+
+    @Test("three columns of prose under bold headings are not a table")
+    func threeColumns() throws {
+        var page = MiniPDF.Page()
+        let xs = [40.0, 220.0, 400.0]
+        for (c, heading) in ["Climate action", "Elections review", "Training"].enumerated() {
+            page.text(heading, x: xs[c], y: 100, size: 12, font: .bold)
+        }
+        let text = [
+            ["The Council agreed the plan", "at its meeting on 24 May.", "It sets out 46 actions for", "the first three years now."],
+            ["The Returning Officer will", "publish the report later", "this month for members and", "the public to comment on."],
+            ["The summer programme starts", "with planning on Monday 19", "June at 6.00 pm in the", "Council Chamber this year."],
+        ]
+        for c in 0..<3 {
+            for (r, line) in text[c].enumerated() { page.text(line, x: xs[c], y: 118 + Double(r) * 14, size: 10) }
+        }
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+
+    @Test("two columns of prose are not a table")
+    func twoColumns() throws {
+        var page = MiniPDF.Page()
+        let left = ["The Council agreed the climate", "action plan at its meeting on", "24 May 2023. The plan commits", "the Council to net zero by 2030", "and sets out 46 actions."]
+        let right = ["The Returning Officer's report", "on the local elections will be", "published later this month.", "Turnout was 31.6 per cent", "across the borough."]
+        for i in left.indices {
+            page.text(left[i], x: 60, y: 120 + Double(i) * 14)
+            page.text(right[i], x: 320, y: 120 + Double(i) * 14)
+        }
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+}
+
+/// Facts checked by eye against renderings of the shared samples (never committed).
+@Suite("Tables on the shared samples")
+struct SampleTableTests {
+    static func sample(_ name: String) -> String? {
+        guard let folder = TestPaths.samples?.appendingPathComponent("tables") else { return nil }
+        let path = folder.appendingPathComponent(name).path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    @Test("a ruled contribution report over five pages is one table with its header once")
+    func contributionReport() throws {
+        guard let path = Self.sample("us_vote-yes-strong-schools_contribution-report.pdf") else {
+            print("skipped: ../shared/samples/tables is absent")
+            return
+        }
+        let (_, tables) = try extractTables(path: path)
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.pages == [1, 2, 3, 4, 5])
+        #expect(t.nCols == 10 && t.headerRows == 1)
+        #expect(t.rows[0] == ["Last Name", "First Name", "Address", "City", "State", "Zip", "Occupation", "Employer", "Date", "Amount"])
+        #expect(t.rows.filter { $0.first == "Last Name" }.count == 1)
+        #expect(t.rows[1] == ["Lidstad", "Dick & Peg", "62 Mississippi River Blvd N", "Saint Paul", "MN", "55104", "retired", "", "10/12/2012", "60.00"])
+    }
+
+    @Test("medicines list: a title row, a two-row header and a spanning 'Level of use'")
+    func medicines() throws {
+        guard let path = Self.sample("india_medicines-approved-by-purchase-committee.pdf") else {
+            print("skipped: ../shared/samples/tables is absent")
+            return
+        }
+        let (_, tables) = try extractTables(path: path)
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.nCols == 10)
+        #expect(t.rows[1][6] == "Level of use")
+        #expect(t.rows[2][9] == "Tertiary Hospital")
+        #expect(t.rows[3][2] == "Lignocaine HCI I.P Inj.")
+        #expect(t.cells.contains { $0.row == 1 && $0.col == 6 && $0.colSpan == 4 })
+    }
+}
