@@ -141,10 +141,31 @@ public final class PDFDocument {
     }
 
     private func readPageText(_ number: Int, builder: LineBuilder) throws(PDFError) -> PageText {
+        try readPageContent(number, builder: builder).text
+    }
+
+    /// Page `number` (1-based) with its lines and, from the same text pass, its glyphs one
+    /// by one (for regrouping text inside table cells). A page poppler cannot give comes
+    /// back empty, with a diagnostic.
+    public func pageContent(_ number: Int, builder: LineBuilder = LineBuilder()) throws(PDFError) -> (text: PageText, glyphs: [PlacedGlyph]) {
+        do {
+            return try readPageContent(number, builder: builder)
+        } catch .unreadablePage {
+            diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
+            return (PageText(info: PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil), lines: []), [])
+        }
+    }
+
+    private func readPageContent(_ number: Int, builder: LineBuilder) throws(PDFError) -> (text: PageText, glyphs: [PlacedGlyph]) {
         try withPage(number) { page in
             let info = PDFDocument.pageInfo(page, number: number)
             let (glyphs, fonts) = PDFDocument.glyphs(page)
-            return PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts))
+            let placed = glyphs.map { g -> PlacedGlyph in
+                let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
+                let size = style.map { $0.size > 0.5 && $0.size < 400 ? $0.size : max(1, g.box.height * 0.85) } ?? max(1, g.box.height * 0.85)
+                return PlacedGlyph(scalar: g.scalar, box: g.box, fontSize: size, bold: style?.bold ?? false, spaceBefore: g.spaceBefore)
+            }
+            return (PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts)), placed.filter { $0.box.width > 0 || $0.box.height > 0 })
         }
     }
 

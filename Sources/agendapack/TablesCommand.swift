@@ -40,7 +40,6 @@ struct TablesCommand: ParsableCommand {
         var textSeconds = 0.0, tableSeconds = 0.0, pageCount = 0
         let tables = try withExitStatus { () throws -> [TableRecord] in
             let document = try PDFDocument(path: input.file, password: input.password)
-            let glyphReader = noGlyphs ? nil : try GlyphReader(path: input.file, password: input.password)
             let count = document.info.pageCount
             let selected = pages.flatMap(PageSelection.init)?.pages(upTo: count) ?? Array(1...count)
             if let outside = selected.first(where: { $0 > count }) {
@@ -51,12 +50,12 @@ struct TablesCommand: ParsableCommand {
             var pieces: [PageTable] = []
             for number in selected {
                 let textStart = Date()
-                let page = try document.pageText(number)
+                let (page, glyphs) = try document.pageContent(number)
                 let lines = page.lines.map { Line($0, page: number, pageWidth: page.info.width) }
                 let tableStart = Date()
                 textSeconds += tableStart.timeIntervalSince(textStart)
                 defer { tableSeconds += Date().timeIntervalSince(tableStart) }
-                pieces += extractor.detect(page: number, lines: lines, in: document, glyphs: glyphReader)
+                pieces += extractor.detect(page: number, lines: lines, in: document, glyphs: noGlyphs ? nil : glyphs)
             }
             var records = TableExtractor.stitch(pieces)
             for i in records.indices { records[i].id = "tbl-\(i + 1)" }

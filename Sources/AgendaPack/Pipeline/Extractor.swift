@@ -26,17 +26,24 @@ public struct Extractor: Sendable {
         let document = try PDFDocument(path: path, password: options.password)
         let digest = FileDigest.sha256(path: path)
         let info = document.info
+        // One pass over the pages: lines for the parsers, and tables found while the page's
+        // glyphs are at hand (rendering only table candidates; nothing kept per page but lines).
         var pages: [PageText] = []
         pages.reserveCapacity(info.pageCount)
+        let tableExtractor = TableExtractor()
+        var pieces: [PageTable] = []
         for number in 1...info.pageCount {
-            pages.append(try document.pageText(number))
+            let (page, glyphs) = try document.pageContent(number)
+            pages.append(page)
+            let lines = page.lines.map { Line($0, page: number, pageWidth: page.info.width) }
+            pieces += tableExtractor.detect(page: number, lines: lines, in: document, glyphs: glyphs)
         }
         var pack = PackDocument(
             source: Source(
                 file: URL(fileURLWithPath: path).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
                 pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
                 title: info.title))
-        var assembler = PackAssembler(pages: pages)
+        var assembler = PackAssembler(pages: pages, tables: TableExtractor.stitch(pieces))
         assembler.run(into: &pack)
         for message in document.diagnostics {
             pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))

@@ -5,10 +5,13 @@ import PDFLayout
 /// the links between them. Pure: pages in, records out.
 public struct PackAssembler {
     public let pages: [PageText]
+    /// Tables found page by page and joined over pages (ids, documents and items not set).
+    public let tables: [TableRecord]
     var diagnostics: [Diagnostic] = []
 
-    public init(pages: [PageText]) {
+    public init(pages: [PageText], tables: [TableRecord] = []) {
         self.pages = pages
+        self.tables = tables
     }
 
     static let minutesItem = Patterns.make(#"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?|to\s+(?:agree|approve|confirm)\s+the\s+)?minutes\b"#)
@@ -157,6 +160,24 @@ public struct PackAssembler {
                 recommendations.append(record)
             }
         }
+        // Tables: numbered, tied to their document and item; a tracker's rows are records too.
+        var tableRecords = tables
+        for i in tableRecords.indices {
+            tableRecords[i].id = "tbl-\(i + 1)"
+            let doc = documents.first { $0.firstPage <= tableRecords[i].page && tableRecords[i].page <= $0.lastPage }
+            tableRecords[i].document = doc?.id
+            tableRecords[i].agendaItem = doc?.agendaItem
+            for var record in extractor.records(fromTracker: tableRecords[i]) {
+                record.document = doc?.id
+                record.agendaItem = doc?.agendaItem
+                recommendations.append(record)
+            }
+        }
+        pack.tables = tableRecords
+        // Reading order: by page, then position on the page.
+        recommendations = recommendations.enumerated().sorted { a, b in
+            (a.element.page, a.element.bbox?.y0 ?? .infinity, a.offset) < (b.element.page, b.element.bbox?.y0 ?? .infinity, b.offset)
+        }.map(\.element)
         for i in recommendations.indices { recommendations[i].id = "rec-\(i + 1)" }
         pack.recommendations = recommendations
 

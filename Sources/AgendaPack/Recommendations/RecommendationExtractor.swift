@@ -53,6 +53,6 @@ public struct RecommendationExtractor: Sendable {
 
     /// One record per row of a recommendations tracker (a table with an R/A/I column).
     public func records(fromTracker table: TableRecord) -> [RecommendationRecord] {
-        TrackerParser().parse(table).records
+        TrackerParser().parse(table).records.map(Self.normalised)
     }
 }

@@ -6,10 +6,9 @@ import PDFLayout
 ///
 /// ```swift
 /// let extractor = TableExtractor()
-/// let glyphs = try GlyphReader(path: path, password: password)  // same thread as `document`
 /// var pieces: [PageTable] = []
 /// for n in 1...document.info.pageCount {
-///     let page = try document.pageText(n)
+///     let (page, glyphs) = try document.pageContent(n)   // one text pass for both
 ///     let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
 ///     pieces += extractor.detect(page: n, lines: lines, in: document, glyphs: glyphs)
 ///     // pieces.last?.lineIndices / titleLineIndices: the lines the table took
@@ -35,7 +34,7 @@ public struct TableExtractor: Sendable {
     ///
     /// - Parameters:
     ///   - lines: the page's lines, top to bottom; the returned tables refer to them by index.
-    ///   - glyphs: the page's glyphs (`GlyphReader`), called only on pages with a candidate
+    ///   - glyphs: the page's glyphs (`PDFDocument.pageContent`), asked for only on pages with a candidate
     ///     region: their boxes keep text out of the ruling scan, and cell text is rebuilt
     ///     from them, which is right even where layout lines interleave the lines of
     ///     neighbouring cells. Without them, the segments' words stand in (estimated boxes).
@@ -108,11 +107,11 @@ public struct TableExtractor: Sendable {
     /// The tables on page `page` of `document`: renders through the document and rebuilds
     /// cell text from `glyphs` (recommended: without it, cells of tables whose lines
     /// interleave come out garbled). A page that cannot be read has no tables.
-    public func detect(page: Int, lines: [Line], in document: PDFDocument, glyphs: GlyphReader?) -> [PageTable] {
+    public func detect(page: Int, lines: [Line], in document: PDFDocument, glyphs: [PlacedGlyph]?) -> [PageTable] {
         guard let info = try? document.pageInfo(page) else { return [] }
         return detect(
             page: page, lines: lines, pageWidth: info.width, pageHeight: info.height,
-            glyphs: glyphs.map { reader in { reader.glyphs(page: page) } },
+            glyphs: glyphs.map { all in { all } },
             render: { region, scale in try? document.render(page, region: region, scale: scale) })
     }
 

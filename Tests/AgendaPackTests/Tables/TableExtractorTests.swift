@@ -11,15 +11,14 @@ func extractTables(_ pdf: MiniPDF) throws -> (pieces: [PageTable], tables: [Tabl
 
 func extractTables(path: String, pages: [Int]? = nil) throws -> (pieces: [PageTable], tables: [TableRecord]) {
     let document = try PDFDocument(path: path)
-    let glyphs = try GlyphReader(path: path)
     let extractor = TableExtractor()
     var pieces: [PageTable] = []
     for n in pages ?? Array(1...document.info.pageCount) {
-        let page = try document.pageText(n)
+        let (page, glyphs) = try document.pageContent(n)
         let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
         pieces += extractor.detect(
             page: n, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height,
-            glyphs: { glyphs.glyphs(page: n) },
+            glyphs: { glyphs },
             render: { region, scale in try? document.render(n, region: region, scale: scale) })
     }
     return (pieces, TableExtractor.stitch(pieces))
