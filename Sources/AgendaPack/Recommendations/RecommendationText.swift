@@ -145,11 +145,15 @@ enum RecommendationText {
         "Consider", "Endorse", "Award", "Ratify", "Reject", "Introduce", "Waive",
     ]
 
-    /// Headings that close a recommendations block, with or without a number and colon.
+    /// Headings that close a recommendations block, with or without a number and colon,
+    /// starting with a capital letter.
     static func isClosingHeading(_ text: String) -> Bool {
         guard text.count < 120 else { return false }
         let text = collapse(text)
         guard text.split(separator: " ").count <= 10 else { return false }
+        // Headings are capitalised: "consultation" wrapped onto a line of its own ends a
+        // sentence ("... on the outcome of the" / "consultation"), it heads nothing.
+        guard text.first(where: \.isLetter)?.isUppercase == true else { return false }
         return text.firstMatch(of: /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b/.ignoresCase()) != nil
     }
 

@@ -214,4 +214,29 @@ struct RecommendationsSectionParserTests {
         #expect(result.found.isEmpty)
         #expect(result.diagnostics.map(\.code) == ["recommendations-section-empty"])
     }
+
+    @Test("Kingsmere briefing: a last item's wrapped word 'consultation' is its text, not a closing heading")
+    func wrappedWordNamedLikeHeading() {
+        var lines = [
+            Line("2 Recommendations", x: 62.5, y: 245.5, size: 14, bold: true),
+            Line("2.1 The Communities Scrutiny Panel is recommended to:", x: 62.5, y: 267.2, size: 12),
+            Line("1)\tNote the chronology of the review set out in section 3", x: 96.5, y: 290.1, size: 12),
+            Line("2)\tAsk for a further report at its meeting on 13th October 16 on the outcome of the", x: 96.5, y: 312.9, size: 12),
+            Line("consultation", x: 119.2, y: 328.8, size: 12),
+            Line("3 Chronology", x: 62.5, y: 359.0, size: 14, bold: true),
+        ]
+        lines[3].bbox = Rect(x0: 96.5, y0: 312.9, x1: 496.37, y1: 328.5)
+        lines[4].bbox = Rect(x0: 119.2, y0: 328.8, x1: 180.36, y1: 344.4)
+        let records = RecommendationsSectionParser().parse(lines).found.map(\.record)
+        #expect(records.labels == ["1)", "2)"])
+        #expect(records.last?.text == "Ask for a further report at its meeting on 13th October 16 on the outcome of the consultation")
+    }
+
+    @Test("A closing heading starts with a capital; the same word in lowercase is text")
+    func closingHeadingIsCapitalised() {
+        #expect(RecommendationText.isClosingHeading("Consultation"))
+        #expect(RecommendationText.isClosingHeading("5. CONSULTATION"))
+        #expect(!RecommendationText.isClosingHeading("consultation"))
+        #expect(!RecommendationText.isClosingHeading("background papers listed above"))
+    }
 }
