@@ -27,7 +27,9 @@
 /// recommended that the Board adopt ..." is split into lead-in and text; the addressee is
 /// who the item itself names ("ask the Director of Place to", "DELEGATE to ..."), else
 /// the lead-in's. A section whose items restate an earlier section's (a report's summary
-/// repeated at its end) is reported once. Conditions or reasons listed under "That
+/// repeated at its end) is reported once, and so is a closing section whose one
+/// unlabelled sentence opens with an earlier list's lead-in ("6. Recommendation(s):
+/// Cabinet is asked to note the responses, agree the changes ..."). Conditions or reasons listed under "That
 /// planning permission be GRANTED, subject to the following conditions:" are skipped.
 struct RecommendationsSectionParser {
     /// Longest body read after a heading; a longer run is reported, not swallowed.
@@ -37,6 +39,7 @@ struct RecommendationsSectionParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         var earlier: [RecommendationRecord] = []
+        var earlierLeadIns: [String] = []
         while let line = cursor.current {
             guard let sectionNumber = Self.headingNumber(line) else {
                 cursor.advance()
@@ -82,7 +85,13 @@ struct RecommendationsSectionParser {
             }
             let records = block.items.map { Self.record($0, page: line.page) }
             let end = block.range?.upperBound ?? headingIndex + 1
-            if Self.repeats(records, earlier: earlier) {
+            if block.items.count == 1, let only = block.items.first, only.label == nil, only.leadIn == nil,
+                Self.restatesLeadIn(only.text, of: earlierLeadIns)
+            {
+                // "6. Recommendation(s): Cabinet is asked to note the responses, agree ..." sums
+                // up in one sentence the list the report opened with.
+                result.diagnostics.append(Diagnostic(.info, "recommendations-restated", "recommendations section restates an earlier list in one sentence; not counted", page: line.page))
+            } else if Self.repeats(records, earlier: earlier) {
                 // Reports often restate their summary recommendations in a closing section.
                 result.diagnostics.append(Diagnostic(.info, "recommendations-repeated", "recommendations section repeats an earlier one; not counted twice", page: line.page))
             } else {
@@ -90,6 +99,7 @@ struct RecommendationsSectionParser {
                     result.found.append(Found(record: record, start: item.range.lowerBound))
                 }
                 earlier += records
+                earlierLeadIns += block.items.compactMap(\.leadIn)
             }
             result.claimed.append(headingIndex..<end)
             cursor.move(to: end)
@@ -120,6 +130,20 @@ struct RecommendationsSectionParser {
             earlier.contains { $0.label == record.label && wordOverlap($0.text, record.text) >= 0.8 }
         }
         return restated.count * 2 >= records.count
+    }
+
+    /// Whether `text` is one sentence that opens with the lead-in of an earlier list
+    /// ("Cabinet is asked to note the responses, agree the changes ..." after "Cabinet is
+    /// asked to:" and its items): a summary of that list, not a recommendation of its own.
+    static func restatesLeadIn(_ text: String, of leadIns: [String]) -> Bool {
+        let text = RecommendationText.collapse(text).lowercased()
+        let opens = leadIns.contains { leadIn in
+            let leadIn = RecommendationText.collapse(leadIn).lowercased()
+            return leadIn.split(separator: " ").count >= 3 && text.hasPrefix(leadIn + " ")
+        }
+        guard opens else { return false }
+        // One sentence: no full stop, question or exclamation mark followed by a space.
+        return !(text.contains(". ") || text.contains("? ") || text.contains("! "))
     }
 
     /// Shared words over all words of two texts, case and punctuation ignored.

@@ -239,4 +239,31 @@ struct RecommendationsSectionParserTests {
         #expect(!RecommendationText.isClosingHeading("consultation"))
         #expect(!RecommendationText.isClosingHeading("background papers listed above"))
     }
+
+    @Test("Eastmarsh cabinet report: a closing 'Recommendation(s):' sentence restating the opening list is not a record")
+    func closingSentenceRestatesList() {
+        let fixture = LineFixture {
+            $0.line("Recommendation(s): Cabinet is asked to:", bold: true)
+            $0.line("(1)\tNOTE the responses to the consultation summarised in Appendix 1;", x: 90)
+            $0.line("(2)\tAGREE the changes to the draft strategy set out in section 4; and", x: 90)
+            $0.line("(3)\tDELEGATE to the Corporate Director, authority to make minor changes.", x: 90)
+            $0.line("1. Introduction", bold: true)
+            $0.line("1.1 District councils welcomed the maps.")
+            $0.gap()
+            $0.line("6. Recommendation(s): Cabinet is asked to note the responses, agree the changes in")
+            $0.line("section 4 and delegate minor changes.")
+            $0.line("7. Contact details", bold: true)
+        }
+        let result = RecommendationsSectionParser().parse(fixture.lines)
+        #expect(result.found.map(\.record).labels == ["(1)", "(2)", "(3)"])
+        #expect(result.diagnostics.map(\.code).contains("recommendations-restated"))
+    }
+
+    @Test("A one-sentence recommendation is kept when no earlier list has its lead-in")
+    func singleSentenceWithoutEarlierList() {
+        #expect(RecommendationsSectionParser.restatesLeadIn("Cabinet is asked to note the responses, agree the changes.", of: ["Cabinet is asked to"]))
+        #expect(!RecommendationsSectionParser.restatesLeadIn("Cabinet is asked to note the responses, agree the changes.", of: []))
+        #expect(!RecommendationsSectionParser.restatesLeadIn("The Board is asked to note the report.", of: ["Cabinet is asked to"]))
+        #expect(!RecommendationsSectionParser.restatesLeadIn("Cabinet is asked to note the report. It is also asked to agree the plan.", of: ["Cabinet is asked to"]))
+    }
 }
