@@ -154,8 +154,11 @@ enum RecommendationText {
         // Headings are capitalised: "consultation" wrapped onto a line of its own ends a
         // sentence ("... on the outcome of the" / "consultation"), it heads nothing.
         guard text.first(where: \.isLetter)?.isUppercase == true else { return false }
-        return text.firstMatch(of: /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b/.ignoresCase()) != nil
+        return closingHeading.matches(text)
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) private static let closingHeading = Patterns.make(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b"#)
 
     /// A heading line: bold throughout and short, not a sentence of body text.
     static func isBoldHeading(_ line: Line) -> Bool {
@@ -166,16 +169,18 @@ enum RecommendationText {
     static func sectionHeadingNumber(_ line: Line) -> Int? {
         guard line.segments.first?.text.first?.isNumber == true else { return nil }
         let text = collapse(line.text)
-        guard let match = text.wholeMatch(of: /(\d{1,2})\.?\s+([A-Z][^.]{0,60})/) else { return nil }
-        let title = match.2
+        guard let groups = sectionHeading.groups(in: text), let number = groups[1], let title = groups[2] else { return nil }
         guard title.split(separator: " ").count <= 7, !title.hasSuffix(",") else { return nil }
         // "1. Note the report" is a list item, not a heading, unless it is set in bold or
         // the number stands in its own segment without a dot.
         let ownSegment = line.segments.count >= 2 && line.segments[0].text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).allSatisfy(\.isNumber)
         // "3 Information/Background" in plain type is a heading; "24 November 2024;" at the
         // start of a wrapped line is not.
-        let bareNumber = !text.hasPrefix("\(match.1).") && !title.contains(where: \.isNumber) && !(title.last.map { ";,.".contains($0) } ?? false)
+        let bareNumber = !text.hasPrefix("\(number).") && !title.contains(where: \.isNumber) && !(title.last.map { ";,.".contains($0) } ?? false)
         guard line.bold || bareNumber || ownSegment else { return nil }
-        return Int(match.1)
+        return Int(number)
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) private static let sectionHeading = Patterns.make(#"^(\d{1,2})\.?\s+([A-Z][^.]{0,60})$"#, caseInsensitive: false)
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recommendations sections of reports and briefing notes: one record per numbered item.
 ///
 /// Grammar:
@@ -160,12 +162,17 @@ struct RecommendationsSectionParser {
     static func headingNumber(_ line: Line) -> Int? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
-        if let match = text.wholeMatch(of: /(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?/.ignoresCase()) {
-            return match.1.flatMap { Int($0) } ?? 0
+        if let groups = Self.bareHeading.groups(in: text) {
+            return groups[1].flatMap { Int($0) } ?? 0
         }
-        if textAfterHeading(line) != nil, let match = text.prefixMatch(of: /(\d{1,2})\.?\s+/) { return Int(match.1) }
-        return textAfterHeading(line) != nil ? 0 : nil
+        guard textAfterHeading(line) != nil else { return nil }
+        return Self.leadingNumber.groups(in: text)?[1].flatMap { Int($0) } ?? 0
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let bareHeading = Patterns.make(#"^(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?$"#)
+    nonisolated(unsafe) private static let leadingNumber = Patterns.make(#"^(\d{1,2})\.?\s+"#)
+    nonisolated(unsafe) private static let headingWithText = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)"#)
 
     /// The text after "Recommendation(s):" or "Recommendations:" on the heading's own line,
     /// when the heading carries its lead-in. A singular "Recommendation: That ..." is an
@@ -173,9 +180,8 @@ struct RecommendationsSectionParser {
     static func textAfterHeading(_ line: Line) -> String? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
-        guard let match = text.prefixMatch(of: /(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)/.ignoresCase()) else { return nil }
-        let rest = String(match.2)
-        if match.1.lowercased() == "recommendation" && !ListBlock.opensList(rest) { return nil }
+        guard let groups = Self.headingWithText.groups(in: text), let word = groups[1], let rest = groups[2] else { return nil }
+        if word.lowercased() == "recommendation" && !ListBlock.opensList(rest) { return nil }
         return rest
     }
 
