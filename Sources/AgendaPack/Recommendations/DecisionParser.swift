@@ -39,7 +39,7 @@ struct DecisionParser {
 
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
-        let mentions = lines.filter { $0.text.contains("ecision") || $0.text.contains("ECISION") }
+        let mentions = lines.filter { RecommendationText.containsAny($0.text, ["ecision", "ECISION"]) }
         let notice = documentKind == "decision_notice" || mentions.contains { Self.isNoticeMarker($0.text) }
         // A proposed record sets out a decision still to be taken: it has no outcome yet.
         let proposed = mentions.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }

@@ -170,6 +170,7 @@ struct RecommendationsSectionParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let conditions = Patterns.make(#"\b(?:following|these)\s+(?:conditions|reasons)\b"#)
     nonisolated(unsafe) private static let bareHeading = Patterns.make(#"^(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?$"#)
     nonisolated(unsafe) private static let leadingNumber = Patterns.make(#"^(\d{1,2})\.?\s+"#)
     nonisolated(unsafe) private static let headingWithText = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)"#)
@@ -187,7 +188,7 @@ struct RecommendationsSectionParser {
 
     /// Lead-ins that head planning conditions or reasons for refusal.
     static func listsConditions(_ leadIn: String) -> Bool {
-        leadIn.firstMatch(of: /(?i)\b(?:following|these)\s+(?:conditions|reasons)\b/) != nil
+        conditions.matches(leadIn)
     }
 
     static func closes(_ line: Line, section: Int) -> Bool {

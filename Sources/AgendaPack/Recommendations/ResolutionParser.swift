@@ -104,7 +104,7 @@ struct ResolutionParser {
     /// that"), or nil. After a colon or dash the "That" belongs to the text, as printed.
     static func opening(of line: Line) -> String? {
         let raw = line.text
-        guard raw.contains("RESOLV") || raw.contains("Resolv") || raw.contains("NOW") else { return nil }
+        guard RecommendationText.containsAny(raw, ["RESOLV", "Resolv", "NOW"]) else { return nil }
         let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? raw)
         if let match = Self.capitalOpener.range(in: text) ?? Self.titleOpener.range(in: text) {
             return String(text[match])
