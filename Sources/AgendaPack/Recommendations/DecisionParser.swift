@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decisions in decision notices and records of decision.
 ///
 /// Grammar:
@@ -37,7 +39,7 @@ struct DecisionParser {
 
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
-        let mentions = lines.filter { $0.text.contains("ecision") || $0.text.contains("ECISION") }
+        let mentions = lines.filter { RecommendationText.containsAny($0.text, ["ecision", "ECISION"]) }
         let notice = documentKind == "decision_notice" || mentions.contains { Self.isNoticeMarker($0.text) }
         // A proposed record sets out a decision still to be taken: it has no outcome yet.
         let proposed = mentions.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }
@@ -51,8 +53,8 @@ struct DecisionParser {
             let raw = line.text
             let candidate = raw.hasPrefix("Decision") || raw.hasPrefix("DECISION") || (notice && (raw.hasPrefix("I ") || raw.hasPrefix("As ")))
             let text = candidate ? RecommendationText.collapse(raw) : ""
-            let headed = text.prefixMatch(of: /(?:Decision|DECISION)\s*:\s*/)
-            let personal = notice && text.prefixMatch(of: Self.personalDecision) != nil
+            let headed = candidate ? Self.headed.range(in: text) : nil
+            let personal = candidate && notice && Self.personalDecision.matches(text)
             guard headed != nil || personal else {
                 cursor.advance()
                 continue
@@ -61,10 +63,10 @@ struct DecisionParser {
                 RecommendationText.isBoldHeading($0) || RecommendationText.isClosingHeading($0.text) || $0.text.hasPrefix("Decision:")
             }
             var paragraphs: [Paragraph] = []
-            if let headed, headed.range.upperBound == text.endIndex {
+            if let headed, headed.upperBound == text.endIndex {
                 cursor.advance()  // "Decision:" alone: the body follows
             } else if var first = cursor.readParagraph(stop: closes) {
-                if let headed { first.text = String(first.text.dropFirst(headed.0.count)) }
+                if let headed { first.text = String(first.text.dropFirst(text[headed].count)) }
                 paragraphs.append(first)
             }
             while let next = cursor.current, !closes(next), paragraphs.count < 40 {
@@ -97,14 +99,18 @@ struct DecisionParser {
         return result
     }
 
-    static var personalDecision: Regex<Substring> {
-        /(?:As\s+[^,]{3,80},\s+)?I\s+(?:agree|approve|have\s+agreed|have\s+decided|have\s+approved|hereby\s+agree|decide)\b/
-    }
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) static let headed = Patterns.make(#"^(?:Decision|DECISION)\s*:\s*"#, caseInsensitive: false)
+
+    /// "I agree", "As Cabinet Member for ..., I have decided" at the start of a line.
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) static let personalDecision = Patterns.make(
+        #"^(?:As\s+[^,]{3,80},\s+)?I\s+(?:agree|approve|have\s+agreed|have\s+decided|have\s+approved|hereby\s+agree|decide)\b"#, caseInsensitive: false)
 
     /// "signed ┃ date: 14/02/2025": the date written beside the signature of a record.
     static func signedDates(in lines: [Line]) -> [(index: Int, value: String)] {
         lines.enumerated().compactMap { index, line in
-            guard line.segments.contains(where: { $0.text.trimmingCharacters(in: .whitespaces).lowercased() == "signed" }),
+            guard line.segments.contains(where: { $0.text.count <= 12 && $0.text.trimmingCharacters(in: .whitespaces).lowercased() == "signed" }),
                 let segment = line.segments.first(where: { $0.text.lowercased().hasPrefix("date:") })
             else { return nil }
             let value = segment.text.dropFirst(5).trimmingCharacters(in: .whitespaces)
@@ -123,7 +129,8 @@ struct DecisionParser {
         for (index, line) in lines.enumerated() {
             for (position, segment) in line.segments.enumerated() {
                 let raw = segment.text
-                guard raw.contains("ecision") || raw.contains("ECISION") || raw.contains("ate") || raw.contains("ATE") else { continue }
+                // Every label opens with "Decision" or "Date": settle other segments by their first letter.
+                guard let first = raw.first(where: { !$0.isWhitespace }), first == "D" || first == "d" else { continue }
                 let text = RecommendationText.collapse(raw)
                 guard let match = text.prefixMatch(of: label) else { continue }
                 let rest = String(text[match.range.upperBound...]).trimmingCharacters(in: .whitespaces)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Single recommendations set in the body of a report: "Recommendation: That ...".
 ///
 /// Grammar:
@@ -46,11 +48,15 @@ struct InlineRecommendationParser {
     static func opening(of line: Line) -> (prefix: Int, number: String?)? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
-        guard let match = text.prefixMatch(of: /(?i)(?:[\w-]+['’]s\s+)?recommendation(?:\s+(\d{1,2}))?\s*[:–—-]\s*/),
-            match.range.upperBound < text.endIndex
+        guard let match = Self.openingPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let matched = Range(match.range, in: text), matched.upperBound < text.endIndex
         else { return nil }
-        return (match.0.count, match.1.map(String.init))
+        let number = Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        return (text[matched].count, number)
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) private static let openingPattern = Patterns.make(#"^(?:[\w-]+['’]s\s+)?recommendation(?:\s+(\d{1,2}))?\s*[–—:-]\s*"#)
 
     /// The body a recommendation names as acting: "The LSCB to ensure", "That the Board consider".
     static func addressee(in text: String) -> String? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraphs of a recommendations block, resolution or decision read as lead-ins and items.
 ///
 /// Grammar over paragraphs (each paragraph may open with a `ListLabel`):
@@ -85,7 +87,9 @@ struct ListBlock {
     static func opensList(_ text: String) -> Bool {
         let text = RecommendationText.collapse(text)
         if text.hasSuffix(":") || text.hasSuffix("–") || text.hasSuffix(" -") { return true }
-        if text.firstMatch(of: /\b(?:to|that|recommended|asked|following|resolved|RESOLVED|agree|agreed)$/) != nil { return true }
-        return false
+        return listOpeningWord.matches(text)
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) private static let listOpeningWord = Patterns.make(#"\b(?:to|that|recommended|asked|following|resolved|RESOLVED|agree|agreed)$"#, caseInsensitive: false)
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The printed number, letter or bullet that opens a list item or numbered paragraph.
 ///
 /// Grammar (at the start of a line, or as the line's whole first segment):
@@ -46,31 +48,35 @@ struct ListLabel: Sendable, Hashable {
     /// Reads a label from printed text that is nothing but the label.
     init?(whole text: String) {
         let text = text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= 12 else { return nil }
+        guard let first = text.first, text.dropFirst(12).isEmpty else { return nil }
         if ListLabel.bullets.contains(text) {
             self.init(printed: text, form: .bullet, classes: [.bullet], token: text)
             return
         }
-        if let match = text.wholeMatch(of: /(\d{1,2}(?:\.\d{1,2})+)\.?/) {
-            let token = String(match.1)
+        // Settle most words before any pattern: a label opens with a digit or "(", or is a
+        // letter or roman numeral of at most five characters and its punctuation, or "Section".
+        let isSection = text.hasPrefix("Section") || text.hasPrefix("SECTION")
+        guard first.isASCII, first.isNumber || first == "(" || (first.isLetter && (text.dropFirst(6).isEmpty || isSection)) else { return nil }
+        if first.isNumber, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard text.count <= 2 else { return nil }
+            self.init(printed: text, form: .bare, classes: [.number], token: text)
+            return
+        }
+        if first.isNumber, let groups = Self.wholeDecimal.groups(in: text), let token = groups[1] {
             let depth = token.split(separator: ".").count
             self.init(printed: text, form: .decimal, classes: [.decimal(depth: depth)], token: token)
             return
         }
-        if let match = text.wholeMatch(of: /(?:Section|SECTION)\s+(\d{1,2})\.?/) {
-            self.init(printed: text, form: .section, classes: [.number], token: String(match.1))
+        if isSection, let groups = Self.wholeSection.groups(in: text), let token = groups[1] {
+            self.init(printed: text, form: .section, classes: [.number], token: token)
             return
         }
-        if let match = text.wholeMatch(of: /\d{1,2}/) {
-            self.init(printed: text, form: .bare, classes: [.number], token: String(match.0))
+        if first == "(", let groups = Self.wholeParenthesised.groups(in: text), let token = groups[1] {
+            self.init(printed: text, form: .parenthesised, token: token)
             return
         }
-        if let match = text.wholeMatch(of: /\(([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\)/) {
-            self.init(printed: text, form: .parenthesised, token: String(match.1))
-            return
-        }
-        if let match = text.wholeMatch(of: /([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})([.)])/) {
-            self.init(printed: text, form: match.2 == ")" ? .closingParen : .dot, token: String(match.1))
+        if let groups = Self.wholePunctuated.groups(in: text), let token = groups[1] {
+            self.init(printed: text, form: groups[2] == ")" ? .closingParen : .dot, token: token)
             return
         }
         return nil
@@ -90,6 +96,19 @@ struct ListLabel: Sendable, Hashable {
         self.classes = classes
         self.token = token
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let wholeDecimal = Patterns.make(#"^(\d{1,2}(?:\.\d{1,2})+)\.?$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let wholeSection = Patterns.make(#"^(?:Section|SECTION)\s+(\d{1,2})\.?$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let wholeParenthesised = Patterns.make(#"^\(([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\)$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let wholePunctuated = Patterns.make(#"^([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})([.)])$"#, caseInsensitive: false)
+    /// Label openings of a line, tried in order; group 1 is the label.
+    nonisolated(unsafe) private static let openings = [
+        #"^(\d{1,2}(?:\.\d{1,2})+\.?)\s+"#,
+        #"^((?:Section|SECTION)\s+\d{1,2}\.)\s+"#,
+        #"^(\((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\))\s*"#,
+        #"^((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})[.)])\s+"#,
+    ].map { Patterns.make($0, caseInsensitive: false) }
 
     static let bullets: Set<String> = ["•", "●", "▪", "◦", "‣", "∙", "-", "–", "—", "✓", "✔", "➢", "§"]
 
@@ -114,18 +133,15 @@ struct ListLabel: Sendable, Hashable {
         if text.dropFirst().first?.isWhitespace == true, let bullet = ListLabel(whole: String(first)), bullet.form == .bullet {
             return (bullet, String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
         }
-        let patterns: [Regex<(Substring, Substring)>] = [
-            /^(\d{1,2}(?:\.\d{1,2})+\.?)\s+/,
-            /^((?:Section|SECTION)\s+\d{1,2}\.)\s+/,
-            /^(\((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\))\s*/,
-            /^((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})[.)])\s+/,
-        ]
-        for pattern in patterns {
-            guard let match = text.prefixMatch(of: pattern), let label = ListLabel(whole: String(match.1)) else { continue }
-            let rest = String(text[match.range.upperBound...])
+        let whole = NSRange(text.startIndex..., in: text)
+        for pattern in openings {
+            guard let match = pattern.firstMatch(in: text, range: whole), let matched = Range(match.range, in: text),
+                let printed = Range(match.range(at: 1), in: text), let label = ListLabel(whole: String(text[printed]))
+            else { continue }
+            let rest = String(text[matched.upperBound...])
             guard !rest.isEmpty else { return nil }
             // "(m)In February" has no space; "(1)" glued to a lowercase word is not a label.
-            if match.0.last == ")", !(match.0.last?.isWhitespace ?? false), let next = rest.first, !next.isUppercase, !next.isNumber {
+            if text[matched].last == ")", let next = rest.first, !next.isUppercase, !next.isNumber {
                 continue
             }
             return (label, rest)

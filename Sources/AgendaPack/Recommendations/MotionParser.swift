@@ -22,7 +22,7 @@ struct MotionParser {
         var cursor = LineCursor(lines)
         while let line = cursor.current {
             let raw = line.text
-            guard raw.contains("otion") || raw.contains("oved") || raw.contains("mendment") || raw.contains("OTION") else {
+            guard RecommendationText.containsAny(raw, ["otion", "oved", "mendment", "OTION"]) else {
                 cursor.advance()
                 continue
             }

@@ -31,34 +31,40 @@ enum RecommendationText {
     /// "...;", "...; or", "..., and".
     static func dropConnective(_ text: String) -> String {
         var text = text
-        if let match = text.firstMatch(of: /\s*(?:[;,]\s*(?:and|or)|;)$/) {
-            text.removeSubrange(match.range)
+        if let match = connective.range(in: text) {
+            text.removeSubrange(match)
         }
         return text
     }
 
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let connective = Patterns.make(#"\s*(?:[;,]\s*(?:and|or)|;)$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let recommendedThat = Patterns.make(#"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+"#)
+    nonisolated(unsafe) private static let actorPatterns = [
+        #"^(?:to\s+)?ask\s+(.+?)\s+to\b"#,
+        #"^(?:to\s+)?delegate\s+(?:authority\s+)?to\s+(.+?)(?:,?\s+in\s+consultation\b|,?\s+to\b|,?\s+authority\b|;|$)"#,
+        #"^(?:to\s+)?recommend\s+that\s+(.+?)\s+(?:adopts?|approves?|agrees?|notes?|endorses?|considers?|takes?)\b"#,
+    ].map { Patterns.make($0) }
+    nonisolated(unsafe) private static let askedSubject = Patterns.make(#"^(?:That\s+)?(.+?)\s+(?:is|are)\s+(?:recommended|asked|invited|requested|advised)\b"#)
+    nonisolated(unsafe) private static let recommendsWhom = Patterns.make(#"\brecommend(?:s|ed)?\s+(?:that\s+)?(?:it\s+be\s+recommended\s+to\s+)?(.*)$"#)
+
     /// Splits "It is recommended that the Board of Education adopt ..." into the opening
     /// ("It is recommended that the Board of Education") and what the body is to do.
     static func splitRecommendedThat(_ text: String) -> (leadIn: String, text: String)? {
-        guard let match = text.prefixMatch(of: /(?i)it\s+is\s+(?:therefore\s+)?recommended\s+that\s+/),
-            let subject = subject(atStartOf: String(text[match.range.upperBound...]))
+        guard let match = recommendedThat.range(in: text),
+            let subject = subject(atStartOf: String(text[match.upperBound...]))
         else { return nil }
-        let rest = String(text[match.range.upperBound...].dropFirst(subject.count)).trimmingCharacters(in: .whitespaces)
+        let rest = String(text[match.upperBound...].dropFirst(subject.count)).trimmingCharacters(in: .whitespaces)
         guard let first = rest.first, first.isLowercase || verbs.contains(String(rest.prefix(while: { $0.isLetter }))) else { return nil }
-        return (String(text[..<match.range.upperBound]) + subject, rest)
+        return (String(text[..<match.upperBound]) + subject, rest)
     }
 
     /// Who an item itself names to act: "ask the Director of Place to", "DELEGATE to the
     /// Corporate Director ...,", "RECOMMEND that the Cabinet Member ... adopts".
     static func itemActor(in text: String) -> String? {
-        let patterns: [Regex<(Substring, Substring)>] = [
-            /(?i)^(?:to\s+)?ask\s+(.+?)\s+to\b/,
-            /(?i)^(?:to\s+)?delegate\s+(?:authority\s+)?to\s+(.+?)(?:,?\s+in\s+consultation\b|,?\s+to\b|,?\s+authority\b|;|$)/,
-            /(?i)^(?:to\s+)?recommend\s+that\s+(.+?)\s+(?:adopts?|approves?|agrees?|notes?|endorses?|considers?|takes?)\b/,
-        ]
-        for pattern in patterns {
-            guard let match = text.firstMatch(of: pattern) else { continue }
-            let name = String(match.1).trimmingCharacters(in: .whitespaces)
+        for pattern in actorPatterns {
+            guard let group = pattern.groups(in: text)?[1] else { continue }
+            let name = group.trimmingCharacters(in: .whitespaces)
             if name.split(separator: " ").count <= 12 { return name }
         }
         return nil
@@ -79,7 +85,32 @@ enum RecommendationText {
     /// A quick test, before any pattern is tried, for lines that could open a
     /// recommendation: they mention "recommend" in some case.
     static func mentionsRecommend(_ text: String) -> Bool {
-        text.contains("ecommend") || text.contains("ECOMMEND")
+        containsAny(text, ["ecommend", "ECOMMEND"])
+    }
+
+    /// Whether `text` contains one of `needles`, by a scan of its UTF-8 bytes: the quick
+    /// tests run on every line of a pack, and Foundation's `contains` costs far more.
+    static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            needles.contains { needle in
+                needle.withUTF8Buffer { pin in
+                    guard let first = pin.first else { return true }
+                    guard pin.count <= hay.count else { return false }
+                    var i = 0
+                    let last = hay.count - pin.count
+                    while i <= last {
+                        if hay[i] == first {
+                            var j = 1
+                            while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                            if j == pin.count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
     }
 
     /// Trims and collapses runs of whitespace to single spaces.
@@ -107,13 +138,12 @@ enum RecommendationText {
     /// "Staff recommends the Housing Authority approve" gives "the Housing Authority".
     static func addressee(in text: String) -> String? {
         let text = collapse(text)
-        if let match = text.firstMatch(of: /^(?:That\s+)?(.+?)\s+(?:is|are)\s+(?:recommended|asked|invited|requested|advised)\b/.ignoresCase()) {
-            let subject = String(match.1)
+        if let subject = askedSubject.groups(in: text)?[1] {
             // "It is recommended that X ..." names X further on.
             if subject.lowercased() != "it" { return subject.count <= 80 ? subject : nil }
         }
-        if let match = text.firstMatch(of: /\brecommend(?:s|ed)?\s+(?:that\s+)?(?:it\s+be\s+recommended\s+to\s+)?(.*)$/.ignoresCase()) {
-            return subject(atStartOf: String(match.1))
+        if let whom = recommendsWhom.groups(in: text)?[1] {
+            return subject(atStartOf: whom)
         }
         return nil
     }
@@ -145,13 +175,20 @@ enum RecommendationText {
         "Consider", "Endorse", "Award", "Ratify", "Reject", "Introduce", "Waive",
     ]
 
-    /// Headings that close a recommendations block, with or without a number and colon.
+    /// Headings that close a recommendations block, with or without a number and colon,
+    /// starting with a capital letter.
     static func isClosingHeading(_ text: String) -> Bool {
         guard text.count < 120 else { return false }
         let text = collapse(text)
         guard text.split(separator: " ").count <= 10 else { return false }
-        return text.firstMatch(of: /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b/.ignoresCase()) != nil
+        // Headings are capitalised: "consultation" wrapped onto a line of its own ends a
+        // sentence ("... on the outcome of the" / "consultation"), it heads nothing.
+        guard text.first(where: \.isLetter)?.isUppercase == true else { return false }
+        return closingHeading.matches(text)
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) private static let closingHeading = Patterns.make(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b"#)
 
     /// A heading line: bold throughout and short, not a sentence of body text.
     static func isBoldHeading(_ line: Line) -> Bool {
@@ -162,16 +199,18 @@ enum RecommendationText {
     static func sectionHeadingNumber(_ line: Line) -> Int? {
         guard line.segments.first?.text.first?.isNumber == true else { return nil }
         let text = collapse(line.text)
-        guard let match = text.wholeMatch(of: /(\d{1,2})\.?\s+([A-Z][^.]{0,60})/) else { return nil }
-        let title = match.2
+        guard let groups = sectionHeading.groups(in: text), let number = groups[1], let title = groups[2] else { return nil }
         guard title.split(separator: " ").count <= 7, !title.hasSuffix(",") else { return nil }
         // "1. Note the report" is a list item, not a heading, unless it is set in bold or
         // the number stands in its own segment without a dot.
         let ownSegment = line.segments.count >= 2 && line.segments[0].text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).allSatisfy(\.isNumber)
         // "3 Information/Background" in plain type is a heading; "24 November 2024;" at the
         // start of a wrapped line is not.
-        let bareNumber = !text.hasPrefix("\(match.1).") && !title.contains(where: \.isNumber) && !(title.last.map { ";,.".contains($0) } ?? false)
+        let bareNumber = !text.hasPrefix("\(number).") && !title.contains(where: \.isNumber) && !(title.last.map { ";,.".contains($0) } ?? false)
         guard line.bold || bareNumber || ownSegment else { return nil }
-        return Int(match.1)
+        return Int(number)
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) private static let sectionHeading = Patterns.make(#"^(\d{1,2})\.?\s+([A-Z][^.]{0,60})$"#, caseInsensitive: false)
 }

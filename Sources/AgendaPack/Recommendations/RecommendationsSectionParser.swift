@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recommendations sections of reports and briefing notes: one record per numbered item.
 ///
 /// Grammar:
@@ -27,7 +29,9 @@
 /// recommended that the Board adopt ..." is split into lead-in and text; the addressee is
 /// who the item itself names ("ask the Director of Place to", "DELEGATE to ..."), else
 /// the lead-in's. A section whose items restate an earlier section's (a report's summary
-/// repeated at its end) is reported once. Conditions or reasons listed under "That
+/// repeated at its end) is reported once, and so is a closing section whose one
+/// unlabelled sentence opens with an earlier list's lead-in ("6. Recommendation(s):
+/// Cabinet is asked to note the responses, agree the changes ..."). Conditions or reasons listed under "That
 /// planning permission be GRANTED, subject to the following conditions:" are skipped.
 struct RecommendationsSectionParser {
     /// Longest body read after a heading; a longer run is reported, not swallowed.
@@ -37,6 +41,7 @@ struct RecommendationsSectionParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         var earlier: [RecommendationRecord] = []
+        var earlierLeadIns: [String] = []
         while let line = cursor.current {
             guard let sectionNumber = Self.headingNumber(line) else {
                 cursor.advance()
@@ -82,7 +87,13 @@ struct RecommendationsSectionParser {
             }
             let records = block.items.map { Self.record($0, page: line.page) }
             let end = block.range?.upperBound ?? headingIndex + 1
-            if Self.repeats(records, earlier: earlier) {
+            if block.items.count == 1, let only = block.items.first, only.label == nil, only.leadIn == nil,
+                Self.restatesLeadIn(only.text, of: earlierLeadIns)
+            {
+                // "6. Recommendation(s): Cabinet is asked to note the responses, agree ..." sums
+                // up in one sentence the list the report opened with.
+                result.diagnostics.append(Diagnostic(.info, "recommendations-restated", "recommendations section restates an earlier list in one sentence; not counted", page: line.page))
+            } else if Self.repeats(records, earlier: earlier) {
                 // Reports often restate their summary recommendations in a closing section.
                 result.diagnostics.append(Diagnostic(.info, "recommendations-repeated", "recommendations section repeats an earlier one; not counted twice", page: line.page))
             } else {
@@ -90,6 +101,7 @@ struct RecommendationsSectionParser {
                     result.found.append(Found(record: record, start: item.range.lowerBound))
                 }
                 earlier += records
+                earlierLeadIns += block.items.compactMap(\.leadIn)
             }
             result.claimed.append(headingIndex..<end)
             cursor.move(to: end)
@@ -122,6 +134,20 @@ struct RecommendationsSectionParser {
         return restated.count * 2 >= records.count
     }
 
+    /// Whether `text` is one sentence that opens with the lead-in of an earlier list
+    /// ("Cabinet is asked to note the responses, agree the changes ..." after "Cabinet is
+    /// asked to:" and its items): a summary of that list, not a recommendation of its own.
+    static func restatesLeadIn(_ text: String, of leadIns: [String]) -> Bool {
+        let text = RecommendationText.collapse(text).lowercased()
+        let opens = leadIns.contains { leadIn in
+            let leadIn = RecommendationText.collapse(leadIn).lowercased()
+            return leadIn.split(separator: " ").count >= 3 && text.hasPrefix(leadIn + " ")
+        }
+        guard opens else { return false }
+        // One sentence: no full stop, question or exclamation mark followed by a space.
+        return !(text.contains(". ") || text.contains("? ") || text.contains("! "))
+    }
+
     /// Shared words over all words of two texts, case and punctuation ignored.
     static func wordOverlap(_ a: String, _ b: String) -> Double {
         func words(_ text: String) -> Set<String> {
@@ -136,12 +162,18 @@ struct RecommendationsSectionParser {
     static func headingNumber(_ line: Line) -> Int? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
-        if let match = text.wholeMatch(of: /(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?/.ignoresCase()) {
-            return match.1.flatMap { Int($0) } ?? 0
+        if let groups = Self.bareHeading.groups(in: text) {
+            return groups[1].flatMap { Int($0) } ?? 0
         }
-        if textAfterHeading(line) != nil, let match = text.prefixMatch(of: /(\d{1,2})\.?\s+/) { return Int(match.1) }
-        return textAfterHeading(line) != nil ? 0 : nil
+        guard textAfterHeading(line) != nil else { return nil }
+        return Self.leadingNumber.groups(in: text)?[1].flatMap { Int($0) } ?? 0
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let conditions = Patterns.make(#"\b(?:following|these)\s+(?:conditions|reasons)\b"#)
+    nonisolated(unsafe) private static let bareHeading = Patterns.make(#"^(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?$"#)
+    nonisolated(unsafe) private static let leadingNumber = Patterns.make(#"^(\d{1,2})\.?\s+"#)
+    nonisolated(unsafe) private static let headingWithText = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)"#)
 
     /// The text after "Recommendation(s):" or "Recommendations:" on the heading's own line,
     /// when the heading carries its lead-in. A singular "Recommendation: That ..." is an
@@ -149,15 +181,14 @@ struct RecommendationsSectionParser {
     static func textAfterHeading(_ line: Line) -> String? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
-        guard let match = text.prefixMatch(of: /(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)/.ignoresCase()) else { return nil }
-        let rest = String(match.2)
-        if match.1.lowercased() == "recommendation" && !ListBlock.opensList(rest) { return nil }
+        guard let groups = Self.headingWithText.groups(in: text), let word = groups[1], let rest = groups[2] else { return nil }
+        if word.lowercased() == "recommendation" && !ListBlock.opensList(rest) { return nil }
         return rest
     }
 
     /// Lead-ins that head planning conditions or reasons for refusal.
     static func listsConditions(_ leadIn: String) -> Bool {
-        leadIn.firstMatch(of: /(?i)\b(?:following|these)\s+(?:conditions|reasons)\b/) != nil
+        conditions.matches(leadIn)
     }
 
     static func closes(_ line: Line, section: Int) -> Bool {

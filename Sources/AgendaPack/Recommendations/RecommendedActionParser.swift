@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recommended actions under the items of US agendas: "RECOMMENDED ACTION: Approve minutes."
 ///
 /// Grammar:
@@ -21,7 +23,7 @@ struct RecommendedActionParser {
         var cursor = LineCursor(lines)
         while let line = cursor.current {
             let text = RecommendationText.mentionsRecommend(line.text) ? RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text) : ""
-            guard let match = text.prefixMatch(of: Self.phrase) else {
+            guard !text.isEmpty, let phrase = Self.phrase.range(in: text) else {
                 cursor.advance()
                 continue
             }
@@ -30,10 +32,10 @@ struct RecommendedActionParser {
                 RecommendationText.isBoldHeading($0) || Self.opens($0)
             }
             var paragraphs: [Paragraph] = []
-            if match.range.upperBound == text.endIndex {
+            if phrase.upperBound == text.endIndex {
                 cursor.advance()
             } else if var first = cursor.readParagraph(stop: closes) {
-                first.text = RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, match.0.count))))
+                first.text = RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, text[phrase].count))))
                 paragraphs.append(first)
             }
             // The action is one paragraph, or an opening and the list under it.
@@ -55,8 +57,11 @@ struct RecommendedActionParser {
     }
 
     static func opens(_ line: Line) -> Bool {
-        RecommendationText.mentionsRecommend(line.text) && RecommendationText.collapse(line.text).prefixMatch(of: phrase) != nil
+        let text = line.text
+        return RecommendationText.mentionsRecommend(text) && phrase.matches(RecommendationText.collapse(text))
     }
 
-    static var phrase: Regex<Substring> { /(?i)^(?:recommended\s+actions?|recommended\s+motion|(?:staff|department(?:al)?)\s+recommendations?)\b\s*[:–-]?\s*/ }
+    /// The opening phrase, any case, with its colon or dash.
+    // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
+    nonisolated(unsafe) static let phrase = Patterns.make(#"^(?:recommended\s+actions?|recommended\s+motion|(?:staff|department(?:al)?)\s+recommendations?)\b\s*[–:-]?\s*"#)
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolutions in minutes: "RESOLVED that ...", with sub-clauses as one record each.
 ///
 /// Grammar:
@@ -102,19 +104,21 @@ struct ResolutionParser {
     /// that"), or nil. After a colon or dash the "That" belongs to the text, as printed.
     static func opening(of line: Line) -> String? {
         let raw = line.text
-        guard raw.contains("RESOLV") || raw.contains("Resolv") || raw.contains("NOW") else { return nil }
+        guard RecommendationText.containsAny(raw, ["RESOLV", "Resolv", "NOW"]) else { return nil }
         let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? raw)
-        if let match = text.prefixMatch(of: /(?:NOW,?\s+THEREFORE,?\s+)?(?:It was\s+|BE IT\s+|Be it\s+)?(?:(?:unanimously|accordingly|further|FURTHER)\s+)?RESOLVED\b(?:\s*[:–—-]|\s+that\b)?/) {
-            return String(match.0)
-        }
-        if let match = text.prefixMatch(of: /(?:It was\s+)?Resolved(?:\s*[:–—-]|\s+that\b)/) {
-            return String(match.0)
+        if let match = Self.capitalOpener.range(in: text) ?? Self.titleOpener.range(in: text) {
+            return String(text[match])
         }
         // "NOW, THEREFORE, THE CITY COUNCIL ... DOES RESOLVE AS FOLLOWS:" may break its line
         // before "RESOLVE"; the whole paragraph is then the opener.
         if text.hasPrefix("NOW, THEREFORE,") || text.hasPrefix("NOW THEREFORE") { return "" }
         return nil
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let capitalOpener = Patterns.make(
+        #"^(?:NOW,?\s+THEREFORE,?\s+)?(?:It was\s+|BE IT\s+|Be it\s+)?(?:(?:unanimously|accordingly|further|FURTHER)\s+)?RESOLVED\b(?:\s*[–—:-]|\s+that\b)?"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let titleOpener = Patterns.make(#"^(?:It was\s+)?Resolved(?:\s*[–—:-]|\s+that\b)"#, caseInsensitive: false)
 
     /// The outcome of a resolution whose words state none: resolving is agreeing, and a
     /// resolution passed on a recorded vote is a motion carried.
@@ -144,38 +148,49 @@ struct ResolutionParser {
     /// "Approve", "Endorse" or "Adopt" ("be approved" is agreed by default). Words inside the matter resolved ("a plan to be agreed before works
     /// begin") do not count: the opening verb or the closing "be noted" does.
     static func outcome(in text: String) -> RecommendationRecord.Outcome? {
-        if text.firstMatch(of: /(?i)\b(?:be|been|was|were|is|are)\s+deferred\b|\bdefer(?:red)?\s+(?:consideration|the\s+item|to)\b/) != nil { return .deferred }
-        if text.firstMatch(of: /(?i)\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not\s+carried)\b/) != nil { return .lost }
-        if text.firstMatch(of: /(?i)\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b/) != nil { return .carried }
+        if Self.deferredWords.matches(text) { return .deferred }
+        if Self.lostWords.matches(text) { return .lost }
+        if Self.carriedWords.matches(text) { return .carried }
         let opening = text.split(separator: " ").prefix(5).joined(separator: " ")
-        let verb = opening.firstMatch(of: /(?i)^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*\s+(?:to\s+)?)?(note|notes|noted|noting|agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted)\b/)
-        if let verb {
-            return verb.1.lowercased().hasPrefix("not") ? .noted : .agreed
+        if let groups = Self.openingVerb.groups(in: opening), let verb = groups[1] {
+            return verb.lowercased().hasPrefix("not") ? .noted : .agreed
         }
-        if text.firstMatch(of: /(?i)\b(?:be|been|was|were|is|are)\s+(?:received\s+and\s+)?noted\b/) != nil { return .noted }
+        if Self.notedWords.matches(text) { return .noted }
         return nil
     }
 
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let deferredWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+deferred\b|\bdefer(?:red)?\s+(?:consideration|the\s+item|to)\b"#)
+    nonisolated(unsafe) private static let lostWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not\s+carried)\b"#)
+    nonisolated(unsafe) private static let carriedWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b"#)
+    nonisolated(unsafe) private static let openingVerb = Patterns.make(
+        #"^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*\s+(?:to\s+)?)?(note|notes|noted|noting|agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted)\b"#)
+    nonisolated(unsafe) private static let notedWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+(?:received\s+and\s+)?noted\b"#)
+
     /// The text without a recorded vote closing it: "... agreement. (For 7, Against 2, Abstentions 1)".
     static func withoutVote(_ text: String) -> String {
-        guard let match = text.firstMatch(of: /\s*\((?i:for|votes)\b[^()]*\)\.?$/), votes(in: String(text[match.range])) != nil else { return text }
-        return String(text[..<match.range.lowerBound])
+        guard let match = closingVote.range(in: text), votes(in: String(text[match])) != nil else { return text }
+        return String(text[..<match.lowerBound])
     }
 
     /// A recorded vote in `text`, or nil.
     static func votes(in text: String) -> Votes? {
-        if let m = text.firstMatch(of: /\bFor\s*[:\-–]?\s*(\d{1,3})\s*[,;]?\s*Against\s*[:\-–]?\s*(\d{1,3})(?:\s*[,;]?\s*(?:and\s+)?(?:Abstentions?|Abstain(?:ed|ing)?)\s*[:\-–]?\s*(\d{1,3}))?/.ignoresCase()),
-            let f = Int(m.1), let a = Int(m.2)
-        {
-            return Votes(for: f, against: a, abstentions: m.3.flatMap { Int($0) } ?? 0)
-        }
-        if let m = text.firstMatch(of: /\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in favour)\s*[,;]?\s*(\d{1,3})\s+(?:votes?\s+)?against(?:\s*[,;]?\s*(?:and\s+)?(\d{1,3})\s+(?:abstentions?|abstained|abstaining))?/.ignoresCase()),
-            let f = Int(m.1), let a = Int(m.2)
-        {
-            return Votes(for: f, against: a, abstentions: m.3.flatMap { Int($0) } ?? 0)
+        // Every form names votes "against": settle other texts without a pattern.
+        guard text.range(of: "against", options: .caseInsensitive) != nil else { return nil }
+        for pattern in [forAgainst, countsForAgainst] {
+            if let m = pattern.groups(in: text), let f = m[1].flatMap({ Int($0) }), let a = m[2].flatMap({ Int($0) }) {
+                return Votes(for: f, against: a, abstentions: m[3].flatMap { Int($0) } ?? 0)
+            }
         }
         return nil
     }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let closingVote = Patterns.make(#"\s*\((?i:for|votes)\b[^()]*\)\.?$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let forAgainst = Patterns.make(
+        #"\bFor\s*[:\-–]?\s*(\d{1,3})\s*[,;]?\s*Against\s*[:\-–]?\s*(\d{1,3})(?:\s*[,;]?\s*(?:and\s+)?(?:Abstentions?|Abstain(?:ed|ing)?)\s*[:\-–]?\s*(\d{1,3}))?"#)
+    nonisolated(unsafe) private static let countsForAgainst = Patterns.make(
+        #"\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in favour)\s*[,;]?\s*(\d{1,3})\s+(?:votes?\s+)?against(?:\s*[,;]?\s*(?:and\s+)?(\d{1,3})\s+(?:abstentions?|abstained|abstaining))?"#)
 
     /// The paragraph just before `index` (up to six lines, not past a heading): where
     /// minutes record the vote.

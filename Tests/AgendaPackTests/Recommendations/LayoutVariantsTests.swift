@@ -72,7 +72,7 @@ struct LayoutVariantsTests {
         }
         let record = extract(fixture).records.first
         #expect(record?.leadIn == "It is recommended that the Board of Trustees")
-        #expect(record?.text == "approve the library lease with the county for a term of ten years.")
+        #expect(record?.text == "approve the library lease with the county for a term of ten years")
         #expect(record?.addressee == "the Board of Trustees")
     }
 
@@ -82,7 +82,7 @@ struct LayoutVariantsTests {
             $0.line("C. Donations", x: 90, bold: true)
             $0.line("Superintendent's Recommendation: Accept the donations listed with thanks.", x: 108)
         }
-        #expect(extract(fixture).records.texts == ["Accept the donations listed with thanks."])
+        #expect(extract(fixture).records.texts == ["Accept the donations listed with thanks"])
     }
 
     @Test("Formal US resolution: 'NOW, THEREFORE, ... DOES' / 'RESOLVE AS FOLLOWS:' and Section clauses; no outcome yet")
@@ -103,7 +103,7 @@ struct LayoutVariantsTests {
         #expect(records.labels == ["Section 1.", "Section 2."])
         #expect(records.allSatisfy { $0.leadIn == "THE BOARD OF TRUSTEES OF THE LIBRARY DISTRICT DOES RESOLVE AS FOLLOWS" })
         #expect(records.allSatisfy { $0.kind == .resolution && $0.outcome == nil })
-        #expect(records.last?.text == "The President is authorized to sign the lease.")
+        #expect(records.last?.text == "The President is authorized to sign the lease")
 
         let beIt = LineFixture {
             $0.line("NOW, THEREFORE, BE IT RESOLVED that:")
@@ -135,7 +135,7 @@ struct LayoutVariantsTests {
         fixture.gap(7)
         fixture.line("The meeting ended at 8.10 pm.")
         let records = extract(fixture, kind: "minutes").records
-        #expect(records.texts == ["planning permission be granted subject to conditions.", "the list of appeals be noted."])
+        #expect(records.texts == ["planning permission be granted subject to conditions", "the list of appeals be noted"])
         #expect(records.map(\.outcome) == [.carried, .noted])
         #expect(records.map(\.votes) == [Votes(for: 9, against: 1, abstentions: 0), Votes(for: 10, against: 0, abstentions: 0)])
     }
@@ -148,7 +148,7 @@ struct LayoutVariantsTests {
             $0.line("(2) That a report on respite care be brought to the July meeting.", x: 90)
         }
         let records = extract(fixture, kind: "minutes").records
-        #expect(records.texts == ["That the update be noted.", "That a report on respite care be brought to the July meeting."])
+        #expect(records.texts == ["That the update be noted", "That a report on respite care be brought to the July meeting"])
         #expect(records.map(\.outcome) == [.noted, .agreed])
         #expect(records.allSatisfy { $0.leadIn == "RESOLVED" })
     }

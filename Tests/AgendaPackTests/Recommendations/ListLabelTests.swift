@@ -59,4 +59,15 @@ struct ListLabelTests {
         let b = try #require(ListLabel(whole: second))
         #expect(a.sameStyle(as: b) == same)
     }
+
+    @Test("A whole segment read as a label, or settled as a word before any pattern", arguments: [
+        ("12", "12", true), ("2.1.", "2.1", true), ("Section 3.", "3", true), ("(iv)", "iv", true), ("xii)", "xii", true),
+        ("B.", "B", true), ("•", "•", true), ("123", "", false), ("Subject", "", false), ("Note.", "", false),
+        ("Section 3 applies", "", false), ("½", "", false), ("(a) and more", "", false),
+    ])
+    func wholeSegment(text: String, token: String, isLabel: Bool) {
+        let label = ListLabel(whole: text)
+        #expect((label != nil) == isLabel)
+        if isLabel { #expect(label?.token == token) }
+    }
 }

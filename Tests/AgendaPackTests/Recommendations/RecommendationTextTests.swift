@@ -60,4 +60,15 @@ struct ItemActorTests {
     func dates(text: String, expected: String?) {
         #expect(DecisionParser.isoDate(text) == expected)
     }
+
+    @Test("The byte scan behind the quick tests finds needles anywhere, in any script around them")
+    func containsAny() {
+        #expect(RecommendationText.containsAny("2.1 The Board is recommended to:", ["ecommend", "ECOMMEND"]))
+        #expect(RecommendationText.containsAny("RECOMMENDATION", ["ecommend", "ECOMMEND"]))
+        #expect(RecommendationText.containsAny("Schools’ budgets — RESOLVED", ["RESOLV"]))
+        #expect(RecommendationText.containsAny("ends with NOW", ["NOW"]))
+        #expect(!RecommendationText.containsAny("Recommend", ["ecommendation"]))
+        #expect(!RecommendationText.containsAny("", ["NOW"]))
+        #expect(!RecommendationText.containsAny("now and then", ["NOW", "Resolv"]))
+    }
 }

@@ -214,4 +214,56 @@ struct RecommendationsSectionParserTests {
         #expect(result.found.isEmpty)
         #expect(result.diagnostics.map(\.code) == ["recommendations-section-empty"])
     }
+
+    @Test("Kingsmere briefing: a last item's wrapped word 'consultation' is its text, not a closing heading")
+    func wrappedWordNamedLikeHeading() {
+        var lines = [
+            Line("2 Recommendations", x: 62.5, y: 245.5, size: 14, bold: true),
+            Line("2.1 The Communities Scrutiny Panel is recommended to:", x: 62.5, y: 267.2, size: 12),
+            Line("1)\tNote the chronology of the review set out in section 3", x: 96.5, y: 290.1, size: 12),
+            Line("2)\tAsk for a further report at its meeting on 13th October 16 on the outcome of the", x: 96.5, y: 312.9, size: 12),
+            Line("consultation", x: 119.2, y: 328.8, size: 12),
+            Line("3 Chronology", x: 62.5, y: 359.0, size: 14, bold: true),
+        ]
+        lines[3].bbox = Rect(x0: 96.5, y0: 312.9, x1: 496.37, y1: 328.5)
+        lines[4].bbox = Rect(x0: 119.2, y0: 328.8, x1: 180.36, y1: 344.4)
+        let records = RecommendationsSectionParser().parse(lines).found.map(\.record)
+        #expect(records.labels == ["1)", "2)"])
+        #expect(records.last?.text == "Ask for a further report at its meeting on 13th October 16 on the outcome of the consultation")
+    }
+
+    @Test("A closing heading starts with a capital; the same word in lowercase is text")
+    func closingHeadingIsCapitalised() {
+        #expect(RecommendationText.isClosingHeading("Consultation"))
+        #expect(RecommendationText.isClosingHeading("5. CONSULTATION"))
+        #expect(!RecommendationText.isClosingHeading("consultation"))
+        #expect(!RecommendationText.isClosingHeading("background papers listed above"))
+    }
+
+    @Test("Eastmarsh cabinet report: a closing 'Recommendation(s):' sentence restating the opening list is not a record")
+    func closingSentenceRestatesList() {
+        let fixture = LineFixture {
+            $0.line("Recommendation(s): Cabinet is asked to:", bold: true)
+            $0.line("(1)\tNOTE the responses to the consultation summarised in Appendix 1;", x: 90)
+            $0.line("(2)\tAGREE the changes to the draft strategy set out in section 4; and", x: 90)
+            $0.line("(3)\tDELEGATE to the Corporate Director, authority to make minor changes.", x: 90)
+            $0.line("1. Introduction", bold: true)
+            $0.line("1.1 District councils welcomed the maps.")
+            $0.gap()
+            $0.line("6. Recommendation(s): Cabinet is asked to note the responses, agree the changes in")
+            $0.line("section 4 and delegate minor changes.")
+            $0.line("7. Contact details", bold: true)
+        }
+        let result = RecommendationsSectionParser().parse(fixture.lines)
+        #expect(result.found.map(\.record).labels == ["(1)", "(2)", "(3)"])
+        #expect(result.diagnostics.map(\.code).contains("recommendations-restated"))
+    }
+
+    @Test("A one-sentence recommendation is kept when no earlier list has its lead-in")
+    func singleSentenceWithoutEarlierList() {
+        #expect(RecommendationsSectionParser.restatesLeadIn("Cabinet is asked to note the responses, agree the changes.", of: ["Cabinet is asked to"]))
+        #expect(!RecommendationsSectionParser.restatesLeadIn("Cabinet is asked to note the responses, agree the changes.", of: []))
+        #expect(!RecommendationsSectionParser.restatesLeadIn("The Board is asked to note the report.", of: ["Cabinet is asked to"]))
+        #expect(!RecommendationsSectionParser.restatesLeadIn("Cabinet is asked to note the report. It is also asked to agree the plan.", of: ["Cabinet is asked to"]))
+    }
 }
