@@ -122,7 +122,17 @@ public struct TableExtractor: Sendable {
 
     /// Bands of the page worth rendering: around groups of lines with two or more segments.
     func candidateRegions(lines: [Line], pageWidth: Double, pageHeight: Double) -> [Rect] {
-        let multi = lines.filter { $0.segments.count >= 2 }
+        // Lines with several segments, and lines set side by side with another line (cells
+        // of one row whose baselines differ, as vertically centred cells do).
+        let multi = lines.indices.filter { i in
+            if lines[i].segments.count >= 2 { return true }
+            let box = lines[i].bbox
+            for j in max(0, i - 3)...min(lines.count - 1, i + 3) where j != i {
+                let other = lines[j].bbox
+                if other.horizontalOverlap(box) <= 0 && other.verticalOverlap(box) > min(box.height, other.height) * 0.2 { return true }
+            }
+            return false
+        }.map { lines[$0] }
         var groups: [[Line]] = []
         for line in multi.sorted(by: { $0.bbox.y0 < $1.bbox.y0 }) {
             if let last = groups.last?.last, line.bbox.y0 - last.bbox.y1 <= 60 {

@@ -10,7 +10,7 @@ struct TrackerParserTests {
         rows: [
             ["Meeting Date", "Agenda Item", "Cabinet Member/ Responsible Officer", "Rec', Action or Information", "Recommendations/ Actions", "Officer contact", "Response/ Status"],
             ["10/09/2015", "Adoption Annual Report", "", "I", "Information regarding numbers of older children in long term foster care to be sent to members", "Liz Gosling", "Members updated at matters arising 14/10/15 COMPLETE"],
-            ["18 June 2015", "Serious Case Review – Child T", "LSCB", "R", "Recommendations to LSCB re: Housing Providers and functioning boilers.", "Cat Parker", "Briefing note sent to the LSCB COMPLETE"],
+            ["18 June 2015", "Serious Case Review – Child T", "LSCB", "R", "Recommendations to LSCB re: Housing Providers and functioning boilers", "Cat Parker", "Briefing note sent to the LSCB COMPLETE"],
             ["10 December 2015", "Progress of Recommendations of the Task and Finish Group on Fostering", "", "A", "The SB noted progress of the recommendations of the Task and Finish Group and requested a further update in 6 months on 'Staying Put'", "Gennie Holmes", "Added to the work programme for next Municipal Year COMPLETE"],
         ], cells: [])
 
@@ -20,7 +20,7 @@ struct TrackerParserTests {
         #expect(records.map(\.kind) == [.information, .recommendation, .action])
         #expect(records.map(\.status) == ["COMPLETE", "COMPLETE", "COMPLETE"])
         #expect(records.map(\.addressee) == [nil, "LSCB", nil])
-        #expect(records[1].text == "Recommendations to LSCB re: Housing Providers and functioning boilers.")
+        #expect(records[1].text == "Recommendations to LSCB re: Housing Providers and functioning boilers")
         #expect(records.allSatisfy { $0.page == 91 && $0.label == nil && $0.id == "" })
     }
 
