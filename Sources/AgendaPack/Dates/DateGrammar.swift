@@ -65,7 +65,7 @@ final class DateGrammar {
     static let commaStop: Set<String> = [",", "."]
     static let numericSeparators: Set<String> = ["/", ".", "-"]
     static let weekWords: Set<String> = ["commencing", "beginning", "starting", "ending"]
-    static let timeJoiners: Set<String> = [",", "-", "–"]
+    static let timeJoiners: Set<String> = [",", "-", "–", "·", "•", "|"]
     /// Words that may start a match (besides numbers).
     static let starters: Set<String> = {
         var s = Set(months.keys).union(weekdays.keys).union(seasons.keys)
@@ -306,10 +306,22 @@ final class DateGrammar {
             if n.digits == 4 && n.value == y + 1 && slash {
                 return financialYear(y, next: j + 2)
             }
+            // "2025-35", "2015 - 17": a span of years written with the second year's last two digits.
+            if n.digits == 2 && !slash, n.value > y % 100, n.value - y % 100 < 50 {
+                return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
+                            end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
+            }
             if n.digits == 4 && n.value > y && n.value - y < 100 {
                 return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                             end: Piece(d: PartialDate(year: n.value)), precision: .range)
             }
+        }
+        // "2015 - 17" with spaces round the dash.
+        if punct(j, Self.dashes), !joined(j), let n = number(j + 1), n.digits == 2, cleanAfter(j + 2),
+            n.value > y % 100, n.value - y % 100 < 50
+        {
+            return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
+                        end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
         }
         guard cleanAfter(j) || punct(j, ":") else { return nil }
         return Cand(next: j, kind: .bareYear, start: Piece(d: PartialDate(year: y)))

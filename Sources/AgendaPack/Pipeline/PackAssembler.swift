@@ -309,32 +309,45 @@ public struct PackAssembler {
             if local.referenceYear == nil, let reference = doc?.date {
                 local = DateContext(convention: context.convention, reference: reference)
             }
-            var carried: Int? = nil  // characters of the next line's first segment already taken by a wrapped date
+            // Characters at the start of a segment already taken by a date that wrapped onto it,
+            // keyed by (line index, segment index).
+            var carried: [Int: Int] = [:]
             for (index, line) in page.lines.enumerated() {
                 for (s, segment) in line.segments.enumerated() {
                     var found = DateFinder.find(in: segment.text, context: local)
-                    if s == 0, let taken = carried {
+                    if let taken = carried[index * 1000 + s] {
                         found.removeAll { $0.utf16Range.lowerBound < taken }
                     }
                     var wrapped: FoundDate? = nil
-                    // A date that wraps onto the next line ("Thursday, 30th January, 2025, at" / "10.00 am").
-                    if s == line.segments.count - 1, index + 1 < page.lines.count,
-                        let next = page.lines[index + 1].segments.first,
-                        PackAssembler.mayWrap(segment.text, found: found),
-                        page.lines[index + 1].bbox.y0 - line.bbox.y1 < line.bbox.height * 0.8,
-                        abs(next.bbox.x0 - line.segments[s].bbox.x0) < 40 || abs(next.bbox.x0 - line.bbox.x0) < 40
-                    {
-                        let joined = segment.text + " " + next.text
-                        let boundary = segment.text.utf16.count
-                        if let across = DateFinder.find(in: joined, context: local).first(where: {
-                            $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
-                        }) {
-                            wrapped = across
-                            found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
-                            carried = across.utf16Range.upperBound - boundary - 1
+                    var wrappedBox: Rect? = nil
+                    // A date that wraps onto the next line in the same column ("Thursday, 30th
+                    // January, 2025, at" / "10.00 am"; a table cell's "11" / "April 2023").
+                    // The line below in the same column: the next line, or (in columns set side
+                    // by side) one of the next few.
+                    let below = (index + 1..<min(page.lines.count, index + 5)).first { k in
+                        let candidate = page.lines[k]
+                        return candidate.bbox.y0 >= line.bbox.y0 + line.bbox.height * 0.5
+                            && candidate.segments.contains { abs($0.bbox.x0 - segment.bbox.x0) < 6 || (s == line.segments.count - 1 && $0 == candidate.segments[0] && abs($0.bbox.x0 - line.bbox.x0) < 40) }
+                    }
+                    if let k = below, PackAssembler.mayWrap(segment.text, found: found) {
+                        let nextLine = page.lines[k]
+                        let index = k - 1
+                        if nextLine.bbox.y0 - segment.bbox.y1 < segment.bbox.height * 0.8,
+                            let t = nextLine.segments.firstIndex(where: { abs($0.bbox.x0 - segment.bbox.x0) < 6 || (s == line.segments.count - 1 && $0 == nextLine.segments[0] && abs($0.bbox.x0 - line.bbox.x0) < 40) })
+                        {
+                            let next = nextLine.segments[t]
+                            let joined = segment.text + " " + next.text
+                            let boundary = segment.text.utf16.count
+                            if let across = DateFinder.find(in: joined, context: local).first(where: {
+                                $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
+                            }) {
+                                wrapped = across
+                                wrappedBox = next.bbox
+                                found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
+                                carried[(index + 1) * 1000 + t] = across.utf16Range.upperBound - boundary - 1
+                            }
                         }
                     }
-                    if wrapped == nil && s == line.segments.count - 1 { carried = nil }
                     for item in found + (wrapped.map { [$0] } ?? []) {
                         guard let value = item.date.value, let precision = item.date.precision,
                             let recordPrecision = DateRecord.Precision(rawValue: precision.rawValue)
@@ -347,7 +360,7 @@ public struct PackAssembler {
                             diagnostics.append(Diagnostic(.warning, "weekday-mismatch", "\"\(item.text)\": the weekday does not match the date", page: page.page))
                         }
                         var box = PackAssembler.subBox(segment, utf16Range: item.utf16Range.clamped(to: 0..<max(segment.text.utf16.count, 1)))
-                        if item == wrapped, let next = page.lines[index + 1].segments.first { box = box.union(next.bbox) }
+                        if item == wrapped, let extra = wrappedBox { box = box.union(extra) }
                         records.append(DateRecord(
                             id: "date-\(records.count + 1)", text: TextTools.squash(item.text), value: value, end: item.date.end, precision: recordPrecision,
                             time: item.date.time, ambiguous: item.date.ambiguous, page: page.page, bbox: box, document: doc?.id))
@@ -366,9 +379,18 @@ public struct PackAssembler {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let last = found.last, last.utf16Range.upperBound >= trimmed.utf16.count - 1 { return true }
         let lower = trimmed.lowercased()
-        return lower.hasSuffix(" at") || lower.hasSuffix(" on") || lower.hasSuffix(",") || lower.hasSuffix(" to") || lower.hasSuffix(" and")
-            || lower.hasSuffix(" between") || lower.hasSuffix(" from")
+        guard let lastWord = lower.split(separator: " ").last.map(String.init) else { return false }
+        if ["at", "on", "to", "and", "between", "from", "through", "until", "-", "–", "of", "by"].contains(lastWord) || lower.hasSuffix(",") { return true }
+        // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
+        if let n = Int(lastWord.trimmingCharacters(in: CharacterSet(charactersIn: "stndrh"))), n >= 1 && n <= 31 { return true }
+        return wrapWords.contains(lastWord.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
     }
+
+    static let wrapWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
 
     /// The part of a segment's box that a substring takes, by its share of the characters.
     static func subBox(_ segment: Segment, utf16Range: Range<Int>) -> Rect {
