@@ -111,10 +111,17 @@ def parse_date(m):
 def collect_records(raw):
     """Dates and recommendation records of one HTML body, in reading (source) order."""
     dates, recs, stack = [], [], []
+    # <thead> rows are printed again on every page a table continues onto: a date in them is
+    # printed (so mentioned) once per page; remember which table's header holds it.
+    heads = [(m.start(), m.end()) for m in re.finditer(r"<thead\b.*?</thead>", raw, re.S)]
+    tables_before = [m.start() for m in re.finditer(r"<table\b", raw)]
     for m in TOKEN_RE.finditer(raw):
         tok = m.group(0)
         if tok.startswith("[[d:"):
-            dates.append(parse_date(DATE_RE.match(tok)))
+            rec = parse_date(DATE_RE.match(tok))
+            if any(a <= m.start() < b for a, b in heads):
+                rec["_thead_table"] = sum(1 for t in tables_before if t < m.start()) - 1
+            dates.append(rec)
         elif tok.startswith("<rec"):
             attrs = dict(ATTR_RE.findall(tok))
             stack.append((attrs, m.end()))
@@ -548,7 +555,10 @@ def _build(P, ns, work):
                          "agenda_item": item_id(a["item"]) if "item" in a else item, "page": p})
             checks.append(([p], " ".join(r["text"].split()[:6]), "rec"))
         loc = Locator(texts, raws, first, last)
-        for t in collect_tables(d["html"]):
+        data_table_index = {}  # index among all <table>s of the body -> pages of that data table
+        all_tables = [m.start() for m in re.finditer(r"<table\b", d["html"])]
+        data_tables = [m.start() for m in re.finditer(r"<table\b(?![^>]*data-layout)", d["html"])]
+        for t_index, t in enumerate(collect_tables(d["html"])):
             body = [c for row in t["_body"] for c in row if c]
             anchor_first = max([c for c in t["_body"][0] if c], key=len) if t["_body"] else body[0]
             anchor_last = max([c for c in t["_body"][-1] if c], key=len) if t["_body"] else body[-1]
@@ -557,9 +567,19 @@ def _build(P, ns, work):
             tp = list(range(p0, p1 + 1))
             t = {k2: v for k2, v in t.items() if not k2.startswith("_")}
             tables.append(dict(t, document=doc_id[key], agenda_item=item, pages=tp))
+            if t_index < len(data_tables):
+                data_table_index[all_tables.index(data_tables[t_index])] = tp
             for c in t["cells"]:
                 if c["text"]:
                     checks.append((tp, c["text"], "table cell"))
+        # A date in a repeated header is printed again on each page the table continues onto.
+        for r in [r for r in dates if r.get("document") == doc_id[key] and "_thead_table" in r]:
+            for p in data_table_index.get(r["_thead_table"], [])[1:]:
+                if p != r["page"]:
+                    dates.append(dict({k2: v for k2, v in r.items() if k2 != "_thead_table"}, page=p))
+                    checks.append(([p], r["text"], "repeated header date"))
+    for r in dates:
+        r.pop("_thead_table", None)
     # reading order: documents in page order, within a document by page (a footnote's text comes
     # last in the source but is printed at the foot of its anchor's page), then source order
     doc_order = {doc_id[d["key"]]: k for k, d in enumerate(docs)}
