@@ -68,10 +68,19 @@ public struct LineBuilder: Sendable {
         }
     }
 
+    /// White space by code point (a Unicode property lookup per glyph costs more than the rest).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// Builds the lines of one page, top to bottom.
     public func lines(glyphs input: [Glyph], fonts: [FontStyle]) -> [TextLine] {
         let glyphs = input.filter { g in
-            !(g.scalar.properties.isWhitespace || g.scalar.value < 0x20 || g.scalar.value == 0xFFFE)
+            !(LineBuilder.isSpace(g.scalar) || g.scalar.value < 0x20 || g.scalar.value == 0xFFFE)
                 && (g.box.width > 0 || g.box.height > 0)
         }
         guard !glyphs.isEmpty else { return [] }

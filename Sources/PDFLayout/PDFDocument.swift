@@ -249,15 +249,18 @@ public final class PDFDocument {
             guard let data = cairo_image_surface_get_data(surface) else {
                 return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
             }
-            var pixels = [UInt8](repeating: 255, count: pw * ph)
-            for y in 0..<ph {
-                let row = data + y * stride
-                for x in 0..<pw {
-                    // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
-                    let p = row + x * 4
-                    let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
-                    pixels[y * pw + x] = UInt8((r * 30 + g * 59 + b * 11) / 100)
+            let pixels = [UInt8](unsafeUninitializedCapacity: pw * ph) { buffer, count in
+                for y in 0..<ph {
+                    let row = data + y * stride
+                    let out = y * pw
+                    for x in 0..<pw {
+                        // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
+                        let p = row + x * 4
+                        let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
+                        buffer[out + x] = UInt8((r * 77 + g * 151 + b * 28) >> 8)
+                    }
                 }
+                count = pw * ph
             }
             return GreyBitmap(width: pw, height: ph, scale: scale, originX: area.x0, originY: area.y0, pixels: pixels)
         }

@@ -100,6 +100,8 @@ public struct RulingDetector: Sendable {
         let minRun = max(3, Int((minLength * perPoint).rounded()))
         let maxThick = max(1, Int((maxThickness * perPoint).rounded()))
         var fillBoxes: [PixelBox] = []
+        // Unchecked access to the pixels: this loop visits every pixel of the region twice.
+        bitmap.pixels.withUnsafeBufferPointer { pixels in
         for axis in [Ruling.Axis.horizontal, .vertical] {
             let horizontal = axis == .horizontal
             let acrossRange = horizontal ? box.y0..<box.y1 : box.x0..<box.x1
@@ -111,7 +113,7 @@ public struct RulingDetector: Sendable {
                 var start = -1
                 for along in alongRange {
                     let index = horizontal ? across * bitmap.width + along : along * bitmap.width + across
-                    let ink = bitmap.pixels[index] < threshold
+                    let ink = pixels[index] < threshold
                     if ink {
                         if start < 0 { start = along }
                     } else if start >= 0 {
@@ -156,6 +158,7 @@ public struct RulingDetector: Sendable {
                 // A thick vertical band is the same fill seen the other way: its edges
                 // come from the merged boxes below, not from every broken band.
             }
+        }
         }
         // Shaded boxes: pieces broken by light text merged; their four edges bound cells.
         var merged: [PixelBox] = []

@@ -49,7 +49,7 @@ enum DateTokenizer {
             let kind: DateToken.Kind?
             if u.value >= 48 && u.value <= 57 {
                 kind = .number
-            } else if u.properties.isWhitespace {
+            } else if TextTools.isSpace(u) {
                 kind = nil
             } else if u.properties.isAlphabetic {
                 kind = .word

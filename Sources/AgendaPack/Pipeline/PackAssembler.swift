@@ -376,14 +376,26 @@ public struct PackAssembler {
 
     /// Whether a segment may end in the first part of a date that goes on on the next line.
     static func mayWrap(_ text: String, found: [FoundDate]) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let last = found.last, last.utf16Range.upperBound >= trimmed.utf16.count - 1 { return true }
-        let lower = trimmed.lowercased()
-        guard let lastWord = lower.split(separator: " ").last.map(String.init) else { return false }
-        if ["at", "on", "to", "and", "between", "from", "through", "until", "-", "–", "of", "by"].contains(lastWord) || lower.hasSuffix(",") { return true }
+        let utf16Count = text.utf16.count
+        if let last = found.last, last.utf16Range.upperBound >= utf16Count - 1 { return true }
+        // The last word only, read from the end.
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars.reversed() {
+            if TextTools.isSpace(scalar) {
+                if scalars.isEmpty { continue }
+                break
+            }
+            scalars.append(scalar)
+            if scalars.count > 12 { return false }
+        }
+        guard !scalars.isEmpty else { return false }
+        if scalars.first == "," { return true }
+        var word = String(String.UnicodeScalarView(scalars.reversed())).lowercased()
+        if ["at", "on", "to", "and", "between", "from", "through", "until", "-", "–", "of", "by"].contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
-        if let n = Int(lastWord.trimmingCharacters(in: CharacterSet(charactersIn: "stndrh"))), n >= 1 && n <= 31 { return true }
-        return wrapWords.contains(lastWord.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+        word = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        if let n = Int(word.trimmingCharacters(in: CharacterSet(charactersIn: "stndrh"))), n >= 1 && n <= 31 { return true }
+        return wrapWords.contains(word)
     }
 
     static let wrapWords: Set<String> = [

@@ -42,10 +42,10 @@ struct DecisionParser {
         let mentions = lines.filter { RecommendationText.containsAny($0.text, ["ecision", "ECISION"]) }
         let notice = documentKind == "decision_notice" || mentions.contains { Self.isNoticeMarker($0.text) }
         // A proposed record sets out a decision still to be taken: it has no outcome yet.
-        let proposed = mentions.contains { $0.text.firstMatch(of: /(?i)\bproposed\s+record\s+of\s+decision\b/) != nil }
-        let makers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:to\s+be\s+)?taken\s+by|decision[- ]?maker|decision\s+made\s+by)\s*:?\s*/)
-        let numbers = Self.fieldValues(in: lines, label: /(?i)^(?:decision\s+(?:no\b\.?|number|ref(?:erence)?\b)\s*:?)\s*/)
-        let dates = Self.fieldValues(in: lines, label: /(?i)^(?:date\s+of\s+decision|decision\s+date|date\s+decision\s+(?:taken|made))\s*:?\s*/)
+        let proposed = mentions.contains { RecommendationPatterns.proposedRecord.matches($0.text) }
+        let makers = Self.fieldValues(in: lines, label: RecommendationPatterns.makerLabel)
+        let numbers = Self.fieldValues(in: lines, label: RecommendationPatterns.numberLabel)
+        let dates = Self.fieldValues(in: lines, label: RecommendationPatterns.dateLabel)
             + Self.signedDates(in: lines)
         var cursor = LineCursor(lines)
         while let line = cursor.current {
@@ -74,7 +74,7 @@ struct DecisionParser {
                 paragraphs.append(paragraph)
             }
             let block = ListBlock(paragraphs)
-            let role = paragraphs.lazy.compactMap { $0.text.prefixMatch(of: /As\s+(?:the\s+)?(.+?),\s+I\s/)?.1 }.first.map(String.init)
+            let role = paragraphs.lazy.compactMap { RecommendationPatterns.personalRole.groups(in: $0.text)?[1] }.first
             let maker = Self.nearest(makers, to: start) ?? role
             let number = Self.nearest(numbers, to: start)
             let date = Self.nearest(dates, to: start).flatMap(Self.isoDate)
@@ -83,7 +83,7 @@ struct DecisionParser {
                 let label = item.label?.recordLabel ?? (block.items.count == 1 ? number : nil)
                 let text = RecommendationText.dropConnective(item.text)
                 let outcome = proposed ? nil : item.leadIn.flatMap(ResolutionParser.outcome(in:)) ?? ResolutionParser.outcome(in: text)
-                    ?? ((item.leadIn ?? text).firstMatch(of: /(?i)\b(?:agree|agrees|agreed|approve|approves|approved)\b/) != nil ? .agreed : nil)
+                    ?? (RecommendationPatterns.agreeWord.matches(item.leadIn ?? text) ? .agreed : nil)
                 let record = RecommendationRecord(
                     kind: .decision, label: label, text: text, leadIn: item.leadIn, addressee: nil,
                     outcome: outcome, decidedBy: decidedBy, date: date, page: item.lines.first?.page ?? line.page, bbox: RecommendationText.bbox(of: item.lines))
@@ -119,12 +119,12 @@ struct DecisionParser {
     }
 
     static func isNoticeMarker(_ text: String) -> Bool {
-        text.firstMatch(of: /(?i)\b(?:record\s+of\s+(?:executive\s+)?decision|decision\s+notice|decision\s+taken\s+by)\b/) != nil
+        RecommendationPatterns.noticeMarker.matches(text)
     }
 
     /// Values of a labelled field, by line index: "Label: value", "Label: ┃ value", or a
     /// label segment with its value in the next line's segment under it.
-    static func fieldValues(in lines: [Line], label: Regex<Substring>) -> [(index: Int, value: String)] {
+    static func fieldValues(in lines: [Line], label: NSRegularExpression) -> [(index: Int, value: String)] {
         var values: [(Int, String)] = []
         for (index, line) in lines.enumerated() {
             for (position, segment) in line.segments.enumerated() {
@@ -132,8 +132,8 @@ struct DecisionParser {
                 // Every label opens with "Decision" or "Date": settle other segments by their first letter.
                 guard let first = raw.first(where: { !$0.isWhitespace }), first == "D" || first == "d" else { continue }
                 let text = RecommendationText.collapse(raw)
-                guard let match = text.prefixMatch(of: label) else { continue }
-                let rest = String(text[match.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                guard let match = label.range(in: text) else { continue }
+                let rest = String(text[match.upperBound...]).trimmingCharacters(in: .whitespaces)
                 if !rest.isEmpty {
                     values.append((index, rest))
                 } else if position + 1 < line.segments.count, !line.segments[position + 1].text.hasSuffix(":") {
@@ -156,15 +156,15 @@ struct DecisionParser {
     /// "30 January 2025", "21st July, 2016", "14/02/2025" as ISO; nil for anything else,
     /// and for "03/04/2025", which could be either day-month or month-day.
     static func isoDate(_ text: String) -> String? {
-        if let m = text.firstMatch(of: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/), let day = Int(m.1), let month = Int(m.2),
-            day > 12, day <= 31, (1...12).contains(month)
+        if let m = RecommendationPatterns.numericDate.groups(in: text), let day = m[1].flatMap({ Int($0) }), let month = m[2].flatMap({ Int($0) }),
+            let year = m[3], day > 12, day <= 31, (1...12).contains(month)
         {
-            return "\(m.3)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        guard let m = text.firstMatch(of: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+),?\s+(\d{4})\b/),
-            let day = Int(m.1), let month = months.firstIndex(of: m.2.lowercased()), (1...31).contains(day)
+        guard let m = RecommendationPatterns.wordDate.groups(in: text), let day = m[1].flatMap({ Int($0) }),
+            let name = m[2], let month = months.firstIndex(of: name.lowercased()), let year = m[3], (1...31).contains(day)
         else { return nil }
-        return "\(m.3)-\(month + 1 < 10 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+        return "\(year)-\(month + 1 < 10 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
     }
 }

@@ -28,7 +28,7 @@ struct MotionParser {
             }
             let text = RecommendationText.collapse(raw)
             let start = cursor.index
-            if text.prefixMatch(of: /(?i)(?:it\s+was\s+)?(?:motion|moved)\s+by\s+/) != nil {
+            if RecommendationPatterns.motionBy.matches(text) {
                 guard let paragraph = cursor.readParagraph() else { break }
                 if let record = Self.usMotion(paragraph) {
                     result.found.append(Found(record: record, start: start))
@@ -36,9 +36,9 @@ struct MotionParser {
                 }
                 continue
             }
-            if let match = text.prefixMatch(of: /(?i)the\s+(?:motion|amendment)\s+was\s*:\s*/) {
+            if let match = RecommendationPatterns.motionWas.range(in: text) {
                 guard var paragraph = cursor.readParagraph() else { break }
-                paragraph.text = String(paragraph.text.dropFirst(match.0.count))
+                paragraph.text = String(paragraph.text.dropFirst(text.distance(from: match.lowerBound, to: match.upperBound)))
                 var probe = cursor
                 let next = probe.readParagraph()
                 let outcome = next.map(\.text).flatMap(ResolutionParser.outcome(in:)).flatMap { [.carried, .lost].contains($0) ? $0 : nil }
@@ -59,14 +59,14 @@ struct MotionParser {
     /// The motion, its result and count from a US minutes paragraph, or nil without a result.
     static func usMotion(_ paragraph: Paragraph) -> RecommendationRecord? {
         let text = paragraph.text
-        guard let result = text.firstMatch(of: /(?i)\bmotion\s+(carried|passed|failed|lost|defeated)\b(?:\s*(?:by\s+a\s+vote\s+of\s+)?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)?/) else { return nil }
-        guard let motion = text.firstMatch(of: /(?i)second(?:ed)?\s+by\s+[^,]+?,?\s+(?:to|that)\s+(.+?)(?:\.(?:\s|$)|$)/) else { return nil }
-        let outcome: RecommendationRecord.Outcome = ["carried", "passed"].contains(result.1.lowercased()) ? .carried : .lost
+        guard let result = RecommendationPatterns.motionResult.groups(in: text), let word = result[1] else { return nil }
+        guard let motion = RecommendationPatterns.motionSeconded.groups(in: text), let motionText = motion[1] else { return nil }
+        let outcome: RecommendationRecord.Outcome = ["carried", "passed"].contains(word.lowercased()) ? .carried : .lost
         var votes: Votes?
-        if let f = result.2.flatMap({ Int($0) }), let a = result.3.flatMap({ Int($0) }) {
-            votes = Votes(for: f, against: a, abstentions: result.4.flatMap { Int($0) } ?? 0)
+        if let f = result[2].flatMap({ Int($0) }), let a = result[3].flatMap({ Int($0) }) {
+            votes = Votes(for: f, against: a, abstentions: result[4].flatMap { Int($0) } ?? 0)
         }
         return RecommendationRecord(
-            kind: .resolution, text: String(motion.1), outcome: outcome, votes: votes, page: paragraph.page, bbox: paragraph.bbox)
+            kind: .resolution, text: motionText, outcome: outcome, votes: votes, page: paragraph.page, bbox: paragraph.bbox)
     }
 }

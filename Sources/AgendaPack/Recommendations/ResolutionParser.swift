@@ -44,7 +44,7 @@ struct ResolutionParser {
             let start = cursor.index
             let closes: (Line) -> Bool = { RecommendationText.isBoldHeading($0) || Self.opening(of: $0) != nil }
             guard let first = cursor.readParagraph(stop: closes) else { break }
-            if opening.isEmpty && first.text.firstMatch(of: /\bRESOLVE[SD]?\b/) == nil { continue }
+            if opening.isEmpty && !RecommendationPatterns.resolveWord.matches(first.text) { continue }
             var body = Self.withoutVote(RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, opening.count)))))
             body = body.trimmingCharacters(in: .whitespaces)
             var clauses: [Paragraph] = []
@@ -66,7 +66,7 @@ struct ResolutionParser {
                 if !clauses.isEmpty { cursor = probe }
             }
             let end = cursor.index
-            let opener = RecommendationText.leadIn(first.text.replacing(/^NOW,?\s+THEREFORE,?\s+/, with: ""))
+            let opener = RecommendationText.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: first.text))
             let formal = opening.isEmpty || opening.contains("BE IT") || opening.contains("Be it")
             let before = Self.textBefore(start, in: lines)
             // "The motion was carried" just before the resolution is its outcome.
@@ -79,7 +79,7 @@ struct ResolutionParser {
                     result.diagnostics.append(Diagnostic(.warning, "resolution-without-text", "RESOLVED with no text after it", page: line.page))
                 }
                 let record = RecommendationRecord(
-                    kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(opening.replacing(/^NOW,?\s+THEREFORE,?\s+/, with: "")),
+                    kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: opening)),
                     addressee: Self.actor(in: body), outcome: Self.outcome(in: body) ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
                     page: first.page, bbox: first.bbox)
                 result.found.append(Found(record: record, start: start))

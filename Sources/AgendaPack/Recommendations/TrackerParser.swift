@@ -39,12 +39,12 @@ struct TrackerParser {
         let textColumn = Self.textColumn(header: header, body: body, excluding: typeColumn)
         let statusColumn = header.firstIndex { $0.contains("status") && !$0.contains("r/a/i") }
         let labelColumn = header.indices.first { column in
-            column != typeColumn && header[column].wholeMatch(of: /(?:rec(?:ommendation)?\.?\s*)?(?:no\.?|number|ref\.?|reference|#|item no\.?)/) != nil
+            column != typeColumn && RecommendationPatterns.trackerNumberHeader.matches(header[column])
                 && body.allSatisfy { $0[column].count <= 8 }
         }
         let addresseeColumn = header.indices.first { column in
             column != typeColumn && column != textColumn
-                && header[column].firstMatch(of: /responsible|cabinet member|\blead\b|owner|addressed to|^to$/) != nil
+                && RecommendationPatterns.trackerAddresseeHeader.matches(header[column])
         }
         var records: [RecommendationRecord] = []
         var diagnostics: [Diagnostic] = []
@@ -88,12 +88,12 @@ struct TrackerParser {
             let values = body.map { RecommendationText.collapse($0[column]) }.filter { !$0.isEmpty }
             return !values.isEmpty && values.filter { kind($0) != nil }.count * 5 >= values.count * 4
         }
-        let byHeader = header.indices.filter { header[$0].firstMatch(of: /r\s*\/\s*a\s*\/\s*i|^type$|rec'?,?\s*action\s*or\s*info/) != nil }
+        let byHeader = header.indices.filter { RecommendationPatterns.trackerTypeHeader.matches(header[$0]) }
         return byValues.first { byHeader.contains($0) } ?? byValues.first
     }
 
     static func textColumn(header: [String], body: [[String]], excluding typeColumn: Int) -> Int? {
-        let named = header.indices.filter { $0 != typeColumn && header[$0].firstMatch(of: /recommendation|action/) != nil }
+        let named = header.indices.filter { $0 != typeColumn && RecommendationPatterns.trackerNamedHeader.matches(header[$0]) }
         if let column = named.max(by: { averageLength(body, $0) < averageLength(body, $1) }) { return column }
         return header.indices.filter { $0 != typeColumn }.max { averageLength(body, $0) < averageLength(body, $1) }
     }

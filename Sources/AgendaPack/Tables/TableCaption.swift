@@ -22,8 +22,10 @@ enum TableCaption {
         return line.segments.count <= 2 && visible.filter(\.isLetter).count * 2 > visible.count
     }
 
+    static let caption = Patterns.make(#"^(?:Table|TABLE)\s+[0-9A-Z]+[a-z]?\s*[:.\-–]\s*\S"#, caseInsensitive: false)
+
     static func isCaption(_ text: String) -> Bool {
-        text.prefixMatch(of: #/(Table|TABLE)\s+[0-9A-Z]+[a-z]?\s*[:.\-–]\s*\S/#) != nil
+        (text.hasPrefix("Table") || text.hasPrefix("TABLE")) && caption.matches(text)
     }
 
     static func find(for box: Rect, lines: [Line], excluding taken: Set<Int>) -> Found? {

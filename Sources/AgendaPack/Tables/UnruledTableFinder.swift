@@ -28,13 +28,17 @@ import PDFLayout
 enum UnruledTableFinder {
     /// Item numbers and bullets: "1.", "3a", "4.1", "(b)", "iv)", "•".
     static func isListMarker(_ s: String) -> Bool {
-        s.wholeMatch(of: #/\d{1,2}(\.\d{1,2})*[a-z]?[.)]?|\(?[a-zA-Z]{1,2}\)|[ivxIVX]{1,4}[.)]|[a-z]\.|[•·▪‣◦\-–*●○■□➢✓]/#) != nil
+        s.count <= 12 && listMarker.matches(s)
     }
+    static let listMarker = Patterns.make(#"^(?:\d{1,2}(\.\d{1,2})*[a-z]?[.)]?|\(?[a-zA-Z]{1,2}\)|[ivxIVX]{1,4}[.)]|[a-z]\.|[•·▪‣◦\-–*●○■□➢✓])$"#, caseInsensitive: false)
 
     /// Figures: "1,234", "(1,234)", "-5.2%", "£3m", "–", "n/a".
     static func isNumber(_ s: String) -> Bool {
-        s.wholeMatch(of: #/[-–(£$€]*\d[\d,.]*%?\)?[kmKM]?|[-–]|[nN]\/?[aA]/#) != nil
+        // Settled from the first character before the pattern runs.
+        guard let first = s.unicodeScalars.first, first.properties.numericType != nil || "-–(£$€nN".unicodeScalars.contains(first) else { return false }
+        return number.matches(s)
     }
+    static let number = Patterns.make(#"^(?:[-–(£$€]*\d[\d,.]*%?\)?[kmKM]?|[-–]|[nN]\/?[aA])$"#, caseInsensitive: false)
 
     static func find(lines: [Line], excluding taken: Set<Int>, page: Int, pageWidth: Double) -> [PageTable] {
         var tables: [PageTable] = []

@@ -10,7 +10,7 @@ enum TextTools {
         var pendingSpace = false
         var changed = false
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if TextTools.isSpace(scalar) {
                 if scalar != " " || pendingSpace || out.isEmpty { changed = true }
                 pendingSpace = !out.isEmpty
             } else {
@@ -21,6 +21,15 @@ enum TextTools {
         }
         if pendingSpace { changed = true }
         return changed ? String(out) : s
+    }
+
+    /// White space, decided by code point without a Unicode property lookup.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Joins wrapped lines into one text: single spaces, and a word broken by a hyphen at
@@ -47,18 +56,21 @@ enum TextTools {
 
     /// Text with curly quotes and dashes folded to plain ones, lower-cased: for comparisons.
     static func fold(_ s: String) -> String {
-        var t = squash(s).lowercased()
-        t = t.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
-        t = t.replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
-        t = t.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-        return t
-    }
-}
-
-extension String {
-    /// The first match of a regular expression (case-insensitive by default), with its groups.
-    func firstMatch(_ pattern: Regex<AnyRegexOutput>) -> Regex<AnyRegexOutput>.Match? {
-        try? pattern.firstMatch(in: self)
+        var out = String.UnicodeScalarView()
+        for scalar in squash(s).unicodeScalars {
+            switch scalar {
+            case "’", "‘": out.append("'")
+            case "“", "”": out.append("\"")
+            case "–", "—": out.append("-")
+            default:
+                if scalar.value < 0x80 {
+                    out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
     }
 }
 
