@@ -108,20 +108,43 @@ public struct RulingDetector: Sendable {
             let alongRange = horizontal ? box.x0..<box.x1 : box.y0..<box.y1
             var open: [Band] = []
             var closed: [Band] = []
-            for across in acrossRange {
-                var runs: [(Int, Int)] = []
-                var start = -1
-                for along in alongRange {
-                    let index = horizontal ? across * bitmap.width + along : along * bitmap.width + across
-                    let ink = pixels[index] < threshold
-                    if ink {
-                        if start < 0 { start = along }
-                    } else if start >= 0 {
-                        if along - start >= minRun { runs.append((start, along)) }
-                        start = -1
+            // Vertical runs are found in one row-major sweep (a run start per column), so
+            // both passes read the bitmap in memory order.
+            var columnRuns: [[(Int, Int)]] = []
+            if !horizontal {
+                let width = box.x1 - box.x0
+                columnRuns = [[(Int, Int)]](repeating: [], count: max(0, width))
+                var starts = [Int](repeating: -1, count: max(0, width))
+                for y in box.y0..<box.y1 {
+                    let row = y * bitmap.width
+                    for c in 0..<width {
+                        if pixels[row + box.x0 + c] < threshold {
+                            if starts[c] < 0 { starts[c] = y }
+                        } else if starts[c] >= 0 {
+                            if y - starts[c] >= minRun { columnRuns[c].append((starts[c], y)) }
+                            starts[c] = -1
+                        }
                     }
                 }
-                if start >= 0, alongRange.upperBound - start >= minRun { runs.append((start, alongRange.upperBound)) }
+                for c in 0..<width where starts[c] >= 0 && box.y1 - starts[c] >= minRun { columnRuns[c].append((starts[c], box.y1)) }
+            }
+            for across in acrossRange {
+                var runs: [(Int, Int)] = []
+                if horizontal {
+                    var start = -1
+                    let row = across * bitmap.width
+                    for along in alongRange {
+                        if pixels[row + along] < threshold {
+                            if start < 0 { start = along }
+                        } else if start >= 0 {
+                            if along - start >= minRun { runs.append((start, along)) }
+                            start = -1
+                        }
+                    }
+                    if start >= 0, alongRange.upperBound - start >= minRun { runs.append((start, alongRange.upperBound)) }
+                } else {
+                    runs = columnRuns[across - box.x0]
+                }
                 var next: [Band] = []
                 var used = [Bool](repeating: false, count: open.count)
                 for run in runs {
