@@ -80,9 +80,18 @@ public enum DateFinder {
         while i < tokens.count {
             let tk = tokens[i]
             let startable = tk.kind == .number || (tk.kind == .word && DateGrammar.starters.contains(tk.lower))
-            guard startable, startBoundaryOK(tokens, i), let c = g.best(at: i), accept(c, tokens, i) else {
+            guard startable, startBoundaryOK(tokens, i), var c = g.best(at: i) else {
                 i += 1
                 continue
+            }
+            if !accept(c, tokens, i) {
+                // "November 2024-25": the month and year do not read together (the year is a
+                // financial year), but the month alone, after a title's dash, may.
+                guard let month = g.bareMonthLoose(i), afterTitleDash(tokens, i, next: month.next) else {
+                    i += 1
+                    continue
+                }
+                c = month
             }
             let lo = tokens[i].start
             let hi = tokens[c.next - 1].end
@@ -92,6 +101,15 @@ public enum DateFinder {
             i = c.next
         }
         return out
+    }
+
+    /// A title's period after a dash: "Monitoring Report – November 2024-25", or "... Report -
+    /// November" at the end of a wrapped line. The month is capitalised and followed by a
+    /// year or nothing.
+    static func afterTitleDash(_ t: [DateToken], _ i: Int, next: Int) -> Bool {
+        guard i > 0, t[i - 1].kind == .punct, DateGrammar.dashes.contains(t[i - 1].text), t[i - 1].spaceBefore,
+              DateGrammar.fullMonths.contains(t[i].lower), t[i].text.first?.isUppercase == true else { return false }
+        return next >= t.count || (t[next].kind == .number && t[next].digits == 4)
     }
 
     /// A match may not start inside a number or word ("4.2.18", "Min-11-15-22", "£2,016").
@@ -133,8 +151,9 @@ public enum DateFinder {
             if i > 0, t[i - 1].kind == .number, t[i - 1].digits != 4 { return false }
             return true
         case .bareMonth:
-            guard let w = prevWord, prepositions.contains(w) else { return false }
-            return DateGrammar.fullMonths.contains(t[i].lower)
+            guard DateGrammar.fullMonths.contains(t[i].lower) else { return false }
+            if let w = prevWord, prepositions.contains(w) { return true }
+            return afterTitleDash(t, i, next: c.next)
         default:
             return true
         }

@@ -302,6 +302,7 @@ public struct PackAssembler {
     mutating func findDates(furniture: [FurnitureDetector.PageResult], documents: [DocumentRecord], context: DateContext) -> [DateRecord] {
         var records: [DateRecord] = []
         var yearless = 0
+        var pageCarry: Int? = nil
         for page in furniture {
             let doc = documents.first { $0.firstPage <= page.page && page.page <= $0.lastPage }
             // Dates without a year are read against the meeting date, else the document's own date.
@@ -310,8 +311,13 @@ public struct PackAssembler {
                 local = DateContext(convention: context.convention, reference: reference)
             }
             // Characters at the start of a segment already taken by a date that wrapped onto it,
-            // keyed by (line index, segment index).
+            // keyed by (line index, segment index); the first segment of a page may have been
+            // taken by a date that began at the foot of the page before.
             var carried: [Int: Int] = [:]
+            if let taken = pageCarry {
+                carried[0] = taken
+                pageCarry = nil
+            }
             for (index, line) in page.lines.enumerated() {
                 for (s, segment) in line.segments.enumerated() {
                     var found = DateFinder.find(in: segment.text, context: local)
@@ -328,6 +334,20 @@ public struct PackAssembler {
                         let candidate = page.lines[k]
                         return candidate.bbox.y0 >= line.bbox.y0 + line.bbox.height * 0.5
                             && candidate.segments.contains { abs($0.bbox.x0 - segment.bbox.x0) < 6 || (s == line.segments.count - 1 && $0 == candidate.segments[0] && abs($0.bbox.x0 - line.bbox.x0) < 40) }
+                    }
+                    // At the foot of a page, a date may go on at the head of the next page.
+                    if below == nil, index == page.lines.count - 1, PackAssembler.mayWrap(segment.text, found: found),
+                        let nextPage = furniture.first(where: { $0.page == page.page + 1 }), let head = nextPage.lines.first?.segments.first
+                    {
+                        let joined = segment.text + " " + head.text
+                        let boundary = segment.text.utf16.count
+                        if let across = DateFinder.find(in: joined, context: local).first(where: {
+                            $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
+                        }) {
+                            wrapped = across
+                            found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
+                            pageCarry = across.utf16Range.upperBound - boundary - 1
+                        }
                     }
                     if let k = below, PackAssembler.mayWrap(segment.text, found: found) {
                         let nextLine = page.lines[k]
