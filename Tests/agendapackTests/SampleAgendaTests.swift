@@ -82,6 +82,15 @@ struct SampleAgendaTests {
         #expect(pack.recommendations.filter { $0.document == report.id }.count >= 4)
     }
 
+    @Test("Kent item 7 supplementary pack: a title that goes on in bold over three lines, with its range")
+    func kentItem7() throws {
+        let pack = try Self.extract("council/uk/kent-cc_2025-01-30_cabinet_item7-supplementary-pack.pdf")
+        #expect(Self.items(pack) == [
+            Item(number: "7", title: "24/00109 - Transfer the 18-25 section of the Strengthening Independence Service from the Children Young People and Education Directorate to the Adult Social Care and Health Directorate", pages: PageSpan(first: 1, last: 20)),
+        ])
+        #expect(pack.documents.first { $0.firstPage == 3 }?.agendaItem == "item-7")
+    }
+
     @Test("Kent printed minutes: minutes, not an agenda; numbered minute items", arguments: [
         "council/uk/kent-cc_2025-01-30_cabinet_printed-minutes.pdf",
     ])

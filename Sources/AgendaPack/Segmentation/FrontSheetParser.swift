@@ -189,7 +189,9 @@ public struct FrontSheetParser: Sendable {
             if !samePage || gap > lineHeight * 0.6 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text)
                 || FrontSheetParser.decimal.matches(text) { break }
             if FrontSheetParser.subItem.matches(text) || FrontSheetParser.description.matches(text) { break }
-            if line.bold != first.bold && !FrontSheetParser.range.matches(text) { break }
+            // Plain text under a bold title is explanation, not title; the other way round
+            // (a plain first line going on in bold, as Kent's covering letters print) is title.
+            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) { break }
             titleParts.append(text)
             box = box.union(line.bbox)
             previous = line
