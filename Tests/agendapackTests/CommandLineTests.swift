@@ -71,6 +71,25 @@ struct CommandLineTests {
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 
+    @Test("extract: the same PDF gives byte-identical, schema-valid JSON; --out writes the same bytes")
+    func deterministic() throws {
+        let pdf = TestPaths.root.appendingPathComponent("corpus/pdf/thornbury-dc-planning-committee-2023-03-14-minutes.pdf").path
+        let first = try AgendaPackBinary.run(["extract", pdf])
+        let second = try AgendaPackBinary.run(["extract", pdf])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(!first.stdout.isEmpty)
+        #expect(first.stdout == second.stdout)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("agendapack-out-\(UUID().uuidString)")
+        let written = try AgendaPackBinary.run(["extract", pdf, "--out", dir.path])
+        #expect(written.status == 0 && written.stdout.isEmpty)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(files == ["thornbury-dc-planning-committee-2023-03-14-minutes.json"])
+        let bytes = try String(contentsOf: dir.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(bytes == first.stdout)
+        let valid = try AgendaPackBinary.run(["validate", dir.appendingPathComponent(files[0]).path])
+        #expect(valid.status == 0 && valid.stdout.isEmpty)
+    }
+
     @Test("a usage error exits 64")
     func usage() throws {
         let result = try AgendaPackBinary.run(["text", "x.pdf", "--pages", "5-2"])
