@@ -11,7 +11,7 @@ import Foundation
 /// (rendering one document from two threads crashes), so open one document per task,
 /// use it there, and pass on only the `Sendable` values it returns.
 public final class PDFDocument {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// The path as given by the caller, used in messages.
     public let path: String
     public let info: DocumentInfo

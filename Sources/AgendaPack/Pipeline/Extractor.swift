@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
                 file: URL(fileURLWithPath: path).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
                 pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
                 title: info.title))
-        var assembler = PackAssembler(pages: pages, tables: TableExtractor.stitch(pieces))
+        var assembler = PackAssembler(pages: pages, tables: TableExtractor.stitch(pieces), tagged: document.taggedTables())
         assembler.run(into: &pack)
         for message in document.diagnostics {
             pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))

@@ -7,11 +7,14 @@ public struct PackAssembler {
     public let pages: [PageText]
     /// Tables found page by page and joined over pages (ids, documents and items not set).
     public let tables: [TableRecord]
+    /// The tables a tagged PDF's structure tree declares (empty when untagged).
+    public let tagged: [TaggedTable]
     var diagnostics: [Diagnostic] = []
 
-    public init(pages: [PageText], tables: [TableRecord] = []) {
+    public init(pages: [PageText], tables: [TableRecord] = [], tagged: [TaggedTable] = []) {
         self.pages = pages
         self.tables = tables
+        self.tagged = tagged
     }
 
     static let minutesItem = Patterns.make(#"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?|to\s+(?:agree|approve|confirm)\s+the\s+)?minutes\b"#)
@@ -161,7 +164,7 @@ public struct PackAssembler {
             }
         }
         // Tables: numbered, tied to their document and item; a tracker's rows are records too.
-        var tableRecords = tables
+        var tableRecords = TaggedEvidence.apply(tagged, to: tables, diagnostics: &diagnostics)
         for i in tableRecords.indices {
             tableRecords[i].id = "tbl-\(i + 1)"
             let doc = documents.first { $0.firstPage <= tableRecords[i].page && tableRecords[i].page <= $0.lastPage }
