@@ -142,7 +142,15 @@ public struct TableExtractor: Sendable {
             }
         }
         var regions: [Rect] = []
-        for group in groups where group.count >= 2 {
+        // A group whose every line is a numbered entry or a "Label:" pair ("1. ┃ Apologies",
+        // "From: ┃ ...") is a list or a form header, not a table: it is not rendered. A
+        // ruled table among such lines shows itself by a line with three or more segments.
+        func listOrLabel(_ line: Line) -> Bool {
+            guard line.segments.count == 2 else { return false }
+            let head = line.segments[0].text.trimmingCharacters(in: .whitespaces)
+            return head.hasSuffix(":") || (head.count <= 5 && UnruledTableFinder.isListMarker(head))
+        }
+        for group in groups where group.count >= 2 && !group.allSatisfy(listOrLabel) {
             guard let first = group.map(\.bbox.y0).min(), let last = group.map(\.bbox.y1).max() else { continue }
             let top = max(0, first - 60)
             let bottom = min(pageHeight, last + 60)
