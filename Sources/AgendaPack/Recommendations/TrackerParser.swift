@@ -84,11 +84,16 @@ struct TrackerParser {
     }
 
     static func typeColumn(header: [String], body: [[String]]) -> Int? {
+        let byHeader = header.indices.filter { RecommendationPatterns.trackerTypeHeader.matches(header[$0]) }
         let byValues = header.indices.filter { column in
             let values = body.map { RecommendationText.collapse($0[column]) }.filter { !$0.isEmpty }
-            return !values.isEmpty && values.filter { kind($0) != nil }.count * 5 >= values.count * 4
+            guard !values.isEmpty, values.filter({ kind($0) != nil }).count * 5 >= values.count * 4 else { return false }
+            if byHeader.contains(column) { return true }
+            // A RAG rating (Red / Amber / Green) is not an R/A/I column: any G says so; without
+            // a header saying R/A/I, the values must show at least two of the three kinds.
+            if values.contains(where: { ["g", "green"].contains($0.lowercased()) }) { return false }
+            return Set(values.compactMap { kind($0) }).count >= 2
         }
-        let byHeader = header.indices.filter { RecommendationPatterns.trackerTypeHeader.matches(header[$0]) }
         return byValues.first { byHeader.contains($0) } ?? byValues.first
     }
 

@@ -24,6 +24,24 @@ struct TrackerParserTests {
         #expect(records.allSatisfy { $0.page == 91 && $0.label == nil && $0.id == "" })
     }
 
+    @Test("A risk register's RAG rating (R, A, G) is not an R/A/I column")
+    func ragIsNotRAI() {
+        let register = TableRecord(
+            pages: [3], bbox: nil, ruled: true, headerRows: 1,
+            rows: [
+                ["Risk", "Description", "Rating", "Owner"],
+                ["R1", "Savings not delivered in full", "R", "Corporate Director Finance"],
+                ["R2", "Demand for home to school transport", "A", "Director of Education"],
+                ["R3", "Pay award above the budget", "A", "Head of HR"],
+                ["R4", "Capital receipts delayed", "G", "Head of Property"],
+            ], cells: [])
+        #expect(RecommendationExtractor().records(fromTracker: register).isEmpty)
+        // Without a header naming the kinds, one kind alone is not evidence either.
+        let allR = TableRecord(pages: [3], bbox: nil, ruled: true, headerRows: 1,
+            rows: [["Ref", "Item", "Rating"], ["1", "A first thing to watch", "R"], ["2", "A second thing to watch", "R"]], cells: [])
+        #expect(RecommendationExtractor().records(fromTracker: allR).isEmpty)
+    }
+
     @Test("Numbered tracker with a Type column: repeated header skipped, a split row joined, a plain status kept")
     func numbered() {
         let table = TableRecord(
