@@ -24,7 +24,7 @@ public struct MeetingParser: Sendable {
 
     static let heldSentence = Patterns.make(
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
-    static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)\s*:?\s*(.*)$"#)
+    static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)\b\s*:?\s*(.*)$"#)
     static let authority = Patterns.make(
         #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)

@@ -95,6 +95,19 @@ struct MeetingParserTests {
         #expect(meeting.body == "CABINET")
     }
 
+    @Test("'Dated this 28th day of October' is not a Date label")
+    func datedIsNotALabel() throws {
+        let sheet = [
+            Line("A G E N D A", x: 265, y: 140, size: 14, bold: true),
+            Line("TUESDAY, November 1, 2022", x: 209, y: 156, size: 14, bold: true),
+            Line("7:00 P.M.", x: 275, y: 172, size: 14, bold: true),
+            Line("Dated this 28th day of October 2022.", x: 54, y: 506, size: 12),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: DateContext(convention: .monthFirst)))
+        #expect(meeting.date == "2022-11-01")
+        #expect(meeting.startTime == "19:00")
+    }
+
     @Test("authorities", arguments: [
         ("Coventry City Council", "Coventry City Council"), ("KENT COUNTY COUNCIL", "KENT COUNTY COUNCIL"),
         ("London Borough of Hackney", "London Borough of Hackney"), ("Isle of Wight Council", "Isle of Wight Council"),
