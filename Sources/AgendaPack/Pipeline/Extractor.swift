@@ -36,7 +36,9 @@ public struct Extractor: Sendable {
             let (page, glyphs) = try document.pageContent(number)
             pages.append(page)
             let lines = page.lines.map { Line($0, page: number, pageWidth: page.info.width) }
-            pieces += tableExtractor.detect(page: number, lines: lines, in: document, glyphs: glyphs)
+            pieces += tableExtractor.detect(
+                page: number, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height, glyphs: { glyphs },
+                render: { region, scale in try? document.render(number, region: region, scale: scale) })
         }
         var pack = PackDocument(
             source: Source(
