@@ -127,7 +127,7 @@ public struct PDFDiagnostic: Sendable, Hashable, Codable {
 public struct GreyBitmap: Sendable {
     public var width: Int
     public var height: Int
-    /// Points per pixel.
+    /// Pixels per point (the scale the region was rendered at).
     public var scale: Double
     /// Top-left of the rendered region, in page points.
     public var originX: Double
