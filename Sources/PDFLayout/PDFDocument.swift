@@ -81,6 +81,12 @@ public final class PDFDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
+    /// A page poppler cannot give (a broken page tree): empty, size 0, with a diagnostic.
+    private func emptyPage(_ number: Int) -> PageInfo {
+        diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
+        return PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil)
+    }
+
     /// Copies a poppler-owned string and frees it; empty strings become nil.
     static func take(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
         guard let pointer else { return nil }
@@ -124,8 +130,7 @@ public final class PDFDocument {
         do {
             return try withPage(number) { PDFDocument.pageInfo($0, number: number) }
         } catch .unreadablePage {
-            diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
-            return PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil)
+            return emptyPage(number)
         }
     }
 
@@ -135,8 +140,7 @@ public final class PDFDocument {
         do {
             return try readPageText(number, builder: builder)
         } catch .unreadablePage {
-            diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
-            return PageText(info: PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil), lines: [])
+            return PageText(info: emptyPage(number), lines: [])
         }
     }
 
@@ -151,8 +155,7 @@ public final class PDFDocument {
         do {
             return try readPageContent(number, builder: builder)
         } catch .unreadablePage {
-            diagnostics.append(PDFDiagnostic(page: number, message: "page \(number) cannot be read; treated as empty"))
-            return (PageText(info: PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil), lines: []), [])
+            return (PageText(info: emptyPage(number), lines: []), [])
         }
     }
 

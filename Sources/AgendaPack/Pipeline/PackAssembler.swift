@@ -342,32 +342,23 @@ public struct PackAssembler {
                     if below == nil, index == page.lines.count - 1, PackAssembler.mayWrap(segment.text, found: found),
                         let nextPage = furniture.first(where: { $0.page == page.page + 1 }), let head = nextPage.lines.first?.segments.first
                     {
-                        let joined = segment.text + " " + head.text
-                        let boundary = segment.text.utf16.count
-                        if let across = DateFinder.find(in: joined, context: local).first(where: {
-                            $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
-                        }) {
+                        if let (across, taken) = PackAssembler.dateAcross(segment.text, head.text, context: local) {
                             wrapped = across
                             found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
-                            pageCarry = across.utf16Range.upperBound - boundary - 1
+                            pageCarry = taken
                         }
                     }
                     if let k = below, PackAssembler.mayWrap(segment.text, found: found) {
                         let nextLine = page.lines[k]
-                        let index = k - 1
                         if nextLine.bbox.y0 - segment.bbox.y1 < segment.bbox.height * 0.8,
                             let t = nextLine.segments.firstIndex(where: { abs($0.bbox.x0 - segment.bbox.x0) < 6 || (s == line.segments.count - 1 && $0 == nextLine.segments[0] && abs($0.bbox.x0 - line.bbox.x0) < 40) })
                         {
                             let next = nextLine.segments[t]
-                            let joined = segment.text + " " + next.text
-                            let boundary = segment.text.utf16.count
-                            if let across = DateFinder.find(in: joined, context: local).first(where: {
-                                $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
-                            }) {
+                            if let (across, taken) = PackAssembler.dateAcross(segment.text, next.text, context: local) {
                                 wrapped = across
                                 wrappedBox = next.bbox
                                 found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
-                                carried[(index + 1) * 1000 + t] = across.utf16Range.upperBound - boundary - 1
+                                carried[k * 1000 + t] = taken
                             }
                         }
                     }
@@ -395,6 +386,16 @@ public struct PackAssembler {
             diagnostics.append(Diagnostic(.info, "date-without-year", "\(yearless) date(s) print no year and nothing in the pack gives one; they are not listed"))
         }
         return records
+    }
+
+    /// A date that starts in `text` and goes on in `next` (the text that follows it on the
+    /// next line or page), with how many UTF-16 units of `next` it takes.
+    static func dateAcross(_ text: String, _ next: String, context: DateContext) -> (FoundDate, Int)? {
+        let boundary = text.utf16.count
+        guard let across = DateFinder.find(in: text + " " + next, context: context).first(where: {
+            $0.utf16Range.lowerBound < boundary && $0.utf16Range.upperBound > boundary + 1
+        }) else { return nil }
+        return (across, across.utf16Range.upperBound - boundary - 1)
     }
 
     /// Whether a segment may end in the first part of a date that goes on on the next line.

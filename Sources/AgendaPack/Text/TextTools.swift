@@ -1,4 +1,5 @@
 import Foundation
+import PDFLayout
 
 /// Small text helpers shared by the parsers.
 enum TextTools {
@@ -25,12 +26,7 @@ enum TextTools {
 
     /// White space, decided by code point without a Unicode property lookup.
     @inline(__always)
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09...0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
-    }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { LineBuilder.isSpace(scalar) }
 
     /// Joins wrapped lines into one text: single spaces, and a word broken by a hyphen at
     /// the end of a line ("recom-" + "mendation") mended when the next line goes on in lower case.
