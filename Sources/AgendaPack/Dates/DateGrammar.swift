@@ -597,7 +597,7 @@ final class DateGrammar {
             if let c = single(j) { rights.append(c) }
             if let c = yearish(j), c.kind == .bareYear { rights.append(c) }
             for right in rights {
-                guard var rp = right.start else { continue }
+                guard let rp = right.start else { continue }
                 if slash && (rp.d.day != nil || rp.d.month == nil) { continue }
                 if rp.d.month == nil && rp.d.year == nil { continue }
                 // Shapes must be compatible: a day-only left needs a day on the right.

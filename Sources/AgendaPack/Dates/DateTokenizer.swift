@@ -20,58 +20,68 @@ struct DateToken: Sendable {
 enum DateTokenizer {
     static func tokenize(_ s: String) -> [DateToken] {
         var tokens: [DateToken] = []
-        tokens.reserveCapacity(s.utf16.count / 3)
+        tokens.reserveCapacity(s.utf8.count / 4)
+        let scalars = s.unicodeScalars
         var offset = 0
         var space = true
-        var current = String.UnicodeScalarView()
         var currentKind: DateToken.Kind? = nil
+        var currentStartIndex = scalars.startIndex
         var currentStart = 0
         var currentSpace = false
+        var value = 0
+        var count = 0
+        var capitalised = false
 
-        func flush() {
+        // Token text is sliced from the string (no scalar-by-scalar copy).
+        func flush(upTo end: String.UnicodeScalarView.Index) {
             guard let kind = currentKind else { return }
-            let text = String(current)
-            var value = 0
-            if kind == .number {
-                for u in current where value < 100_000_000 { value = value * 10 + Int(u.value - 48) }
-            }
-            let first = current.first
-            let cap = kind == .word && first.map { $0.properties.isUppercase } ?? false
-            tokens.append(DateToken(kind: kind, text: text, lower: kind == .word ? text.lowercased() : text,
-                                    start: currentStart, end: offset, spaceBefore: currentSpace,
-                                    value: value, digits: kind == .number ? current.count : 0,
-                                    capitalised: cap))
-            current = String.UnicodeScalarView()
+            let text = String(scalars[currentStartIndex..<end])
+            tokens.append(
+                DateToken(
+                    kind: kind, text: text, lower: kind == .word ? text.lowercased() : text,
+                    start: currentStart, end: offset, spaceBefore: currentSpace,
+                    value: kind == .number ? value : 0, digits: kind == .number ? count : 0,
+                    capitalised: kind == .word && capitalised))
             currentKind = nil
         }
 
-        for u in s.unicodeScalars {
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let u = scalars[index]
+            let v = u.value
             let kind: DateToken.Kind?
-            if u.value >= 48 && u.value <= 57 {
+            if v >= 48 && v <= 57 {
                 kind = .number
+            } else if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) {
+                kind = .word
+            } else if v < 128 {
+                kind = v == 32 || v == 9 || v == 10 || v == 13 || v == 11 || v == 12 ? nil : .punct
             } else if TextTools.isSpace(u) {
                 kind = nil
-            } else if u.properties.isAlphabetic {
-                kind = .word
             } else {
-                kind = .punct
+                kind = u.properties.isAlphabetic ? .word : .punct
             }
             if kind == nil {
-                flush()
+                flush(upTo: index)
                 space = true
             } else if kind == currentKind && kind != .punct {
-                current.append(u)
+                if kind == .number && value < 100_000_000 { value = value * 10 + Int(v - 48) }
+                count += 1
             } else {
-                flush()
+                flush(upTo: index)
                 currentKind = kind
+                currentStartIndex = index
                 currentStart = offset
                 currentSpace = space
-                current.append(u)
+                value = kind == .number ? Int(v - 48) : 0
+                count = 1
+                capitalised = kind == .word && (v < 128 ? (v >= 65 && v <= 90) : u.properties.isUppercase)
                 space = false
             }
-            offset += u.utf16.count
+            offset += v < 0x10000 ? 1 : 2
+            scalars.formIndex(after: &index)
         }
-        flush()
+        flush(upTo: scalars.endIndex)
         return tokens
     }
 }

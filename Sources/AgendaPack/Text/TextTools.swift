@@ -6,13 +6,28 @@ enum TextTools {
     /// Collapses runs of white space to single spaces and trims the ends.
     static func squash(_ s: String) -> String {
         // Works on Unicode scalars: much cheaper than grapheme clusters, and white space is
-        // never part of a cluster that matters here.
-        var out = String.UnicodeScalarView()
+        // never part of a cluster that matters here. Most strings need no change: they are
+        // checked first, without building anything.
         var pendingSpace = false
-        var changed = false
+        var started = false
+        var clean = true
         for scalar in s.unicodeScalars {
             if TextTools.isSpace(scalar) {
-                if scalar != " " || pendingSpace || out.isEmpty { changed = true }
+                if scalar != " " || pendingSpace || !started {
+                    clean = false
+                    break
+                }
+                pendingSpace = true
+            } else {
+                pendingSpace = false
+                started = true
+            }
+        }
+        if clean && !pendingSpace { return s }
+        var out = String.UnicodeScalarView()
+        pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if TextTools.isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -20,8 +35,7 @@ enum TextTools {
                 out.append(scalar)
             }
         }
-        if pendingSpace { changed = true }
-        return changed ? String(out) : s
+        return String(out)
     }
 
     /// White space, decided by code point without a Unicode property lookup.
