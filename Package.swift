@@ -22,9 +22,19 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // poppler's core library (its C++ headers come with libpoppler-private-dev), for
+        // the painted shapes of a page. Only PopplerVector uses it.
+        .systemLibrary(
+            name: "CPopplerCore",
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]
+        ),
+        // A small C++ reader of stroked and filled paths behind a C interface; only
+        // PDFLayout calls it.
+        .target(name: "PopplerVector", dependencies: ["CPopplerCore"]),
         // The PDF layer: documents, pages, glyphs rebuilt into lines and segments,
-        // rendering for ruling detection. Only Sendable values leave it.
-        .target(name: "PDFLayout", dependencies: ["CPoppler"]),
+        // painted shapes and rendering for ruling detection. Only Sendable values leave it.
+        .target(name: "PDFLayout", dependencies: ["CPoppler", "PopplerVector"]),
         // A JSON Schema (2020-12) validator that knows nothing of agendas.
         .target(name: "JSONSchema"),
         // The pipeline: furniture, segmentation, parsers, records, encoder.
@@ -65,5 +75,6 @@ let package = Package(
             ]
         ),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import PopplerVector
 
 /// An open PDF, read through poppler-glib.
 ///
@@ -17,11 +18,18 @@ public final class PDFDocument {
     public let info: DocumentInfo
     /// Messages poppler logged so far (syntax errors and the like).
     public private(set) var diagnostics: [PDFDiagnostic] = []
+    private let password: String?
+    /// poppler's core document, for painted shapes; opened on first use.
+    private var vector: OpaquePointer?
+    private var vectorTried = false
+    /// The most shapes kept per page (a hostile page can paint millions).
+    public static let shapeLimit = 200_000
 
     /// Opens the PDF at `path`, with an optional password (user or owner).
     public init(path: String, password: String? = nil) throws(PDFError) {
         _ = PopplerLog.installed
         self.path = path
+        self.password = password
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw .fileNotFound(path: path)
@@ -78,7 +86,44 @@ public final class PDFDocument {
     }
 
     deinit {
+        if let vector { agendapack_vector_close(vector) }
         g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    /// The shapes painted on page `number` (1-based): stroked straight pieces and filled
+    /// rectangles, in painting order (see `PaintedShape`). One pass of poppler's
+    /// interpreter through its core library, drawing nothing: much cheaper than rendering.
+    /// Nil when the core library cannot read the file (the caller can render instead).
+    public func shapes(_ number: Int) throws(PDFError) -> [PaintedShape]? {
+        guard number >= 1 && number <= info.pageCount else {
+            throw .pageOutOfRange(path: path, page: number, pageCount: info.pageCount)
+        }
+        if !vectorTried {
+            vectorTried = true
+            vector = agendapack_vector_open(path, password)
+            // Opening the file a second time repeats the messages of the first: not kept.
+            _ = PopplerLog.drain()
+        }
+        guard let vector else { return nil }
+        var count = 0
+        var truncated: Int32 = 0
+        let raw = agendapack_vector_shapes(vector, Int32(number), PDFDocument.shapeLimit, &count, &truncated)
+        // The same content was read by the text pass: keep only messages it did not give.
+        let known = Set(diagnostics.filter { $0.page == number }.map(\.message))
+        for message in PopplerLog.drain() where !known.contains(message) {
+            diagnostics.append(PDFDiagnostic(page: number, message: message))
+        }
+        if truncated != 0 {
+            diagnostics.append(PDFDiagnostic(page: number, message: "more than \(PDFDocument.shapeLimit) painted shapes; the rest were not read"))
+        }
+        guard let raw else { return [] }
+        defer { agendapack_vector_free(raw) }
+        return (0..<count).map { i in
+            let s = raw[i]
+            return PaintedShape(
+                kind: s.kind == UInt8(AGENDAPACK_SHAPE_FILL) ? .fill : s.kind == UInt8(AGENDAPACK_SHAPE_IMAGE) ? .image : .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
+                lineWidth: s.width, grey: s.grey)
+        }
     }
 
     /// A page poppler cannot give (a broken page tree): empty, size 0, with a diagnostic.
@@ -138,37 +183,43 @@ public final class PDFDocument {
     /// A page poppler cannot give (a broken page tree) comes back empty, with a diagnostic.
     public func pageText(_ number: Int, builder: LineBuilder = LineBuilder()) throws(PDFError) -> PageText {
         do {
-            return try readPageText(number, builder: builder)
+            return try withPageContent(number, builder: builder) { $0.text }
         } catch .unreadablePage {
             return PageText(info: emptyPage(number), lines: [])
         }
     }
 
-    private func readPageText(_ number: Int, builder: LineBuilder) throws(PDFError) -> PageText {
-        try readPageContent(number, builder: builder).text
-    }
 
     /// Page `number` (1-based) with its lines and, from the same text pass, its glyphs one
     /// by one (for regrouping text inside table cells). A page poppler cannot give comes
     /// back empty, with a diagnostic.
     public func pageContent(_ number: Int, builder: LineBuilder = LineBuilder()) throws(PDFError) -> (text: PageText, glyphs: [PlacedGlyph]) {
-        do {
-            return try readPageContent(number, builder: builder)
-        } catch .unreadablePage {
-            return (PageText(info: emptyPage(number), lines: []), [])
-        }
+        try withPageContent(number, builder: builder) { content in (content.text, content.glyphs) }
     }
 
-    private func readPageContent(_ number: Int, builder: LineBuilder) throws(PDFError) -> (text: PageText, glyphs: [PlacedGlyph]) {
-        try withPage(number) { page in
-            let info = PDFDocument.pageInfo(page, number: number)
-            let (glyphs, fonts) = PDFDocument.glyphs(page)
-            let placed = glyphs.map { g -> PlacedGlyph in
-                let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
-                let size = style.map { $0.size > 0.5 && $0.size < 400 ? $0.size : max(1, g.box.height * 0.85) } ?? max(1, g.box.height * 0.85)
-                return PlacedGlyph(scalar: g.scalar, box: g.box, fontSize: size, bold: style?.bold ?? false, spaceBefore: g.spaceBefore)
+    /// Runs `body` with page `number` (1-based) read once: its lines, its glyphs, and a
+    /// renderer for regions of the same page. Rendering through the page that was just
+    /// read costs one content-stream pass less than `render(_:region:scale:)`, which opens
+    /// the page again and has poppler collect its text a second time. The content is only
+    /// valid inside `body`. A page poppler cannot give comes back empty, with a diagnostic.
+    public func withPageContent<T>(
+        _ number: Int, builder: LineBuilder = LineBuilder(), _ body: (PageContent) -> T
+    ) throws(PDFError) -> T {
+        do {
+            return try withPage(number) { page in
+                let info = PDFDocument.pageInfo(page, number: number)
+                let (glyphs, fonts) = PDFDocument.glyphs(page)
+                let placed = glyphs.compactMap { g -> PlacedGlyph? in
+                    guard g.box.width > 0 || g.box.height > 0 else { return nil }
+                    let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
+                    let size = style.map { $0.size > 0.5 && $0.size < 400 ? $0.size : max(1, g.box.height * 0.85) } ?? max(1, g.box.height * 0.85)
+                    return PlacedGlyph(scalar: g.scalar, box: g.box, fontSize: size, bold: style?.bold ?? false, spaceBefore: g.spaceBefore)
+                }
+                let text = PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts))
+                return body(PageContent(text: text, glyphs: placed, page: page, document: self))
             }
-            return (PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts)), placed.filter { $0.box.width > 0 || $0.box.height > 0 })
+        } catch .unreadablePage {
+            return body(PageContent(text: PageText(info: emptyPage(number), lines: []), glyphs: [], page: nil, document: nil))
         }
     }
 
@@ -230,42 +281,71 @@ public final class PDFDocument {
     /// Renders a region of page `number` (in points; the whole page when nil) to a
     /// greyscale bitmap at `scale` pixels per point. Used to find table rulings.
     public func render(_ number: Int, region: Rect? = nil, scale: Double = 1.0) throws(PDFError) -> GreyBitmap {
-        try withPage(number) { page in
-            var width = 0.0, height = 0.0
-            poppler_page_get_size(page, &width, &height)
-            let area = region ?? Rect(x0: 0, y0: 0, x1: width, y1: height)
-            let pw = max(1, min(Int((area.width * scale).rounded(.up)), 20000))
-            let ph = max(1, min(Int((area.height * scale).rounded(.up)), 20000))
-            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
-                return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
-            }
-            defer { cairo_surface_destroy(surface) }
-            let cr = cairo_create(surface)
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_paint(cr)
-            cairo_scale(cr, scale, scale)
-            cairo_translate(cr, -area.x0, -area.y0)
-            poppler_page_render(page, cr)
-            cairo_destroy(cr)
-            cairo_surface_flush(surface)
-            let stride = Int(cairo_image_surface_get_stride(surface))
-            guard let data = cairo_image_surface_get_data(surface) else {
-                return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
-            }
-            let pixels = [UInt8](unsafeUninitializedCapacity: pw * ph) { buffer, count in
-                for y in 0..<ph {
-                    let row = data + y * stride
-                    let out = y * pw
-                    for x in 0..<pw {
-                        // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
-                        let p = row + x * 4
-                        let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
-                        buffer[out + x] = UInt8((r * 77 + g * 151 + b * 28) >> 8)
-                    }
+        try withPage(number) { page in PDFDocument.render(page, region: region, scale: scale) }
+    }
+
+    static func render(_ page: OpaquePointer, region: Rect?, scale: Double) -> GreyBitmap {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let area = region ?? Rect(x0: 0, y0: 0, x1: width, y1: height)
+        let pw = max(1, min(Int((area.width * scale).rounded(.up)), 20000))
+        let ph = max(1, min(Int((area.height * scale).rounded(.up)), 20000))
+        let empty = GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else { return empty }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return empty }
+        let cr = cairo_create(surface)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        cairo_translate(cr, -area.x0, -area.y0)
+        poppler_page_render(page, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let data = cairo_image_surface_get_data(surface) else { return empty }
+        let pixels = [UInt8](unsafeUninitializedCapacity: pw * ph) { buffer, count in
+            for y in 0..<ph {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                let out = y * pw
+                for x in 0..<pw {
+                    // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
+                    let p = row[x]
+                    let r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF
+                    buffer[out + x] = UInt8(truncatingIfNeeded: (r &* 77 &+ g &* 151 &+ b &* 28) >> 8)
                 }
-                count = pw * ph
             }
-            return GreyBitmap(width: pw, height: ph, scale: scale, originX: area.x0, originY: area.y0, pixels: pixels)
+            count = pw * ph
         }
+        return GreyBitmap(width: pw, height: ph, scale: scale, originX: area.x0, originY: area.y0, pixels: pixels)
+    }
+}
+
+/// One page as read by `PDFDocument.withPageContent`: its lines, its glyphs, and a
+/// renderer that draws regions of the same poppler page (no second text pass).
+///
+/// Valid only inside the `withPageContent` call that made it; not `Sendable`.
+public struct PageContent {
+    public let text: PageText
+    /// The glyphs with a box, in content-stream order.
+    public let glyphs: [PlacedGlyph]
+    let page: OpaquePointer?
+    let document: PDFDocument?
+
+    /// The shapes painted on the page (`PDFDocument.shapes(_:)`); nil when they cannot be
+    /// read, empty for an unreadable page.
+    public func shapes() -> [PaintedShape]? {
+        guard let document else { return [] }
+        return (try? document.shapes(text.info.number)) ?? nil
+    }
+
+    /// Renders a region of the page (points; the whole page when nil) to a greyscale
+    /// bitmap at `scale` pixels per point. An unreadable page gives an empty bitmap.
+    public func render(region: Rect? = nil, scale: Double = 1.0) -> GreyBitmap {
+        guard let page else {
+            let area = region ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
+        }
+        return PDFDocument.render(page, region: region, scale: scale)
     }
 }

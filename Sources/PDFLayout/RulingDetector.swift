@@ -223,3 +223,135 @@ public struct RulingDetector: Sendable {
         }
     }
 }
+
+extension RulingDetector {
+    /// Rulings and filled boxes from the shapes painted in `region` (page points), read
+    /// the way the eye reads them, as `detect(in:mask:)` does from pixels:
+    ///
+    /// - a stroke or filled rectangle at most `maxThickness` across and `minLength` along
+    ///   (after pieces that touch end to end are joined) is a ruling;
+    /// - a filled rectangle thicker than that is a shaded box; touching boxes are one box,
+    ///   and its edges bound cells;
+    /// - paint no darker than `inkThreshold` (white) does not show on paper, and a thin
+    ///   piece in the colour of a box it touches is part of the box (cell shading drawn in
+    ///   pieces), not a ruling;
+    /// - curves, diagonals and text are not rulings.
+    public func detect(shapes: [PaintedShape], region: Rect) -> (rulings: [Ruling], fills: [Rect]) {
+        struct Piece {
+            var horizontal: Bool
+            var lo: Double, hi: Double  // across: the thickness span
+            var start: Double, end: Double  // along
+            var grey: UInt8
+            var rect: Rect { horizontal ? Rect(x0: start, y0: lo, x1: end, y1: hi) : Rect(x0: lo, y0: start, x1: hi, y1: end) }
+        }
+        var pieces: [Piece] = []
+        var boxes: [(rect: Rect, grey: UInt8)] = []
+        func add(_ r: Rect, grey: UInt8) {
+            let clipped = Rect(x0: max(r.x0, region.x0), y0: max(r.y0, region.y0), x1: min(r.x1, region.x1), y1: min(r.y1, region.y1))
+            guard clipped.x1 > clipped.x0 || clipped.y1 > clipped.y0, clipped.x1 >= clipped.x0, clipped.y1 >= clipped.y0 else { return }
+            let w = clipped.x1 - clipped.x0, h = clipped.y1 - clipped.y0
+            if min(w, h) <= maxThickness {
+                let horizontal = w >= h
+                pieces.append(
+                    horizontal
+                        ? Piece(horizontal: true, lo: clipped.y0, hi: clipped.y1, start: clipped.x0, end: clipped.x1, grey: grey)
+                        : Piece(horizontal: false, lo: clipped.x0, hi: clipped.x1, start: clipped.y0, end: clipped.y1, grey: grey))
+            } else {
+                boxes.append((clipped, grey))
+            }
+        }
+        for shape in shapes where shape.grey < inkThreshold {
+            switch shape.kind {
+            case .fill:
+                add(Rect(x0: shape.x0, y0: shape.y0, x1: shape.x1, y1: shape.y1), grey: shape.grey)
+            case .image:
+                continue
+            case .stroke:
+                // A hairline (width 0) shows as the thinnest line the device draws.
+                let half = max(shape.lineWidth, 0.1) / 2
+                if abs(shape.y1 - shape.y0) < 0.01 {
+                    add(Rect(x0: min(shape.x0, shape.x1), y0: shape.y0 - half, x1: max(shape.x0, shape.x1), y1: shape.y0 + half), grey: shape.grey)
+                } else if abs(shape.x1 - shape.x0) < 0.01 {
+                    add(Rect(x0: shape.x0 - half, y0: min(shape.y0, shape.y1), x1: shape.x0 + half, y1: max(shape.y0, shape.y1)), grey: shape.grey)
+                }
+            }
+        }
+        // Touching boxes are one shaded area; thin pieces in a box's colour that touch it
+        // belong to it.
+        func touches(_ a: Rect, _ b: Rect, by gap: Double = 0.5) -> Bool {
+            a.x0 <= b.x1 + gap && b.x0 <= a.x1 + gap && a.y0 <= b.y1 + gap && b.y0 <= a.y1 + gap
+        }
+        if !boxes.isEmpty {
+            // Only pieces along a box (inside its extent), so that a grid in the box's
+            // colour is not swallowed border by border.
+            let shaded = boxes
+            pieces.removeAll { piece in
+                let r = piece.rect
+                guard
+                    let box = shaded.first(where: { box in
+                        guard abs(Int(box.grey) - Int(piece.grey)) < 40, touches(box.rect, r) else { return false }
+                        return piece.horizontal
+                            ? piece.start >= box.rect.x0 - 1 && piece.end <= box.rect.x1 + 1
+                            : piece.start >= box.rect.y0 - 1 && piece.end <= box.rect.y1 + 1
+                    })
+                else { return false }
+                boxes.append((r, box.grey))
+                return true
+            }
+        }
+        var merged: [Rect] = []
+        for box in boxes.map(\.rect).sorted(by: { ($0.y0, $0.x0) < ($1.y0, $1.x0) }) {
+            var current = box
+            while let i = merged.firstIndex(where: { touches($0, current) }) {
+                current = current.union(merged.remove(at: i))
+            }
+            merged.append(current)
+        }
+        merged = merged.filter { $0.width > maxThickness && $0.height > maxThickness }
+        // Pieces on one line (centres close, together no thicker than a ruling) that
+        // touch end to end are one ruling.
+        var rulings: [Ruling] = []
+        for horizontal in [true, false] {
+            let line = pieces.filter { $0.horizontal == horizontal }.sorted { $0.lo + $0.hi < $1.lo + $1.hi }
+            var groups: [[Piece]] = []
+            var lo = 0.0, hi = 0.0
+            for piece in line {
+                if !groups.isEmpty, piece.lo <= hi + 0.75, max(hi, piece.hi) - min(lo, piece.lo) <= maxThickness {
+                    groups[groups.count - 1].append(piece)
+                    lo = min(lo, piece.lo)
+                    hi = max(hi, piece.hi)
+                } else {
+                    groups.append([piece])
+                    lo = piece.lo
+                    hi = piece.hi
+                }
+            }
+            for group in groups {
+                var run: Piece? = nil
+                for piece in group.sorted(by: { $0.start < $1.start }) {
+                    if var current = run, piece.start <= current.end + 1 {
+                        current.lo = min(current.lo, piece.lo)
+                        current.hi = max(current.hi, piece.hi)
+                        current.end = max(current.end, piece.end)
+                        run = current
+                    } else {
+                        if let done = run, done.end - done.start >= minLength {
+                            rulings.append(Ruling(axis: horizontal ? .horizontal : .vertical, position: (done.lo + done.hi) / 2, start: done.start, end: done.end))
+                        }
+                        run = piece
+                    }
+                }
+                if let done = run, done.end - done.start >= minLength {
+                    rulings.append(Ruling(axis: horizontal ? .horizontal : .vertical, position: (done.lo + done.hi) / 2, start: done.start, end: done.end))
+                }
+            }
+        }
+        for fill in merged {
+            rulings.append(Ruling(axis: .horizontal, position: fill.y0, start: fill.x0, end: fill.x1))
+            rulings.append(Ruling(axis: .horizontal, position: fill.y1, start: fill.x0, end: fill.x1))
+            rulings.append(Ruling(axis: .vertical, position: fill.x0, start: fill.y0, end: fill.y1))
+            rulings.append(Ruling(axis: .vertical, position: fill.x1, start: fill.y0, end: fill.y1))
+        }
+        return (rulings, merged)
+    }
+}

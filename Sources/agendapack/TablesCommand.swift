@@ -26,6 +26,9 @@ struct TablesCommand: ParsableCommand {
     @Flag(help: "Fill cells from the layout segments instead of the glyphs (to compare).")
     var noGlyphs = false
 
+    @Flag(help: "Read rulings from the rendered page instead of the painted shapes (slower; to compare).")
+    var pixels = false
+
     @Flag(help: "Print the time spent reading text and finding tables on standard error.")
     var timing = false
 
@@ -37,7 +40,7 @@ struct TablesCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        var textSeconds = 0.0, tableSeconds = 0.0, pageCount = 0
+        var textSeconds = 0.0, tableSeconds = 0.0, renderSeconds = 0.0, renderedPixels = 0, regions = 0, pageCount = 0
         let tables = try withExitStatus { () throws -> [TableRecord] in
             let document = try PDFDocument(path: input.file, password: input.password)
             let count = document.info.pageCount
@@ -46,16 +49,28 @@ struct TablesCommand: ParsableCommand {
                 throw PDFError.pageOutOfRange(path: input.file, page: outside, pageCount: count)
             }
             pageCount = selected.count
-            let extractor = TableExtractor()
+            var extractor = TableExtractor()
+            if pixels { extractor.rulingSource = .pixels }
             var pieces: [PageTable] = []
             for number in selected {
                 let textStart = Date()
-                let (page, glyphs) = try document.pageContent(number)
-                let lines = page.lines.map { Line($0, page: number, pageWidth: page.info.width) }
-                let tableStart = Date()
-                textSeconds += tableStart.timeIntervalSince(textStart)
-                defer { tableSeconds += Date().timeIntervalSince(tableStart) }
-                pieces += extractor.detect(page: number, lines: lines, in: document, glyphs: noGlyphs ? nil : glyphs)
+                pieces += try document.withPageContent(number) { content in
+                    let lines = content.text.lines.map { Line($0, page: number, pageWidth: content.text.info.width) }
+                    let tableStart = Date()
+                    textSeconds += tableStart.timeIntervalSince(textStart)
+                    defer { tableSeconds += Date().timeIntervalSince(tableStart) }
+                    return extractor.detect(
+                        page: number, lines: lines, pageWidth: content.text.info.width, pageHeight: content.text.info.height,
+                        glyphs: noGlyphs ? nil : { content.glyphs }, shapes: { content.shapes() },
+                        render: { region, scale in
+                            let renderStart = Date()
+                            defer { renderSeconds += Date().timeIntervalSince(renderStart) }
+                            let bitmap = content.render(region: region, scale: scale)
+                            renderedPixels += bitmap.width * bitmap.height
+                            regions += 1
+                            return bitmap
+                        })
+                }
             }
             var records = TableExtractor.stitch(pieces)
             for i in records.indices { records[i].id = "tbl-\(i + 1)" }
@@ -64,8 +79,9 @@ struct TablesCommand: ParsableCommand {
         if timing {
             let seconds = Date().timeIntervalSince(started)
             let line = String(
-                format: "%d pages: %.3f s in all; text %.3f s; tables %.3f s (%.2f ms/page)\n", pageCount, seconds, textSeconds,
-                tableSeconds, pageCount > 0 ? tableSeconds * 1000 / Double(pageCount) : 0)
+                format: "%d pages: %.3f s in all; text %.3f s; tables %.3f s (%.2f ms/page), of which rendering %.3f s (%d regions, %.1f megapixels)\n",
+                pageCount, seconds, textSeconds, tableSeconds, pageCount > 0 ? tableSeconds * 1000 / Double(pageCount) : 0,
+                renderSeconds, regions, Double(renderedPixels) / 1e6)
             FileHandle.standardError.write(Data(line.utf8))
         }
         if let csv {

@@ -15,6 +15,8 @@ public struct MiniPDF {
         case text(x: Double, y: Double, size: Double, font: Font, String)
         /// A filled rectangle: a ruling when thin.
         case rule(x0: Double, y0: Double, x1: Double, y1: Double, grey: Double)
+        /// A stroked straight line of `width` points.
+        case stroke(x0: Double, y0: Double, x1: Double, y1: Double, width: Double, grey: Double)
     }
 
     public struct Page: Sendable {
@@ -39,6 +41,11 @@ public struct MiniPDF {
         public mutating func line(x0: Double, y0: Double, x1: Double, y1: Double, weight: Double = 0.75, grey: Double = 0) {
             let w = weight / 2
             items.append(.rule(x0: min(x0, x1) - w, y0: min(y0, y1) - w, x1: max(x0, x1) + w, y1: max(y0, y1) + w, grey: grey))
+        }
+
+        /// Adds a stroked line (a path, where `line` paints a thin filled rectangle).
+        public mutating func stroke(x0: Double, y0: Double, x1: Double, y1: Double, width: Double = 0.75, grey: Double = 0) {
+            items.append(.stroke(x0: x0, y0: y0, x1: x1, y1: y1, width: width, grey: grey))
         }
     }
 
@@ -78,6 +85,9 @@ public struct MiniPDF {
                     } else {
                         content += "\(grey) g \(x0) \(page.height - y1) \(x1 - x0) \(y1 - y0) re f 0 g\n"
                     }
+                case .stroke(let x0, let y0, let x1, let y1, let width, let grey):
+                    let (a, b, c, d) = page.rotate == 90 ? (y0, x0, y1, x1) : (x0, page.height - y0, x1, page.height - y1)
+                    content += "q \(width) w \(grey) G \(a) \(b) m \(c) \(d) l S Q\n"
                 }
             }
             let contentID = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")

@@ -33,12 +33,15 @@ public struct Extractor: Sendable {
         let tableExtractor = TableExtractor()
         var pieces: [PageTable] = []
         for number in 1...info.pageCount {
-            let (page, glyphs) = try document.pageContent(number)
+            let (page, found) = try document.withPageContent(number) { content in
+                let lines = content.text.lines.map { Line($0, page: number, pageWidth: content.text.info.width) }
+                let found = tableExtractor.detect(
+                    page: number, lines: lines, pageWidth: content.text.info.width, pageHeight: content.text.info.height,
+                    glyphs: { content.glyphs }, shapes: { content.shapes() }, render: { region, scale in content.render(region: region, scale: scale) })
+                return (content.text, found)
+            }
             pages.append(page)
-            let lines = page.lines.map { Line($0, page: number, pageWidth: page.info.width) }
-            pieces += tableExtractor.detect(
-                page: number, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height, glyphs: { glyphs },
-                render: { region, scale in try? document.render(number, region: region, scale: scale) })
+            pieces += found
         }
         var pack = PackDocument(
             source: Source(

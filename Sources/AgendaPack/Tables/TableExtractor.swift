@@ -8,10 +8,9 @@ import PDFLayout
 /// let extractor = TableExtractor()
 /// var pieces: [PageTable] = []
 /// for n in 1...document.info.pageCount {
-///     let (page, glyphs) = try document.pageContent(n)   // one text pass for both
-///     let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
-///     pieces += extractor.detect(page: n, lines: lines, in: document, glyphs: glyphs)
-///     // pieces.last?.lineIndices / titleLineIndices: the lines the table took
+///     // One poppler page: its text pass gives lines and glyphs, and renders reuse it.
+///     pieces += extractor.detect(page: n, in: document).tables
+///     // pieces.last?.lineIndices / titleLineIndices: the lines of `text` the table took
 /// }
 /// let tables = TableExtractor.stitch(pieces)   // ids, document and agenda item left to the caller
 /// ```
@@ -22,6 +21,14 @@ import PDFLayout
 /// Cost: a page is rendered only where its lines suggest a table (two or more lines with
 /// several segments close together), and only the band of the page around them.
 public struct TableExtractor: Sendable {
+    /// Where rulings are read from: the shapes the page paints (the default; one cheap
+    /// interpreting pass), or pixels of the rendered region (slower; also what is used when
+    /// the shapes cannot be read, when a region paints more than `shapeLimit` of them, and
+    /// when an image covers half the region or more, as on a scanned page).
+    public enum RulingSource: Sendable { case shapes, pixels }
+    public var rulingSource = RulingSource.shapes
+    /// Regions painting more shapes than this are rendered instead.
+    public var shapeLimit = 10_000
     /// Pixels per point of the rendered candidate regions.
     public var scale = 2.0
     public var rulingDetector = RulingDetector()
@@ -42,6 +49,7 @@ public struct TableExtractor: Sendable {
     public func detect(
         page: Int, lines: [Line], pageWidth: Double, pageHeight: Double,
         glyphs: (() -> [PlacedGlyph])? = nil,
+        shapes: (() -> [PaintedShape]?)? = nil,
         render: (Rect, Double) -> GreyBitmap?
     ) -> [PageTable] {
         let regions = candidateRegions(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
@@ -54,14 +62,34 @@ public struct TableExtractor: Sendable {
             tokens = made
             return made
         }
+        var painted: [PaintedShape]?? = nil
+        func pageShapes() -> [PaintedShape]? {
+            if let painted { return painted }
+            let read = rulingSource == .shapes ? shapes?() : nil
+            painted = .some(read)
+            return read
+        }
         for region in regions {
-            guard let bitmap = render(region, scale) else { continue }
-            // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
-            let mask = pageTokens().filter { $0.box.verticalOverlap(region) > 0 }.map { t in
-                let inset = t.box.height * 0.05
-                return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
+            let found: (rulings: [Ruling], fills: [Rect])
+            if let all = pageShapes(),
+                case let inRegion = all.filter({ s in
+                    let b = s.bounds
+                    return b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1
+                }),
+                inRegion.count <= shapeLimit,
+                // A scanned page shows its rulings only in pixels.
+                !inRegion.contains(where: { $0.kind == .image && $0.bounds.horizontalOverlap(region) * $0.bounds.verticalOverlap(region) >= region.width * region.height * 0.5 })
+            {
+                found = rulingDetector.detect(shapes: inRegion, region: region)
+            } else {
+                guard let bitmap = render(region, scale) else { continue }
+                // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
+                let mask = pageTokens().filter { $0.box.verticalOverlap(region) > 0 }.map { t in
+                    let inset = t.box.height * 0.05
+                    return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
+                }
+                found = rulingDetector.detect(in: bitmap, mask: mask)
             }
-            let found = rulingDetector.detect(in: bitmap, mask: mask)
             let textBoxes = lineBoxes(lines, in: region)
             for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes) where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
                 var grid = drawn
@@ -104,15 +132,20 @@ public struct TableExtractor: Sendable {
         return tables
     }
 
-    /// The tables on page `page` of `document`: renders through the document and rebuilds
-    /// cell text from `glyphs` (recommended: without it, cells of tables whose lines
-    /// interleave come out garbled). A page that cannot be read has no tables.
-    public func detect(page: Int, lines: [Line], in document: PDFDocument, glyphs: [PlacedGlyph]?) -> [PageTable] {
-        guard let info = try? document.pageInfo(page) else { return [] }
-        return detect(
-            page: page, lines: lines, pageWidth: info.width, pageHeight: info.height,
-            glyphs: glyphs.map { all in { all } },
-            render: { region, scale in try? document.render(page, region: region, scale: scale) })
+    /// The tables on page `page` of `document`: reads the page once, renders candidate
+    /// regions through it, and rebuilds cell text from its glyphs (with `useGlyphs` false,
+    /// from the layout segments; cells of tables whose lines interleave then come out
+    /// garbled). A page that cannot be read has no tables.
+    public func detect(page: Int, in document: PDFDocument, useGlyphs: Bool = true) -> (text: PageText, tables: [PageTable]) {
+        let result = try? document.withPageContent(page) { content in
+            let lines = content.text.lines.map { Line($0, page: page, pageWidth: content.text.info.width) }
+            let tables = detect(
+                page: page, lines: lines, pageWidth: content.text.info.width, pageHeight: content.text.info.height,
+                glyphs: useGlyphs ? { content.glyphs } : nil, shapes: { content.shapes() },
+                render: { region, scale in content.render(region: region, scale: scale) })
+            return (content.text, tables)
+        }
+        return result ?? (PageText(info: PageInfo(number: page, width: 0, height: 0, rotation: 0, label: nil), lines: []), [])
     }
 
     /// Joins tables continued over pages; see `TableStitcher`.

@@ -14,12 +14,7 @@ func extractTables(path: String, pages: [Int]? = nil) throws -> (pieces: [PageTa
     let extractor = TableExtractor()
     var pieces: [PageTable] = []
     for n in pages ?? Array(1...document.info.pageCount) {
-        let (page, glyphs) = try document.pageContent(n)
-        let lines = page.lines.map { Line($0, page: n, pageWidth: page.info.width) }
-        pieces += extractor.detect(
-            page: n, lines: lines, pageWidth: page.info.width, pageHeight: page.info.height,
-            glyphs: { glyphs },
-            render: { region, scale in try? document.render(n, region: region, scale: scale) })
+        pieces += extractor.detect(page: n, in: document).tables
     }
     return (pieces, TableExtractor.stitch(pieces))
 }
@@ -399,5 +394,76 @@ struct SampleTableTests {
         #expect(t.rows[2][9] == "Tertiary Hospital")
         #expect(t.rows[3][2] == "Lignocaine HCI I.P Inj.")
         #expect(t.cells.contains { $0.row == 1 && $0.col == 6 && $0.colSpan == 4 })
+    }
+}
+
+@Suite("Ruling sources")
+struct RulingSourceTests {
+    func tables(_ path: String, source: TableExtractor.RulingSource) throws -> [TableRecord] {
+        let document = try PDFDocument(path: path)
+        var extractor = TableExtractor()
+        extractor.rulingSource = source
+        var pieces: [PageTable] = []
+        for n in 1...document.info.pageCount { pieces += extractor.detect(page: n, in: document).tables }
+        return TableExtractor.stitch(pieces)
+    }
+
+    @Test("stroked and filled rulings give the same table from shapes as from pixels")
+    func strokedGrid() throws {
+        var page = MiniPDF.Page()
+        let columns = [72.0, 200.0, 320.0, 440.0]
+        let rows = [300.0, 318.0, 336.0, 354.0]
+        for x in columns { page.stroke(x0: x, y0: rows[0], x1: x, y1: rows[3], width: 0.5) }
+        for y in rows { page.line(x0: columns[0], y0: y, x1: columns[3], y1: y, weight: 0.5) }
+        let cells = [["Ward", "Electors", "Turnout"], ["Northgate", "4,210", "31.2%"], ["Southgate", "3,998", "28.7%"]]
+        for (r, row) in cells.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: rows[r] + 13, size: 10) }
+        }
+        let path = try MiniPDF(pages: [page]).write()
+        let fromShapes = try tables(path, source: .shapes), fromPixels = try tables(path, source: .pixels)
+        try #require(fromShapes.count == 1 && fromPixels.count == 1)
+        #expect(fromShapes[0].rows == cells)
+        #expect(fromPixels[0].rows == cells)
+    }
+
+    @Test("a region an image covers (a scanned page) is read from pixels")
+    func imageRegionRendered() {
+        var lines: [Line] = []
+        for (i, y) in [100.0, 120.0, 140.0].enumerated() {
+            let cells = [("Ward \(i)", 72.0), ("\(i * 100)", 250.0), ("\(i)%", 400.0)]
+            let segments = cells.map { text, x in
+                Segment(text: text, bbox: Rect(x0: x, y0: y, x1: x + 40, y1: y + 10), fontName: "Helvetica", fontSize: 10, bold: false, italic: false)
+            }
+            lines.append(Line(page: 1, bbox: Rect(x0: 72, y0: y, x1: 440, y1: y + 10), segments: segments, pageWidth: 595))
+        }
+        var rendered = 0
+        _ = TableExtractor().detect(
+            page: 1, lines: lines, pageWidth: 595, pageHeight: 842,
+            shapes: { [.init(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842)] },
+            render: { _, _ in
+                rendered += 1
+                return nil
+            })
+        #expect(rendered == 1)
+        rendered = 0
+        _ = TableExtractor().detect(
+            page: 1, lines: lines, pageWidth: 595, pageHeight: 842, shapes: { [] },
+            render: { _, _ in
+                rendered += 1
+                return nil
+            })
+        #expect(rendered == 0)
+    }
+
+    @Test("on the corpus, the tables read from shapes are the tables read from pixels")
+    func corpusAgrees() throws {
+        let corpus = TestPaths.root.appendingPathComponent("corpus/pdf")
+        for name in ["kingsmere-bc-key-dates-briefing-untagged", "eastmarsh-cc-budget-2025-02-13-appendices", "holloway-bc-members-bulletin-2023-06"] {
+            let path = corpus.appendingPathComponent(name + ".pdf").path
+            let fromShapes = try tables(path, source: .shapes), fromPixels = try tables(path, source: .pixels)
+            #expect(!fromShapes.isEmpty, "\(name)")
+            #expect(fromShapes.map(\.rows) == fromPixels.map(\.rows), "\(name)")
+            #expect(fromShapes.map(\.headerRows) == fromPixels.map(\.headerRows), "\(name)")
+        }
     }
 }

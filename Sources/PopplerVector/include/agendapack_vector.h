@@ -1,0 +1,50 @@
+#ifndef AGENDAPACK_VECTOR_H
+#define AGENDAPACK_VECTOR_H
+// The painted shapes of a page (stroked segments, filled rectangles, image areas), read with
+// poppler's core library in one interpreting pass that draws nothing. A C interface, so
+// Swift needs no C++ interop; only PDFLayout uses it.
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct AgendaPackVectorDocument AgendaPackVectorDocument;
+
+enum {
+    /// A straight piece of a stroked path: (x0, y0) to (x1, y1), `width` the line width.
+    AGENDAPACK_SHAPE_STROKE = 0,
+    /// A filled axis-aligned rectangle: x0 <= x1, y0 <= y1.
+    AGENDAPACK_SHAPE_FILL = 1,
+    /// Where an image is drawn (its pixels are not read): x0 <= x1, y0 <= y1.
+    AGENDAPACK_SHAPE_IMAGE = 2
+};
+
+/// In page points, top-left origin, y down (the space of poppler-glib's text boxes),
+/// already cut to the clipping region in force when it was painted.
+typedef struct {
+    double x0, y0, x1, y1;
+    double width;
+    uint8_t kind;
+    /// Luminance of the paint after opacity: 0 black, 255 white.
+    uint8_t grey;
+} AgendaPackShape;
+
+/// Opens the PDF at `path` (a file system path), with an optional password tried as
+/// owner and user password. NULL when it cannot be opened.
+AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password);
+void agendapack_vector_close(AgendaPackVectorDocument *document);
+int agendapack_vector_page_count(AgendaPackVectorDocument *document);
+
+/// The shapes painted on page `page` (1-based), in painting order. Returns an array of
+/// `*count` shapes to release with `agendapack_vector_free`, or NULL when there are none
+/// (or the page cannot be read). `limit` caps the number kept (0: no cap); `*truncated`
+/// is set to 1 when shapes were left out.
+AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, int page, size_t limit, size_t *count, int *truncated);
+void agendapack_vector_free(AgendaPackShape *shapes);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,278 @@
+// Reads the painted shapes of a page through poppler's core library: an OutputDev that
+// keeps the straight pieces of stroked paths and the filled axis-aligned rectangles, and
+// draws nothing (no text, no images, no pixels). See agendapack_vector.h.
+#include "agendapack_vector.h"
+
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <OutputDev.h>
+#include <PDFDoc.h>
+#include <goo/GooString.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+struct AgendaPackVectorDocument {
+    std::unique_ptr<PDFDoc> doc;
+};
+
+namespace {
+
+class ShapeCollector final : public OutputDev {
+public:
+    explicit ShapeCollector(size_t limit) : limit_(limit) {}
+
+    std::vector<AgendaPackShape> shapes;
+    bool truncated = false;
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+    bool needCharCount() override { return false; }
+    // Shadings are not decomposed into thousands of small fills: they are skipped.
+    bool useShadedFills(int) override { return true; }
+    bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
+    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return true; }
+    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
+    bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return true; }
+    bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
+
+    void stroke(GfxState *state) override {
+        GfxRGB rgb;
+        state->getStrokeRGB(&rgb);
+        const uint8_t grey = luminance(rgb, state->getStrokeOpacity());
+        const double width = state->getTransformedLineWidth();
+        double cx0, cy0, cx1, cy1;
+        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+        const GfxPath *path = state->getPath();
+        for (int i = 0; i < path->getNumSubpaths(); ++i) {
+            const GfxSubpath *sub = path->getSubpath(i);
+            const int n = sub->getNumPoints();
+            if (n < 2) continue;
+            double px, py;
+            state->transform(sub->getX(0), sub->getY(0), &px, &py);
+            int j = 1;
+            while (j < n) {
+                if (sub->getCurve(j)) {
+                    // A Bezier: two control points and an end point; not a straight piece.
+                    const int end = std::min(j + 2, n - 1);
+                    state->transform(sub->getX(end), sub->getY(end), &px, &py);
+                    j = end + 1;
+                    continue;
+                }
+                double x, y;
+                state->transform(sub->getX(j), sub->getY(j), &x, &y);
+                addSegment(px, py, x, y, width, grey, cx0, cy0, cx1, cy1);
+                px = x;
+                py = y;
+                ++j;
+            }
+        }
+    }
+
+    // Images are not decoded: only where they lie is kept (a scanned page shows its
+    // rulings only in pixels). Inline image data is skipped by the base class.
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg) override {
+        addImage(state);
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override {
+        addImage(state);
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool, bool) override { addImage(state); }
+    void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, GfxImageColorMap *, bool) override { addImage(state); }
+
+    void fill(GfxState *state) override { fillPath(state, false); }
+    void eoFill(GfxState *state) override { fillPath(state, true); }
+
+private:
+    size_t limit_;
+
+    static uint8_t luminance(const GfxRGB &rgb, double opacity) {
+        const double r = colToDbl(rgb.r), g = colToDbl(rgb.g), b = colToDbl(rgb.b);
+        double level = (r * 77 + g * 151 + b * 28) / 256.0;  // 0...1, the weights of the renderer's grey
+        const double alpha = std::clamp(opacity, 0.0, 1.0);
+        level = 1.0 - (1.0 - level) * alpha;
+        return static_cast<uint8_t>(std::lround(std::clamp(level, 0.0, 1.0) * 255.0));
+    }
+
+    bool push(const AgendaPackShape &shape) {
+        if (limit_ != 0 && shapes.size() >= limit_) {
+            truncated = true;
+            return false;
+        }
+        shapes.push_back(shape);
+        return true;
+    }
+
+    void addSegment(double x0, double y0, double x1, double y1, double width, uint8_t grey, double cx0, double cy0, double cx1, double cy1) {
+        if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) || !std::isfinite(y1)) return;
+        const double dx = std::fabs(x1 - x0), dy = std::fabs(y1 - y0);
+        if (dx < 1e-6 && dy < 1e-6) return;
+        // Axis-aligned pieces are cut to the clip box; others are kept whole when they lie inside it.
+        if (dy <= 0.05 * std::max(dx, 1e-9) && dy < 1) {
+            const double y = (y0 + y1) / 2;
+            if (y < cy0 - width / 2 || y > cy1 + width / 2) return;
+            const double a = std::max(std::min(x0, x1), cx0), b = std::min(std::max(x0, x1), cx1);
+            if (a >= b) return;
+            push(AgendaPackShape{a, y, b, y, width, AGENDAPACK_SHAPE_STROKE, grey});
+        } else if (dx <= 0.05 * std::max(dy, 1e-9) && dx < 1) {
+            const double x = (x0 + x1) / 2;
+            if (x < cx0 - width / 2 || x > cx1 + width / 2) return;
+            const double a = std::max(std::min(y0, y1), cy0), b = std::min(std::max(y0, y1), cy1);
+            if (a >= b) return;
+            push(AgendaPackShape{x, a, x, b, width, AGENDAPACK_SHAPE_STROKE, grey});
+        } else {
+            if (std::max(x0, x1) < cx0 || std::min(x0, x1) > cx1 || std::max(y0, y1) < cy0 || std::min(y0, y1) > cy1) return;
+            push(AgendaPackShape{x0, y0, x1, y1, width, AGENDAPACK_SHAPE_STROKE, grey});
+        }
+    }
+
+    struct Box {
+        double x0, y0, x1, y1;
+    };
+
+    // The device-space rectangle a subpath outlines, when it is one (straight, axis-aligned edges).
+    static std::optional<Box> rectangle(GfxState *state, const GfxSubpath *sub) {
+        const int n = sub->getNumPoints();
+        if (n < 4 || n > 16) return std::nullopt;
+        double xs[16], ys[16];
+        int m = 0;
+        for (int j = 0; j < n; ++j) {
+            if (sub->getCurve(j)) return std::nullopt;
+            double x, y;
+            state->transform(sub->getX(j), sub->getY(j), &x, &y);
+            if (!std::isfinite(x) || !std::isfinite(y)) return std::nullopt;
+            if (m > 0 && std::fabs(x - xs[m - 1]) < 1e-6 && std::fabs(y - ys[m - 1]) < 1e-6) continue;
+            xs[m] = x;
+            ys[m] = y;
+            ++m;
+        }
+        if (m > 1 && std::fabs(xs[m - 1] - xs[0]) < 1e-6 && std::fabs(ys[m - 1] - ys[0]) < 1e-6) --m;
+        if (m != 4) return std::nullopt;
+        for (int j = 0; j < 4; ++j) {
+            const int k = (j + 1) % 4;
+            const bool horizontal = std::fabs(ys[k] - ys[j]) < 0.01, vertical = std::fabs(xs[k] - xs[j]) < 0.01;
+            if (!horizontal && !vertical) return std::nullopt;
+        }
+        Box box{xs[0], ys[0], xs[0], ys[0]};
+        for (int j = 1; j < 4; ++j) {
+            box.x0 = std::min(box.x0, xs[j]);
+            box.y0 = std::min(box.y0, ys[j]);
+            box.x1 = std::max(box.x1, xs[j]);
+            box.y1 = std::max(box.y1, ys[j]);
+        }
+        return box;
+    }
+
+    void addFill(Box box, uint8_t grey, double cx0, double cy0, double cx1, double cy1) {
+        box.x0 = std::max(box.x0, cx0);
+        box.y0 = std::max(box.y0, cy0);
+        box.x1 = std::min(box.x1, cx1);
+        box.y1 = std::min(box.y1, cy1);
+        if (box.x0 >= box.x1 || box.y0 >= box.y1) return;
+        push(AgendaPackShape{box.x0, box.y0, box.x1, box.y1, 0, AGENDAPACK_SHAPE_FILL, grey});
+    }
+
+    void addImage(GfxState *state) {
+        double xs[4], ys[4];
+        state->transform(0, 0, &xs[0], &ys[0]);
+        state->transform(1, 0, &xs[1], &ys[1]);
+        state->transform(0, 1, &xs[2], &ys[2]);
+        state->transform(1, 1, &xs[3], &ys[3]);
+        Box box{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
+        if (!std::isfinite(box.x0) || !std::isfinite(box.y0) || !std::isfinite(box.x1) || !std::isfinite(box.y1)) return;
+        double cx0, cy0, cx1, cy1;
+        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+        box.x0 = std::max(box.x0, cx0);
+        box.y0 = std::max(box.y0, cy0);
+        box.x1 = std::min(box.x1, cx1);
+        box.y1 = std::min(box.y1, cy1);
+        if (box.x0 >= box.x1 || box.y0 >= box.y1) return;
+        push(AgendaPackShape{box.x0, box.y0, box.x1, box.y1, 0, AGENDAPACK_SHAPE_IMAGE, 0});
+    }
+
+    void fillPath(GfxState *state, bool evenOdd) {
+        (void)evenOdd;
+        GfxRGB rgb;
+        state->getFillRGB(&rgb);
+        const uint8_t grey = luminance(rgb, state->getFillOpacity());
+        double cx0, cy0, cx1, cy1;
+        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+        const GfxPath *path = state->getPath();
+        std::vector<Box> boxes;
+        for (int i = 0; i < path->getNumSubpaths(); ++i) {
+            if (auto box = rectangle(state, path->getSubpath(i))) boxes.push_back(*box);
+        }
+        // A frame: one rectangle inside another, filled as a ring (a border drawn as one
+        // path). Its four sides are what shows.
+        if (boxes.size() == 2) {
+            Box outer = boxes[0], inner = boxes[1];
+            if (inner.x0 <= outer.x0 && inner.y0 <= outer.y0 && inner.x1 >= outer.x1 && inner.y1 >= outer.y1) std::swap(outer, inner);
+            if (inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1 &&
+                (inner.x1 - inner.x0) * (inner.y1 - inner.y0) > 0) {
+                addFill(Box{outer.x0, outer.y0, outer.x1, inner.y0}, grey, cx0, cy0, cx1, cy1);
+                addFill(Box{outer.x0, inner.y1, outer.x1, outer.y1}, grey, cx0, cy0, cx1, cy1);
+                addFill(Box{outer.x0, inner.y0, inner.x0, inner.y1}, grey, cx0, cy0, cx1, cy1);
+                addFill(Box{inner.x1, inner.y0, outer.x1, inner.y1}, grey, cx0, cy0, cx1, cy1);
+                return;
+            }
+        }
+        for (const Box &box : boxes) addFill(box, grey, cx0, cy0, cx1, cy1);
+    }
+};
+
+std::once_flag globalParamsOnce;
+
+}  // namespace
+
+extern "C" {
+
+AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password) {
+    if (path == nullptr) return nullptr;
+    // poppler-glib makes the global parameters when it opens its first document; make
+    // them here only if nothing has (they are never replaced once set).
+    std::call_once(globalParamsOnce, [] {
+        if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    });
+    std::optional<GooString> secret;
+    if (password != nullptr) secret = GooString(password);
+    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), secret, secret);
+    if (!doc->isOk() || doc->getNumPages() <= 0) return nullptr;
+    auto *document = new AgendaPackVectorDocument;
+    document->doc = std::move(doc);
+    return document;
+}
+
+void agendapack_vector_close(AgendaPackVectorDocument *document) { delete document; }
+
+int agendapack_vector_page_count(AgendaPackVectorDocument *document) {
+    return document == nullptr ? 0 : document->doc->getNumPages();
+}
+
+AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, int page, size_t limit, size_t *count, int *truncated) {
+    if (count != nullptr) *count = 0;
+    if (truncated != nullptr) *truncated = 0;
+    if (document == nullptr || page < 1 || page > document->doc->getNumPages()) return nullptr;
+    ShapeCollector collector(limit);
+    // The same space as poppler-glib's text: 72 dpi, crop box, no extra rotation.
+    document->doc->displayPage(&collector, page, 72.0, 72.0, 0, false, true, false);
+    if (truncated != nullptr) *truncated = collector.truncated ? 1 : 0;
+    if (collector.shapes.empty()) return nullptr;
+    auto *out = static_cast<AgendaPackShape *>(std::malloc(collector.shapes.size() * sizeof(AgendaPackShape)));
+    if (out == nullptr) return nullptr;
+    std::memcpy(out, collector.shapes.data(), collector.shapes.size() * sizeof(AgendaPackShape));
+    if (count != nullptr) *count = collector.shapes.size();
+    return out;
+}
+
+void agendapack_vector_free(AgendaPackShape *shapes) { std::free(shapes); }
+
+}  // extern "C"
