@@ -22,6 +22,10 @@ public final class PDFDocument {
     /// poppler's core document, for painted shapes; opened on first use.
     private var vector: OpaquePointer?
     private var vectorTried = false
+    static let shapeKinds: [Int: PaintedShape.Kind] = [
+        Int(AGENDAPACK_SHAPE_STROKE): .stroke, Int(AGENDAPACK_SHAPE_FILL): .fill, Int(AGENDAPACK_SHAPE_IMAGE): .image,
+        Int(AGENDAPACK_SHAPE_INVISIBLE_TEXT): .invisibleText,
+    ]
     /// The most shapes kept per page (a hostile page can paint millions).
     public static let shapeLimit = 200_000
 
@@ -90,6 +94,27 @@ public final class PDFDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
+    /// poppler's core document for the same file, opened on first use; nil when it
+    /// cannot be opened.
+    func coreDocument() -> OpaquePointer? {
+        if !vectorTried {
+            vectorTried = true
+            vector = agendapack_vector_open(path, password)
+            keepNewMessages(page: nil)
+        }
+        return vector
+    }
+
+    /// Drains poppler's messages, keeping those not already recorded: the core library
+    /// reads the same file again and repeats what poppler-glib said about it.
+    func keepNewMessages(page: Int?) {
+        let known = Set(diagnostics.filter { page == nil || $0.page == page || $0.page == nil }.map(\.message))
+        var seen = Set<String>()
+        for message in PopplerLog.drain() where !known.contains(message) && seen.insert(message).inserted {
+            diagnostics.append(PDFDiagnostic(page: page, message: message))
+        }
+    }
+
     /// The shapes painted on page `number` (1-based): stroked straight pieces and filled
     /// rectangles, in painting order (see `PaintedShape`). One pass of poppler's
     /// interpreter through its core library, drawing nothing: much cheaper than rendering.
@@ -98,21 +123,12 @@ public final class PDFDocument {
         guard number >= 1 && number <= info.pageCount else {
             throw .pageOutOfRange(path: path, page: number, pageCount: info.pageCount)
         }
-        if !vectorTried {
-            vectorTried = true
-            vector = agendapack_vector_open(path, password)
-            // Opening the file a second time repeats the messages of the first: not kept.
-            _ = PopplerLog.drain()
-        }
-        guard let vector else { return nil }
+        guard let vector = coreDocument() else { return nil }
         var count = 0
         var truncated: Int32 = 0
         let raw = agendapack_vector_shapes(vector, Int32(number), PDFDocument.shapeLimit, &count, &truncated)
         // The same content was read by the text pass: keep only messages it did not give.
-        let known = Set(diagnostics.filter { $0.page == number }.map(\.message))
-        for message in PopplerLog.drain() where !known.contains(message) {
-            diagnostics.append(PDFDiagnostic(page: number, message: message))
-        }
+        keepNewMessages(page: number)
         if truncated != 0 {
             diagnostics.append(PDFDiagnostic(page: number, message: "more than \(PDFDocument.shapeLimit) painted shapes; the rest were not read"))
         }
@@ -121,7 +137,7 @@ public final class PDFDocument {
         return (0..<count).map { i in
             let s = raw[i]
             return PaintedShape(
-                kind: s.kind == UInt8(AGENDAPACK_SHAPE_FILL) ? .fill : s.kind == UInt8(AGENDAPACK_SHAPE_IMAGE) ? .image : .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
+                kind: PDFDocument.shapeKinds[Int(s.kind)] ?? .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
                 lineWidth: s.width, grey: s.grey)
         }
     }

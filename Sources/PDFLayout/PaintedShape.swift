@@ -13,6 +13,8 @@ public struct PaintedShape: Sendable, Hashable {
         case fill
         /// The area an image covers (x0, y0) to (x1, y1); its pixels are not read.
         case image
+        /// Where a run of invisible text starts (an OCR layer over a scanned image).
+        case invisibleText
     }
 
     public var kind: Kind

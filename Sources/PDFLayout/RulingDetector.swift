@@ -264,7 +264,7 @@ extension RulingDetector {
             switch shape.kind {
             case .fill:
                 add(Rect(x0: shape.x0, y0: shape.y0, x1: shape.x1, y1: shape.y1), grey: shape.grey)
-            case .image:
+            case .image, .invisibleText:
                 continue
             case .stroke:
                 // A hairline (width 0) shows as the thinnest line the device draws.

@@ -7,6 +7,8 @@
 #include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
+#include <StructElement.h>
+#include <StructTreeRoot.h>
 #include <goo/GooString.h>
 
 #include <algorithm>
@@ -16,6 +18,9 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct AgendaPackVectorDocument {
@@ -88,6 +93,15 @@ public:
     }
     void drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool, bool) override { addImage(state); }
     void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, GfxImageColorMap *, bool) override { addImage(state); }
+
+    // Text is not drawn; only where invisible text (an OCR layer) runs is noted.
+    void drawString(GfxState *state, const GooString *) override {
+        if ((state->getRender() & 3) != 3) return;
+        double x, y;
+        state->transform(state->getCurX(), state->getCurY(), &x, &y);
+        if (!std::isfinite(x) || !std::isfinite(y)) return;
+        push(AgendaPackShape{x, y, x, y, 0, AGENDAPACK_SHAPE_INVISIBLE_TEXT, 0});
+    }
 
     void fill(GfxState *state) override { fillPath(state, false); }
     void eoFill(GfxState *state) override { fillPath(state, true); }
@@ -229,6 +243,132 @@ private:
     }
 };
 
+// The text drawn inside each marked-content item (MCID) of a page, in one pass.
+class MarkedText final : public OutputDev {
+public:
+    std::unordered_map<int, std::string> texts;
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return true; }
+    bool interpretType3Chars() override { return false; }
+    bool needNonText() override { return false; }
+    bool needCharCount() override { return false; }
+
+    void beginMarkedContent(const char *, Dict *properties) override {
+        int mcid = stack_.empty() ? -1 : stack_.back();  // nested items belong to the enclosing one
+        if (properties != nullptr) {
+            Object value = properties->lookup("MCID");
+            if (value.isInt()) mcid = value.getInt();
+        }
+        stack_.push_back(mcid);
+    }
+    void endMarkedContent(GfxState *) override {
+        if (!stack_.empty()) stack_.pop_back();
+    }
+    void drawChar(GfxState *, double, double, double, double, double, double, CharCode, int, const Unicode *u, int uLen) override {
+        if (stack_.empty() || stack_.back() < 0 || u == nullptr) return;
+        std::string &out = texts[stack_.back()];
+        if (out.size() > (1u << 20)) return;
+        for (int i = 0; i < uLen; ++i) appendUTF8(out, u[i]);
+    }
+
+private:
+    std::vector<int> stack_;
+
+    static void appendUTF8(std::string &out, Unicode c) {
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            if (c >= 0xD800 && c <= 0xDFFF) return;
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x110000) {
+            out += static_cast<char>(0xF0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+};
+
+// Walks the structure tree for Table / TR / TH / TD, noting for each cell the
+// marked-content items (page, MCID) its text is drawn in.
+struct TaggedWalk {
+    PDFDoc *doc;
+    size_t limit;
+    size_t visited = 0;
+    struct Entry {
+        uint8_t kind;
+        int page;
+        std::vector<std::pair<int, int>> content;  // (page, MCID), in tree order
+    };
+    std::vector<Entry> entries;
+
+    int pageOf(const StructElement *element) const {
+        Ref ref;
+        if (!element->getPageRef(ref)) return 0;
+        const int page = doc->findPage(ref);
+        return page > 0 ? page : 0;
+    }
+
+    bool budget() { return ++visited < limit; }
+
+    void content(const StructElement *element, std::vector<std::pair<int, int>> &out, int depth) {
+        for (unsigned i = 0; i < element->getNumChildren() && depth < 64; ++i) {
+            if (!budget()) return;
+            const StructElement *child = element->getChild(static_cast<int>(i));
+            if (child == nullptr) continue;
+            if (child->isContent()) {
+                if (!child->isObjectRef()) out.emplace_back(pageOf(child), child->getMCID());
+            } else {
+                content(child, out, depth + 1);
+            }
+        }
+    }
+
+    void rows(const StructElement *table, int depth) {
+        for (unsigned i = 0; i < table->getNumChildren() && depth < 64; ++i) {
+            if (!budget()) return;
+            const StructElement *child = table->getChild(static_cast<int>(i));
+            if (child == nullptr || child->isContent() || child->getNumChildren() == 0) continue;
+            const StructElement::Type type = child->getType();
+            if (type == StructElement::TR) {
+                entries.push_back(Entry{AGENDAPACK_TAGGED_ROW, 0, {}});
+                for (unsigned j = 0; j < child->getNumChildren(); ++j) {
+                    if (!budget()) return;
+                    const StructElement *cell = child->getChild(static_cast<int>(j));
+                    if (cell == nullptr || cell->isContent()) continue;
+                    if (cell->getType() == StructElement::TH || cell->getType() == StructElement::TD) {
+                        Entry entry{static_cast<uint8_t>(cell->getType() == StructElement::TH ? AGENDAPACK_TAGGED_HEADER : AGENDAPACK_TAGGED_CELL), 0, {}};
+                        content(cell, entry.content, depth + 2);
+                        entries.push_back(std::move(entry));
+                    }
+                }
+            } else if (type == StructElement::THead || type == StructElement::TBody || type == StructElement::TFoot) {
+                rows(child, depth + 1);
+            }
+        }
+    }
+
+    void walk(const StructElement *element, int depth) {
+        for (unsigned i = 0; i < element->getNumChildren() && depth < 64; ++i) {
+            if (!budget()) return;
+            const StructElement *child = element->getChild(static_cast<int>(i));
+            if (child == nullptr || child->isContent()) continue;
+            if (child->getType() == StructElement::Table) {
+                entries.push_back(Entry{AGENDAPACK_TAGGED_TABLE, pageOf(child), {}});
+                rows(child, depth + 1);
+            } else {
+                walk(child, depth + 1);
+            }
+        }
+    }
+};
+
 std::once_flag globalParamsOnce;
 
 }  // namespace
@@ -274,5 +414,66 @@ AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, in
 }
 
 void agendapack_vector_free(AgendaPackShape *shapes) { std::free(shapes); }
+
+AgendaPackTagged *agendapack_vector_tagged_tables(AgendaPackVectorDocument *document, size_t limit, size_t *count) {
+    if (count != nullptr) *count = 0;
+    if (document == nullptr) return nullptr;
+    const StructTreeRoot *root = document->doc->getStructTreeRoot();
+    if (root == nullptr) return nullptr;
+    TaggedWalk walk{document->doc.get(), limit == 0 ? SIZE_MAX : limit};
+    for (unsigned i = 0; i < root->getNumChildren(); ++i) {
+        if (!walk.budget()) break;
+        const StructElement *element = root->getChild(static_cast<int>(i));
+        if (element == nullptr || element->isContent()) continue;
+        if (element->getType() == StructElement::Table) {
+            walk.entries.push_back(TaggedWalk::Entry{AGENDAPACK_TAGGED_TABLE, walk.pageOf(element), {}});
+            walk.rows(element, 1);
+        } else {
+            walk.walk(element, 1);
+        }
+    }
+    if (walk.entries.empty()) return nullptr;
+    // One pass per page that holds cell text.
+    std::unordered_map<int, std::unordered_map<int, std::string>> pages;
+    for (const auto &entry : walk.entries) {
+        for (const auto &item : entry.content) {
+            if (item.first > 0 && item.first <= document->doc->getNumPages()) pages[item.first];
+        }
+    }
+    std::vector<int> order;
+    for (const auto &page : pages) order.push_back(page.first);
+    std::sort(order.begin(), order.end());
+    for (int page : order) {
+        MarkedText text;
+        document->doc->displayPage(&text, page, 72.0, 72.0, 0, false, true, false);
+        pages[page] = std::move(text.texts);
+    }
+    auto *out = static_cast<AgendaPackTagged *>(std::calloc(walk.entries.size(), sizeof(AgendaPackTagged)));
+    if (out == nullptr) return nullptr;
+    for (size_t i = 0; i < walk.entries.size(); ++i) {
+        const auto &entry = walk.entries[i];
+        out[i].kind = entry.kind;
+        out[i].page = entry.page;
+        if (entry.kind == AGENDAPACK_TAGGED_CELL || entry.kind == AGENDAPACK_TAGGED_HEADER) {
+            std::string text;
+            for (const auto &item : entry.content) {
+                auto page = pages.find(item.first);
+                if (page == pages.end()) continue;
+                auto found = page->second.find(item.second);
+                if (found != page->second.end()) text += found->second;
+            }
+            out[i].text = static_cast<char *>(std::malloc(text.size() + 1));
+            if (out[i].text != nullptr) std::memcpy(out[i].text, text.c_str(), text.size() + 1);
+        }
+    }
+    if (count != nullptr) *count = walk.entries.size();
+    return out;
+}
+
+void agendapack_vector_tagged_free(AgendaPackTagged *entries, size_t count) {
+    if (entries == nullptr) return;
+    for (size_t i = 0; i < count; ++i) std::free(entries[i].text);
+    std::free(entries);
+}
 
 }  // extern "C"

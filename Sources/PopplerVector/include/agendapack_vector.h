@@ -18,7 +18,10 @@ enum {
     /// A filled axis-aligned rectangle: x0 <= x1, y0 <= y1.
     AGENDAPACK_SHAPE_FILL = 1,
     /// Where an image is drawn (its pixels are not read): x0 <= x1, y0 <= y1.
-    AGENDAPACK_SHAPE_IMAGE = 2
+    AGENDAPACK_SHAPE_IMAGE = 2,
+    /// Where a run of invisible text (render mode 3, as an OCR layer over a scan) starts:
+    /// x0 == x1, y0 == y1.
+    AGENDAPACK_SHAPE_INVISIBLE_TEXT = 3
 };
 
 /// In page points, top-left origin, y down (the space of poppler-glib's text boxes),
@@ -43,6 +46,32 @@ int agendapack_vector_page_count(AgendaPackVectorDocument *document);
 /// is set to 1 when shapes were left out.
 AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, int page, size_t limit, size_t *count, int *truncated);
 void agendapack_vector_free(AgendaPackShape *shapes);
+
+enum {
+    /// A Table element; `page` is its page (1-based) or 0 when the tree does not say.
+    AGENDAPACK_TAGGED_TABLE = 0,
+    /// A TR of the table last opened (directly, or inside THead, TBody or TFoot).
+    AGENDAPACK_TAGGED_ROW = 1,
+    /// A TD of the row last opened; `text` its text.
+    AGENDAPACK_TAGGED_CELL = 2,
+    /// A TH of the row last opened; `text` its text.
+    AGENDAPACK_TAGGED_HEADER = 3
+};
+
+typedef struct {
+    uint8_t kind;
+    int32_t page;
+    /// UTF-8, owned by the array (NULL except for cells).
+    char *text;
+} AgendaPackTagged;
+
+/// The tables of a tagged PDF's structure tree in document order, flattened: a table
+/// entry, then its rows, each followed by its cells. Cell text is read for all cells of a
+/// page in one interpreting pass (poppler's own per-element text reading interprets the
+/// page once per marked-content item). Walks at most `limit` elements. NULL (count 0)
+/// for an untagged PDF. Release with `agendapack_vector_tagged_free`.
+AgendaPackTagged *agendapack_vector_tagged_tables(AgendaPackVectorDocument *document, size_t limit, size_t *count);
+void agendapack_vector_tagged_free(AgendaPackTagged *entries, size_t count);
 
 #ifdef __cplusplus
 }

@@ -426,7 +426,7 @@ struct RulingSourceTests {
         #expect(fromPixels[0].rows == cells)
     }
 
-    @Test("a region an image covers (a scanned page) is read from pixels")
+    @Test("a region of a scanned page (an image under invisible text) is read from pixels; an image under visible text is not")
     func imageRegionRendered() {
         var lines: [Line] = []
         for (i, y) in [100.0, 120.0, 140.0].enumerated() {
@@ -439,12 +439,21 @@ struct RulingSourceTests {
         var rendered = 0
         _ = TableExtractor().detect(
             page: 1, lines: lines, pageWidth: 595, pageHeight: 842,
-            shapes: { [.init(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842)] },
+            shapes: { [.init(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842), .init(kind: .invisibleText, x0: 72, y0: 110, x1: 72, y1: 110)] },
             render: { _, _ in
                 rendered += 1
                 return nil
             })
         #expect(rendered == 1)
+        rendered = 0
+        _ = TableExtractor().detect(
+            page: 1, lines: lines, pageWidth: 595, pageHeight: 842,
+            shapes: { [.init(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842)] },
+            render: { _, _ in
+                rendered += 1
+                return nil
+            })
+        #expect(rendered == 0)
         rendered = 0
         _ = TableExtractor().detect(
             page: 1, lines: lines, pageWidth: 595, pageHeight: 842, shapes: { [] },
