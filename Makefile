@@ -30,9 +30,12 @@ setup:
 build: setup
 	$(SWIFT) build $(BUILD_FLAGS)
 
-## release: optimised build (used by demo and bench)
+## release: optimised build (used by demo and bench). The Swift runtime and Foundation are
+## linked in statically: a process starts about 10 ms sooner, which counts when a batch
+## runs one worker per file. Falls back to a dynamic build where the toolchain has no
+## static libraries.
 release: setup
-	$(SWIFT) build -c release $(BUILD_FLAGS)
+	$(SWIFT) build -c release --static-swift-stdlib $(BUILD_FLAGS) || $(SWIFT) build -c release $(BUILD_FLAGS)
 
 ## test: the whole suite (Swift Testing), then a second, independent validator (python's
 ## jsonschema) over the corpus's expected files and the outputs the tool makes from the corpus

@@ -292,14 +292,27 @@ public struct PackAssembler {
 
     // MARK: Dates
 
+    static let numericDate = Patterns.make(#"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"#)
+
     func numericDateSamples(_ lines: [Line]) -> [String] {
-        let pattern = Patterns.make(#"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"#)
         var samples: [String] = []
         for line in lines where samples.count < 200 {
             let text = line.text
-            if text.contains("/") || text.contains("-") || text.contains("."), let r = pattern.range(in: text) { samples.append(String(text[r])) }
+            // Only lines with a digit, a separator and a digit in a row can hold one.
+            guard Self.digitSeparatorDigit(text), let r = Self.numericDate.range(in: text) else { continue }
+            samples.append(String(text[r]))
         }
         return samples
+    }
+
+    static func digitSeparatorDigit(_ text: String) -> Bool {
+        var previous2: UInt8 = 0, previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 && (previous == 47 || previous == 46 || previous == 45) && previous2 >= 48 && previous2 <= 57 { return true }
+            previous2 = previous
+            previous = byte
+        }
+        return false
     }
 
     mutating func findDates(furniture: [FurnitureDetector.PageResult], documents: [DocumentRecord], context: DateContext) -> [DateRecord] {
@@ -417,9 +430,19 @@ public struct PackAssembler {
         var word = String(String.UnicodeScalarView(scalars.reversed())).lowercased()
         if ["at", "on", "to", "and", "between", "from", "through", "until", "-", "–", "of", "by"].contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
-        word = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-        if let n = Int(word.trimmingCharacters(in: CharacterSet(charactersIn: "stndrh"))), n >= 1 && n <= 31 { return true }
+        word = trimmed(word, of: ".,")
+        if let n = Int(trimmed(word, of: "stndrh")), n >= 1 && n <= 31 { return true }
         return wrapWords.contains(word)
+    }
+
+    /// `text` without the given ASCII characters at either end.
+    static func trimmed(_ text: String, of characters: StaticString) -> String {
+        let set = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+        let bytes = Array(text.utf8)
+        var lo = 0, hi = bytes.count
+        while lo < hi && set.contains(bytes[lo]) { lo += 1 }
+        while hi > lo && set.contains(bytes[hi - 1]) { hi -= 1 }
+        return lo == 0 && hi == bytes.count ? text : String(decoding: bytes[lo..<hi], as: UTF8.self)
     }
 
     static let wrapWords: Set<String> = [

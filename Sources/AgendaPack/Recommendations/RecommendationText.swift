@@ -115,7 +115,7 @@ enum RecommendationText {
 
     /// Trims and collapses runs of whitespace to single spaces.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        TextTools.squash(text)
     }
 
     /// The union of the boxes of `lines` that lie on the first line's page.

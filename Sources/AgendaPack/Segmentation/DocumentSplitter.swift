@@ -51,13 +51,16 @@ public struct DocumentSplitter: Sendable {
 
     /// A header label and its value: "Subject: Early Help" or "Subject ┃ Early Help".
     static func labelled(_ line: Line) -> (label: String, value: String)? {
-        if let g = bareLabel.groups(in: TextTools.squash(line.segments.first?.text ?? "")), let label = g[1],
+        let first = TextTools.squash(line.segments.first?.text ?? "")
+        // Every label is short and starts with one of these letters: most lines are no label.
+        if first.utf8.count <= 60, let initial = first.utf8.first.map({ $0 | 0x20 }), "tfdsrckm".utf8.contains(initial),
+            let g = bareLabel.groups(in: first), let label = g[1],
             line.segments.count >= 2 || (line.bold && line.segments.count == 1 && label.count > 4)
         {
             return (TextTools.squash(label.lowercased()), TextTools.squash(line.segments.dropFirst().map(\.text).joined(separator: " ")))
         }
         let text = TextTools.squash(line.text)
-        guard text.contains(":"), let g = headerLabel.groups(in: text), let label = g[1] else { return nil }
+        guard text.utf8.contains(UInt8(ascii: ":")), let g = headerLabel.groups(in: text), let label = g[1] else { return nil }
         return (label.lowercased(), g[2] ?? "")
     }
 

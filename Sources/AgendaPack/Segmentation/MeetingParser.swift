@@ -196,12 +196,13 @@ public struct MeetingParser: Sendable {
     }
 
     /// The venue in "held in the Council Chamber, County Hall, Maidstone on Thursday, ...".
+    static let heldClause = Patterns.make(#"^(?:at\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+)?(?:in|at)\s+(?:the\s+)?(.+?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"#)
+    static let leadingTime = Patterns.make(#"^\d{1,2}[.:]\d{2}"#)
+
     private func venue(inHeldClause clause: String) -> String? {
         let trimmed = TextTools.squash(clause)
-        guard let g = Patterns.make(#"^(?:at\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+)?(?:in|at)\s+(?:the\s+)?(.+?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"#).groups(in: trimmed),
-            let v = g[1]
-        else { return nil }
-        if Patterns.make(#"^\d{1,2}[.:]\d{2}"#).matches(v) { return nil }
+        guard let g = MeetingParser.heldClause.groups(in: trimmed), let v = g[1] else { return nil }
+        if MeetingParser.leadingTime.matches(v) { return nil }
         return cleanVenue(v)
     }
 
@@ -232,9 +233,11 @@ public struct MeetingParser: Sendable {
     private func largestHeading(_ lines: [Line]) -> String? {
         let bodySize = DocumentSplitter.bodySize(lines)
         let candidates = lines.prefix(25).filter { line in
+            // The cheap tests first: most lines are neither bold nor large.
+            guard line.bold || line.fontSize >= bodySize + 1.5 else { return false }
             let t = TextTools.squash(line.text)
             guard t.count > 3, !MeetingParser.letterSpaced(t), !MeetingParser.titleWords.matches(t),
-                authority(in: [t]) == nil, let body = cleanBody(t), line.bold || line.fontSize >= bodySize + 1.5 else { return false }
+                authority(in: [t]) == nil, let body = cleanBody(t) else { return false }
             return body.filter(\.isLetter).count >= 3 && !MeetingParser.weekdayOnly.matches(body)
                 && !DateFinder.find(in: t, context: DateContext()).contains { $0.text.count * 2 > t.count }
         }
