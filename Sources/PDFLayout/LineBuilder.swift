@@ -148,12 +148,24 @@ public struct LineBuilder: Sendable {
         return result
     }
 
+    /// The most common size, rounded to half points (ties to the larger); a line has a
+    /// handful of sizes, so a short list beats a dictionary.
+    static func mostCommonSize<S: Sequence<Double>>(_ sizes: S) -> Double {
+        var keys: [Double] = []
+        var counts: [Int] = []
+        for s in sizes {
+            let key = (s * 2).rounded() / 2
+            if let i = keys.firstIndex(of: key) { counts[i] += 1 } else { keys.append(key); counts.append(1) }
+        }
+        var best = 0
+        for i in keys.indices.dropFirst() where counts[i] > counts[best] || (counts[i] == counts[best] && keys[i] > keys[best]) { best = i }
+        return keys.isEmpty ? 0 : keys[best]
+    }
+
     private func buildLine(_ glyphs: [Glyph], fonts: [FontStyle], size: (Glyph) -> Double) -> TextLine? {
         guard !glyphs.isEmpty else { return nil }
         // The dominant size (most glyphs) and the baseline band of glyphs of that size.
-        var sizeCounts: [Double: Int] = [:]
-        for g in glyphs { sizeCounts[(size(g) * 2).rounded() / 2, default: 0] += 1 }
-        let dominant = sizeCounts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }!.key
+        let dominant = LineBuilder.mostCommonSize(glyphs.map { size($0) })
         let bottoms = glyphs.filter { abs(size($0) - dominant) < 0.75 }.map(\.box.y1).sorted()
         let baseline = bottoms.isEmpty ? glyphs[0].box.y1 : bottoms[bottoms.count / 2]
         func isSuperscript(_ g: Glyph) -> Bool {
@@ -174,11 +186,12 @@ public struct LineBuilder: Sendable {
             for g in segmentGlyphs.dropFirst() { box = box.union(g.box) }
             let body = segmentGlyphs.filter { !isSuperscript($0) }
             let styleGlyphs = body.isEmpty ? segmentGlyphs : body
-            var segSizes: [Double: Int] = [:]
-            for g in styleGlyphs { segSizes[(size(g) * 2).rounded() / 2, default: 0] += 1 }
-            let segSize = segSizes.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }!.key
-            let boldCount = styleGlyphs.filter { $0.font >= 0 && Int($0.font) < fonts.count && fonts[Int($0.font)].bold }.count
-            let italicCount = styleGlyphs.filter { $0.font >= 0 && Int($0.font) < fonts.count && fonts[Int($0.font)].italic }.count
+            let segSize = LineBuilder.mostCommonSize(styleGlyphs.map { size($0) })
+            var boldCount = 0, italicCount = 0
+            for g in styleGlyphs where g.font >= 0 && Int(g.font) < fonts.count {
+                if fonts[Int(g.font)].bold { boldCount += 1 }
+                if fonts[Int(g.font)].italic { italicCount += 1 }
+            }
             let first = styleGlyphs[0]
             let fontName = first.font >= 0 && Int(first.font) < fonts.count ? fonts[Int(first.font)].name : ""
             segments.append(

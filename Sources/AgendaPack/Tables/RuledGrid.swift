@@ -21,6 +21,44 @@ struct RuledGrid: Equatable {
     var cells: [Cell]
 
     var bbox: Rect { Rect(x0: xs.first ?? 0, y0: ys.first ?? 0, x1: xs.last ?? 0, y1: ys.last ?? 0) }
+
+    /// The index `i` with `bounds[i] <= value <= bounds[i + 1]` (or `<` both sides when
+    /// `strictly`), by binary search over ascending bounds; nil outside, or on a bound when
+    /// `strictly`.
+    static func interval(containing value: Double, in bounds: [Double], strictly: Bool = false) -> Int? {
+        guard bounds.count >= 2, value >= bounds[0], value <= bounds[bounds.count - 1] else { return nil }
+        var lo = 0, hi = bounds.count - 1  // bounds[lo] <= value <= bounds[hi]
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if bounds[mid] <= value { lo = mid } else { hi = mid }
+        }
+        if strictly && (value == bounds[lo] || value == bounds[lo + 1]) { return nil }
+        return lo
+    }
+
+    /// For each slot (row-major), the first cell covering it; -1 where none does.
+    func slotCells() -> [Int] {
+        let columns = max(0, nCols)
+        var slots = [Int](repeating: -1, count: max(0, nRows) * columns)
+        for (i, cell) in cells.enumerated() {
+            for r in cell.row..<min(nRows, cell.row + cell.rowSpan) {
+                for c in cell.col..<min(nCols, cell.col + cell.colSpan) where slots[r * columns + c] < 0 { slots[r * columns + c] = i }
+            }
+        }
+        return slots
+    }
+
+    /// The first cell (in `cells` order) whose rectangle holds the point, as a linear search
+    /// would find it: a point inside a slot is looked up; one on a boundary is searched.
+    func cellIndex(x: Double, y: Double, slots: [Int]) -> Int? {
+        if let c = RuledGrid.interval(containing: x, in: xs, strictly: true),
+            let r = RuledGrid.interval(containing: y, in: ys, strictly: true),
+            slots[r * nCols + c] >= 0
+        {
+            return slots[r * nCols + c]
+        }
+        return cells.firstIndex { $0.rect.contains(x: x, y: y) }
+    }
     var nRows: Int { ys.count - 1 }
     var nCols: Int { xs.count - 1 }
 

@@ -205,9 +205,15 @@ public struct TableExtractor: Sendable {
     /// or do not all start in the first column.
     static func rowSplits(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
         var rulings: [Ruling] = []
+        // Tokens by the row their centre lies strictly inside (one pass, not one per row).
+        var byRow = [[TextToken]](repeating: [], count: max(0, grid.nRows))
+        let box = grid.bbox
+        for token in tokens where box.contains(x: token.box.midX, y: token.box.midY) {
+            if let r = RuledGrid.interval(containing: token.box.midY, in: grid.ys, strictly: true) { byRow[r].append(token) }
+        }
         for r in 0..<grid.nRows {
             let top = grid.ys[r], bottom = grid.ys[r + 1]
-            let inRow = tokens.filter { grid.bbox.contains(x: $0.box.midX, y: $0.box.midY) && $0.box.midY > top && $0.box.midY < bottom }
+            let inRow = byRow[r]
             guard inRow.count >= 6 else { continue }
             // Line bands by vertical centre.
             var bands: [[TextToken]] = []
@@ -309,8 +315,9 @@ public struct TableExtractor: Sendable {
     /// A table from a grid: cells filled from the tokens, header rows from bold text or shading.
     func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int) -> PageTable? {
         var byCell = [[TextToken]](repeating: [], count: grid.cells.count)
+        let slots = grid.slotCells()
         for token in tokens where grid.bbox.contains(x: token.box.midX, y: token.box.midY) {
-            if let i = grid.cells.firstIndex(where: { $0.rect.contains(x: token.box.midX, y: token.box.midY) }) {
+            if let i = grid.cellIndex(x: token.box.midX, y: token.box.midY, slots: slots) {
                 byCell[i].append(token)
             }
         }

@@ -64,17 +64,36 @@ struct TextToken: Sendable, Equatable {
         let sorted = tokens.sorted { $0.box.midY < $1.box.midY }
         var lines: [[TextToken]] = []
         var centre = 0.0
+        // Per font size of the current line: the sum of centres and the count, so the
+        // centre of its full-size tokens needs no pass over the line.
+        var sizes: [(size: Double, sum: Double, count: Int)] = []
         for token in sorted {
             let limit = max(token.box.height, token.fontSize) * 0.4
             if let last = lines.last, !last.isEmpty, abs(token.box.midY - centre) <= limit {
                 lines[lines.count - 1].append(token)
+                if let i = sizes.firstIndex(where: { $0.size == token.fontSize }) {
+                    sizes[i].sum += token.box.midY
+                    sizes[i].count += 1
+                } else {
+                    sizes.append((token.fontSize, token.box.midY, 1))
+                }
                 // The centre of the line's full-size tokens, so superscripts do not drag it.
-                let body = lines[lines.count - 1].filter { $0.fontSize >= token.fontSize * 0.85 }
-                let pool = body.isEmpty ? lines[lines.count - 1] : body
-                centre = pool.map(\.box.midY).reduce(0, +) / Double(pool.count)
+                var sum = 0.0, count = 0
+                for entry in sizes where entry.size >= token.fontSize * 0.85 {
+                    sum += entry.sum
+                    count += entry.count
+                }
+                if count == 0 {
+                    for entry in sizes {
+                        sum += entry.sum
+                        count += entry.count
+                    }
+                }
+                centre = sum / Double(count)
             } else {
                 lines.append([token])
                 centre = token.box.midY
+                sizes = [(token.fontSize, token.box.midY, 1)]
             }
         }
         var parts: [String] = []
