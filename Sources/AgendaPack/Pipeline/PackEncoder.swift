@@ -26,15 +26,15 @@ public enum PackEncoder {
     }
 
     /// Sorted keys, two-space indentation, a final newline: byte-identical for the same input.
+    /// The document is encoded once into a tree, which is validated and then written
+    /// (the text is what `JSONEncoder` would write; see `JSONWriter`).
     public static func encode(_ pack: PackDocument) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(pack)
-        data.append(0x0A)
-        let value = try JSONValue(parsing: data)
+        let value = try JSONValueEncoder.encode(pack)
         let errors = schema.validate(value)
         if !errors.isEmpty { throw InvalidOutput(file: pack.source.file, errors: errors) }
-        return data
+        var bytes = JSONWriter.prettySorted(value)
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     /// Writes `data` to `url` atomically: a temporary file in the same folder, then a rename,

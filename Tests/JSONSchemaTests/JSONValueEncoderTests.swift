@@ -1,0 +1,80 @@
+import Foundation
+import JSONSchema
+import Testing
+
+@Suite("Encoding straight to JSON values")
+struct JSONValueEncoderTests {
+    struct Cell: Codable {
+        var row: Int
+        var text: String
+        var header: Bool
+        var note: String?
+    }
+
+    struct Record: Encodable {
+        enum Kind: String, Codable { case table, figure }
+        var id: String
+        var kind: Kind
+        var score: Double
+        var cells: [Cell]
+        var empty: [Int]
+        var nothing: [String: Int]
+        var missing: String?
+        var bbox: [Double]
+
+        enum CodingKeys: String, CodingKey { case id, kind, score, cells, empty, nothing, missing, bbox, zLast = "z_last", aFirst = "a_first" }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(score, forKey: .score)
+            try c.encode(cells, forKey: .cells)
+            try c.encode(empty, forKey: .empty)
+            try c.encode(nothing, forKey: .nothing)
+            // Unknown values are written as null, not left out.
+            if let missing { try c.encode(missing, forKey: .missing) } else { try c.encodeNil(forKey: .missing) }
+            var box = c.nestedUnkeyedContainer(forKey: .bbox)
+            for v in bbox { try box.encode(v) }
+            try c.encode(1, forKey: .zLast)
+            try c.encode(true, forKey: .aFirst)
+        }
+    }
+
+    let record = Record(
+        id: "tbl-1", kind: .table, score: 0.854,
+        cells: [
+            Cell(row: 0, text: "Q\"uote\\ and / slash\tand\nnew line and \u{1} control", header: true, note: nil),
+            Cell(row: 1, text: "Santé, 2025–26 ☐", header: false, note: "n"),
+        ],
+        empty: [], nothing: [:], missing: nil, bbox: [62.4, 420.45, 533, -1.5e-3])
+
+    @Test("the tree is what the record says, with nulls written and nils of synthesised optionals left out")
+    func tree() throws {
+        let value = try JSONValueEncoder.encode(record)
+        guard case .object(let o) = value else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(o["missing"] == .null)
+        #expect(o["kind"] == .string("table"))
+        #expect(o["bbox"] == .array([.number(62.4), .number(420.45), .number(533), .number(-1.5e-3)]))
+        guard case .array(let cells)? = o["cells"], case .object(let first) = cells[0] else {
+            Issue.record("no cells")
+            return
+        }
+        #expect(first["note"] == nil)
+        #expect(first["row"] == .number(0))
+    }
+
+    @Test("written text is byte for byte what JSONEncoder writes with sorted keys, pretty printed, slashes unescaped")
+    func sameBytesAsJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let expected = try encoder.encode(record)
+        let written = JSONWriter.prettySorted(try JSONValueEncoder.encode(record))
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        // And it parses back to the same tree.
+        #expect(try JSONValue(parsing: Data(written)) == JSONValueEncoder.encode(record))
+    }
+}
