@@ -164,44 +164,45 @@ public struct LineBuilder: Sendable {
 
     private func buildLine(_ glyphs: [Glyph], fonts: [FontStyle], size: (Glyph) -> Double) -> TextLine? {
         guard !glyphs.isEmpty else { return nil }
+        // Each glyph's size, once.
+        let sizes = glyphs.map { size($0) }
         // The dominant size (most glyphs) and the baseline band of glyphs of that size.
-        let dominant = LineBuilder.mostCommonSize(glyphs.map { size($0) })
-        let bottoms = glyphs.filter { abs(size($0) - dominant) < 0.75 }.map(\.box.y1).sorted()
+        let dominant = LineBuilder.mostCommonSize(sizes)
+        let bottoms = glyphs.indices.filter { abs(sizes[$0] - dominant) < 0.75 }.map { glyphs[$0].box.y1 }.sorted()
         let baseline = bottoms.isEmpty ? glyphs[0].box.y1 : bottoms[bottoms.count / 2]
-        func isSuperscript(_ g: Glyph) -> Bool {
-            size(g) < dominant * 0.85 && g.box.y1 < baseline - dominant * 0.15
-        }
+        let superscript = glyphs.indices.map { sizes[$0] < dominant * 0.85 && glyphs[$0].box.y1 < baseline - dominant * 0.15 }
 
         var segments: [Segment] = []
-        var scalars = String.UnicodeScalarView()
+        // The segment's text as UTF-8 (cheaper to grow than a scalar view), its length in scalars.
+        var utf8: [UInt8] = []
         var count = 0
-        var segmentGlyphs: [Glyph] = []
+        var segmentGlyphs: [Int] = []  // indices into `glyphs`
         var superscripts: [ScalarRange] = []
         var supStart: Int? = nil
 
         func flush() {
             guard !segmentGlyphs.isEmpty else { return }
             if let s = supStart { superscripts.append(ScalarRange(start: s, end: count)) }
-            var box = segmentGlyphs[0].box
-            for g in segmentGlyphs.dropFirst() { box = box.union(g.box) }
-            let body = segmentGlyphs.filter { !isSuperscript($0) }
+            var box = glyphs[segmentGlyphs[0]].box
+            for i in segmentGlyphs.dropFirst() { box = box.union(glyphs[i].box) }
+            let body = segmentGlyphs.filter { !superscript[$0] }
             let styleGlyphs = body.isEmpty ? segmentGlyphs : body
-            let segSize = LineBuilder.mostCommonSize(styleGlyphs.map { size($0) })
+            let segSize = LineBuilder.mostCommonSize(styleGlyphs.map { sizes[$0] })
             var boldCount = 0, italicCount = 0
-            for g in styleGlyphs where g.font >= 0 && Int(g.font) < fonts.count {
-                if fonts[Int(g.font)].bold { boldCount += 1 }
-                if fonts[Int(g.font)].italic { italicCount += 1 }
+            for i in styleGlyphs where glyphs[i].font >= 0 && Int(glyphs[i].font) < fonts.count {
+                if fonts[Int(glyphs[i].font)].bold { boldCount += 1 }
+                if fonts[Int(glyphs[i].font)].italic { italicCount += 1 }
             }
-            let first = styleGlyphs[0]
+            let first = glyphs[styleGlyphs[0]]
             let fontName = first.font >= 0 && Int(first.font) < fonts.count ? fonts[Int(first.font)].name : ""
             segments.append(
                 Segment(
-                    text: String(scalars), bbox: box, fontName: fontName, fontSize: segSize,
+                    text: String(decoding: utf8, as: UTF8.self), bbox: box, fontName: fontName, fontSize: segSize,
                     bold: boldCount * 2 > styleGlyphs.count, italic: italicCount * 2 > styleGlyphs.count,
                     superscripts: superscripts))
-            scalars = String.UnicodeScalarView()
+            utf8.removeAll(keepingCapacity: true)
             count = 0
-            segmentGlyphs = []
+            segmentGlyphs.removeAll(keepingCapacity: true)
             superscripts = []
             supStart = nil
         }
@@ -220,13 +221,13 @@ public struct LineBuilder: Sendable {
                 skip[i] = true
                 continue
             }
-            let em = max(min(size(p), size(g)), 1)
+            let em = max(min(sizes[last], sizes[i]), 1)
             let gap = (g.box.x0 - p.box.x1) / em
             gaps[i] = gap
             let adjacent = g.stream == p.stream + 1
             let spaced = g.spaceBefore && g.stream == p.stream + 2
-            if isSuperscript(g) != isSuperscript(p) && gap < 0.5 {
-                joins[i] = gap > wordGap * 2 && !isSuperscript(g) ? .space : .glue
+            if superscript[i] != superscript[last] && gap < 0.5 {
+                joins[i] = gap > wordGap * 2 && !superscript[i] ? .space : .glue
             } else if adjacent && gap <= 0.2 {
                 joins[i] = .glue
             } else if spaced {
@@ -263,21 +264,21 @@ public struct LineBuilder: Sendable {
                         superscripts.append(ScalarRange(start: s, end: count))
                         supStart = nil
                     }
-                    scalars.append(" ")
+                    utf8.append(0x20)
                     count += 1
                 case .glue:
                     break
                 }
             }
-            let sup = isSuperscript(g)
+            let sup = superscript[i]
             if sup && supStart == nil { supStart = count }
             if !sup, let s = supStart {
                 superscripts.append(ScalarRange(start: s, end: count))
                 supStart = nil
             }
-            scalars.append(g.scalar)
+            utf8.append(contentsOf: g.scalar.utf8)
             count += 1
-            segmentGlyphs.append(g)
+            segmentGlyphs.append(i)
         }
         flush()
         guard var box = segments.first?.bbox else { return nil }
