@@ -78,32 +78,36 @@ public enum JSONValueEncoder {
             slot.object?[key.stringValue] = try JSONValueEncoder.value(of: value, codingPath: codingPath + [key])
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = NestedSlot(parent: slot, key: key.stringValue)
+            let nested = ForwardingSlot.member(key.stringValue, of: slot)
             return ValueEncoder(slot: nested, codingPath: codingPath + [key]).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-            let nested = NestedSlot(parent: slot, key: key.stringValue)
+            let nested = ForwardingSlot.member(key.stringValue, of: slot)
             return ValueEncoder(slot: nested, codingPath: codingPath + [key]).unkeyedContainer()
         }
         mutating func superEncoder() -> Encoder {
-            ValueEncoder(slot: NestedSlot(parent: slot, key: "super"), codingPath: codingPath)
+            ValueEncoder(slot: ForwardingSlot.member("super", of: slot), codingPath: codingPath)
         }
         mutating func superEncoder(forKey key: Key) -> Encoder {
-            ValueEncoder(slot: NestedSlot(parent: slot, key: key.stringValue), codingPath: codingPath + [key])
+            ValueEncoder(slot: ForwardingSlot.member(key.stringValue, of: slot), codingPath: codingPath + [key])
         }
     }
 
-    /// A slot that stores what it holds into its parent object under `key` as it changes.
-    final class NestedSlot: Slot {
-        let parent: Slot
-        let key: String
-        init(parent: Slot, key: String) {
-            self.parent = parent
-            self.key = key
+    /// A slot that hands what it holds to `store` whenever it changes (into a parent
+    /// object's key or a parent array's element).
+    final class ForwardingSlot: Slot {
+        let store: (JSONValue) -> Void
+        init(store: @escaping (JSONValue) -> Void) { self.store = store }
+        override var object: [String: JSONValue]? { didSet { store(result) } }
+        override var array: [JSONValue]? { didSet { store(result) } }
+        override var single: JSONValue? { didSet { store(result) } }
+
+        static func member(_ key: String, of parent: Slot) -> ForwardingSlot {
+            ForwardingSlot { parent.object?[key] = $0 }
         }
-        override var object: [String: JSONValue]? { didSet { parent.object?[key] = result } }
-        override var array: [JSONValue]? { didSet { parent.object?[key] = result } }
-        override var single: JSONValue? { didSet { parent.object?[key] = result } }
+        static func element(_ index: Int, of parent: Slot) -> ForwardingSlot {
+            ForwardingSlot { parent.array?[index] = $0 }
+        }
     }
 
     struct UnkeyedContainer: UnkeyedEncodingContainer {
@@ -124,31 +128,18 @@ public enum JSONValueEncoder {
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let index = slot.array?.count ?? 0
             slot.array?.append(.object([:]))
-            return ValueEncoder(slot: ElementSlot(parent: slot, index: index), codingPath: codingPath).container(keyedBy: keyType)
+            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
             let index = slot.array?.count ?? 0
             slot.array?.append(.array([]))
-            return ValueEncoder(slot: ElementSlot(parent: slot, index: index), codingPath: codingPath).unkeyedContainer()
+            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath).unkeyedContainer()
         }
         mutating func superEncoder() -> Encoder {
             let index = slot.array?.count ?? 0
             slot.array?.append(.object([:]))
-            return ValueEncoder(slot: ElementSlot(parent: slot, index: index), codingPath: codingPath)
+            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath)
         }
-    }
-
-    /// A slot that stores what it holds into element `index` of its parent array.
-    final class ElementSlot: Slot {
-        let parent: Slot
-        let index: Int
-        init(parent: Slot, index: Int) {
-            self.parent = parent
-            self.index = index
-        }
-        override var object: [String: JSONValue]? { didSet { parent.array?[index] = result } }
-        override var array: [JSONValue]? { didSet { parent.array?[index] = result } }
-        override var single: JSONValue? { didSet { parent.array?[index] = result } }
     }
 
     struct SingleContainer: SingleValueEncodingContainer {

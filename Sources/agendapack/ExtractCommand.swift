@@ -35,8 +35,9 @@ struct ExtractCommand: ParsableCommand {
                 let pack = try Extractor().extract(path: file, options: .init(password: password))
                 let data = try PackEncoder.encode(pack)
                 if let out {
-                    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".json"
-                    try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: out).appendingPathComponent(name))
+                    // isDirectory given: no file-system look-up per file to decide it.
+                    let name = URL(fileURLWithPath: file, isDirectory: false).deletingPathExtension().lastPathComponent + ".json"
+                    try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: out, isDirectory: true).appendingPathComponent(name, isDirectory: false))
                 } else {
                     FileHandle.standardOutput.write(data)
                 }

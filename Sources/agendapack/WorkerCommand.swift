@@ -46,7 +46,7 @@ struct WorkerCommand: ParsableCommand {
             throw ExitCode(75)
         }
         do {
-            try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: output))
+            try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: output, isDirectory: false))
         } catch {
             FileHandle.standardError.write(Data("agendapack: \(output): cannot be written (\(error.localizedDescription))\n".utf8))
             throw ExitCode(73)

@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
         }
         var pack = PackDocument(
             source: Source(
-                file: URL(fileURLWithPath: path).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
+                file: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
                 pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
                 title: info.title))
         var assembler = PackAssembler(pages: pages, tables: TableExtractor.stitch(pieces), tagged: document.taggedTables())

@@ -436,32 +436,20 @@ struct RulingSourceTests {
             }
             lines.append(Line(page: 1, bbox: Rect(x0: 72, y0: y, x1: 440, y1: y + 10), segments: segments, pageWidth: 595))
         }
-        var rendered = 0
-        _ = TableExtractor().detect(
-            page: 1, lines: lines, pageWidth: 595, pageHeight: 842,
-            shapes: { [.init(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842), .init(kind: .invisibleText, x0: 72, y0: 110, x1: 72, y1: 110)] },
-            render: { _, _ in
-                rendered += 1
-                return nil
-            })
-        #expect(rendered == 1)
-        rendered = 0
-        _ = TableExtractor().detect(
-            page: 1, lines: lines, pageWidth: 595, pageHeight: 842,
-            shapes: { [.init(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842)] },
-            render: { _, _ in
-                rendered += 1
-                return nil
-            })
-        #expect(rendered == 0)
-        rendered = 0
-        _ = TableExtractor().detect(
-            page: 1, lines: lines, pageWidth: 595, pageHeight: 842, shapes: { [] },
-            render: { _, _ in
-                rendered += 1
-                return nil
-            })
-        #expect(rendered == 0)
+        func renders(_ shapes: [PaintedShape]) -> Int {
+            var rendered = 0
+            _ = TableExtractor().detect(
+                page: 1, lines: lines, pageWidth: 595, pageHeight: 842, shapes: { shapes },
+                render: { _, _ in
+                    rendered += 1
+                    return nil
+                })
+            return rendered
+        }
+        let scan = PaintedShape(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842)
+        #expect(renders([scan, PaintedShape(kind: .invisibleText, x0: 72, y0: 110, x1: 72, y1: 110)]) == 1)
+        #expect(renders([scan]) == 0)
+        #expect(renders([]) == 0)
     }
 
     @Test("on the corpus, the tables read from shapes are the tables read from pixels")
