@@ -413,8 +413,7 @@ public struct PackAssembler {
 
     /// Whether a segment may end in the first part of a date that goes on on the next line.
     static func mayWrap(_ text: String, found: [FoundDate]) -> Bool {
-        let utf16Count = text.utf16.count
-        if let last = found.last, last.utf16Range.upperBound >= utf16Count - 1 { return true }
+        if let last = found.last, last.utf16Range.upperBound >= text.utf16.count - 1 { return true }
         // The last word only, read from the end.
         var scalars: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars.reversed() {
@@ -428,12 +427,14 @@ public struct PackAssembler {
         guard !scalars.isEmpty else { return false }
         if scalars.first == "," { return true }
         var word = String(String.UnicodeScalarView(scalars.reversed())).lowercased()
-        if ["at", "on", "to", "and", "between", "from", "through", "until", "-", "–", "of", "by"].contains(word) { return true }
+        if joinerWords.contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
         word = trimmed(word, of: ".,")
         if let n = Int(trimmed(word, of: "stndrh")), n >= 1 && n <= 31 { return true }
         return wrapWords.contains(word)
     }
+
+    static let joinerWords: Set<String> = ["at", "on", "to", "and", "between", "from", "through", "until", "-", "–", "of", "by"]
 
     /// `text` without the given ASCII characters at either end.
     static func trimmed(_ text: String, of characters: StaticString) -> String {
