@@ -230,8 +230,8 @@ extension RulingDetector {
     ///
     /// - a stroke or filled rectangle at most `maxThickness` across and `minLength` along
     ///   (after pieces that touch end to end are joined) is a ruling;
-    /// - a filled rectangle thicker than that is a shaded box; touching boxes are one box,
-    ///   and its edges bound cells;
+    /// - a filled rectangle thicker than that is a shaded box; touching boxes of one shade
+    ///   are one box, and its edges bound cells;
     /// - paint no darker than `inkThreshold` (white) does not show on paper, and a thin
     ///   piece in the colour of a box it touches is part of the box (cell shading drawn in
     ///   pieces), not a ruling;
@@ -299,15 +299,18 @@ extension RulingDetector {
                 return true
             }
         }
-        var merged: [Rect] = []
-        for box in boxes.map(\.rect).sorted(by: { ($0.y0, $0.x0) < ($1.y0, $1.x0) }) {
+        // Touching boxes of one shade are one box (a band painted cell by cell); boxes of
+        // different shades stay apart, so a coloured header band and a shaded first column
+        // do not become one box over the whole table.
+        var shadedBoxes: [(rect: Rect, grey: UInt8)] = []
+        for box in boxes.sorted(by: { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }) {
             var current = box
-            while let i = merged.firstIndex(where: { touches($0, current) }) {
-                current = current.union(merged.remove(at: i))
+            while let i = shadedBoxes.firstIndex(where: { abs(Int($0.grey) - Int(current.grey)) < 40 && touches($0.rect, current.rect) }) {
+                current.rect = current.rect.union(shadedBoxes.remove(at: i).rect)
             }
-            merged.append(current)
+            shadedBoxes.append(current)
         }
-        merged = merged.filter { $0.width > maxThickness && $0.height > maxThickness }
+        let merged = shadedBoxes.map(\.rect).filter { $0.width > maxThickness && $0.height > maxThickness }
         // Pieces on one line (centres close, together no thicker than a ruling) that
         // touch end to end are one ruling.
         var rulings: [Ruling] = []

@@ -123,4 +123,16 @@ struct ShapeRulingTests {
         #expect(found.rulings.filter { $0.axis == .vertical && $0.start > 119 }.count == 2)
         #expect(found.rulings.contains { $0.axis == .horizontal && abs($0.position - 155.25) < 0.01 })
     }
+
+    @Test("touching boxes of different shades stay apart: a header band and a shaded first column are two boxes")
+    func shadesApart() {
+        let shapes: [PaintedShape] = [
+            .fill(Rect(x0: 33, y0: 24, x1: 975, y1: 61.7), grey: 235),  // a pale header band
+            .fill(Rect(x0: 33, y0: 61.5, x1: 111.6, y1: 482), grey: 180),  // the first column, darker
+        ]
+        let found = RulingDetector().detect(shapes: shapes, region: Rect(x0: 0, y0: 0, x1: 1008, y1: 612))
+        #expect(found.fills.count == 2)
+        // Neither box covers the body to the right of the first column.
+        #expect(!found.fills.contains { $0.contains(x: 500, y: 300) })
+    }
 }
