@@ -32,6 +32,7 @@ public final class PDFDocument {
     /// Opens the PDF at `path`, with an optional password (user or owner).
     public init(path: String, password: String? = nil) throws(PDFError) {
         _ = PopplerLog.installed
+        _ = PDFDocument.globalParametersKept
         self.path = path
         self.password = password
         var isDir: ObjCBool = false
@@ -88,6 +89,32 @@ public final class PDFDocument {
         // deinit releases the document when this throws.
         guard pages > 0 else { throw .noPages(path: path) }
     }
+
+    /// poppler-glib makes poppler's global parameters when its first document opens and
+    /// deletes them when its last one closes; making them reads poppler's built-in tables
+    /// again (about 1 ms), once per file when files are converted one after another. A
+    /// one-page document made in memory and never closed keeps them for the process.
+    static let globalParametersKept: Bool = {
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for object in [
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+        ] {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        pdf += "trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        let bytes = Array(pdf.utf8)
+        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(data) }
+        let kept = poppler_document_new_from_bytes(data, nil, nil)  // never released
+        _ = PopplerLog.drain()
+        return kept != nil
+    }()
 
     deinit {
         if let vector { agendapack_vector_close(vector) }
