@@ -165,6 +165,9 @@ public final class BatchRunner {
             }
             queue.append((index, digest?.hex, digest?.bytes, outputRelative))
         }
+        // Largest files first: a big pack started last would leave the other workers idle
+        // at the end (what is written does not depend on the order).
+        queue.sort { a, b in (a.bytes ?? 0) != (b.bytes ?? 0) ? (a.bytes ?? 0) > (b.bytes ?? 0) : a.index < b.index }
         progress.start(
             total: outcomes.count, toDo: queue.count, skipped: outcomes.filter { $0.state == .skipped }.count,
             failedBefore: outcomes.filter { $0.state == .failedBefore }.count)
@@ -231,7 +234,8 @@ public final class BatchRunner {
                 index += 1
             }
             progress.tick()
-            if !progressed { usleep(10_000) }
+            // Short: a worker that finished leaves its core idle until the next look.
+            if !progressed { usleep(2_000) }
         }
 
         let interrupted = receivedSignal != 0
