@@ -251,7 +251,10 @@ public final class PDFDocument {
         do {
             return try withPage(number) { page in
                 let info = PDFDocument.pageInfo(page, number: number)
-                let (glyphs, fonts) = PDFDocument.glyphs(page)
+                // One pass for text and shapes through the core library when it reads the
+                // file; poppler-glib's text pass otherwise.
+                let core = coreText(number)
+                let (glyphs, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page))
                 let placed = glyphs.compactMap { g -> PlacedGlyph? in
                     guard g.box.width > 0 || g.box.height > 0 else { return nil }
                     let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
@@ -259,66 +262,132 @@ public final class PDFDocument {
                     return PlacedGlyph(scalar: g.scalar, box: g.box, fontSize: size, bold: style?.bold ?? false, spaceBefore: g.spaceBefore)
                 }
                 let text = PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts))
-                return body(PageContent(text: text, glyphs: placed, page: page, document: self))
+                return body(PageContent(text: text, glyphs: placed, page: page, document: self, painted: core?.shapes))
             }
         } catch .unreadablePage {
-            return body(PageContent(text: PageText(info: emptyPage(number), lines: []), glyphs: [], page: nil, document: nil))
+            return body(PageContent(text: PageText(info: emptyPage(number), lines: []), glyphs: [], page: nil, document: nil, painted: nil))
         }
     }
 
-    /// Reads glyphs and their fonts from one text pass of poppler (get_text,
-    /// get_text_layout and get_text_attributes share poppler's cached pass).
-    private static func glyphs(_ page: OpaquePointer) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
-        guard let textPointer = poppler_page_get_text(page) else { return ([], []) }
-        let scalars = Array(String(cString: textPointer).unicodeScalars)
+    /// The text of one page as poppler gives it: the text, one rectangle per scalar, and
+    /// the style runs (font name and size over scalar offsets, both ends inclusive).
+    struct RawText {
+        var scalars: [Unicode.Scalar] = []
+        var rects: [Rect] = []
+        var runs: [(name: String, size: Double, start: Int, end: Int)] = []
+    }
+
+    /// Reads the text of a page through poppler-glib (get_text, get_text_layout and
+    /// get_text_attributes share poppler's cached pass).
+    static func glibText(_ page: OpaquePointer) -> RawText {
+        var raw = RawText()
+        guard let textPointer = poppler_page_get_text(page) else { return raw }
+        raw.scalars = Array(String(cString: textPointer).unicodeScalars)
         g_free(textPointer)
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
         var rectCount: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return ([], []) }
+        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return RawText() }
         defer { g_free(rects) }
-
-        // Fonts: one style per distinct (name, size); a glyph records its style index.
-        var fonts: [LineBuilder.FontStyle] = []
-        var fontIndex: [LineBuilder.FontStyle: Int32] = [:]
-        var glyphFont = [Int32](repeating: -1, count: scalars.count)
+        raw.rects = (0..<Int(rectCount)).map { i in
+            let r = rects[i]
+            return Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
+        }
         if let attributes = poppler_page_get_text_attributes(page) {
             var node: UnsafeMutablePointer<GList>? = attributes
             while let current = node {
-                if let raw = current.pointee.data {
-                    let a = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                    let name = a.font_name.map { String(cString: $0) } ?? ""
-                    let style = LineBuilder.FontStyle(name: name, size: a.font_size)
-                    let index: Int32
-                    if let known = fontIndex[style] {
-                        index = known
-                    } else {
-                        index = Int32(fonts.count)
-                        fonts.append(style)
-                        fontIndex[style] = index
-                    }
-                    let start = max(0, Int(a.start_index)), end = min(scalars.count - 1, Int(a.end_index))
-                    if start <= end { for i in start...end { glyphFont[i] = index } }
+                if let data = current.pointee.data {
+                    let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    raw.runs.append((a.font_name.map { String(cString: $0) } ?? "", a.font_size, Int(a.start_index), Int(a.end_index)))
                 }
                 node = current.pointee.next
             }
             poppler_page_free_text_attributes(attributes)
         }
+        return raw
+    }
 
-        let count = min(scalars.count, Int(rectCount))
+    /// Glyphs and their fonts from a page's raw text: one style per distinct (name, size),
+    /// white space and line ends dropped, each glyph knowing its place in the text and
+    /// whether a space came right before it.
+    static func glyphs(_ raw: RawText) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
+        let scalars = raw.scalars
+        var fonts: [LineBuilder.FontStyle] = []
+        var fontIndex: [LineBuilder.FontStyle: Int32] = [:]
+        var glyphFont = [Int32](repeating: -1, count: scalars.count)
+        for run in raw.runs {
+            let style = LineBuilder.FontStyle(name: run.name, size: run.size)
+            let index: Int32
+            if let known = fontIndex[style] {
+                index = known
+            } else {
+                index = Int32(fonts.count)
+                fonts.append(style)
+                fontIndex[style] = index
+            }
+            let start = max(0, run.start), end = min(scalars.count - 1, run.end)
+            if start <= end { for i in start...end { glyphFont[i] = index } }
+        }
+        let count = min(scalars.count, raw.rects.count)
         var glyphs: [LineBuilder.Glyph] = []
         glyphs.reserveCapacity(count)
         for i in 0..<count {
             let scalar = scalars[i]
             if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" { continue }
-            let r = rects[i]
             glyphs.append(
                 LineBuilder.Glyph(
-                    scalar: scalar,
-                    box: Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
-                    font: glyphFont[i], stream: Int32(i),
+                    scalar: scalar, box: raw.rects[i], font: glyphFont[i], stream: Int32(i),
                     spaceBefore: i > 0 && scalars[i - 1] == " "))
         }
         return (glyphs, fonts)
+    }
+
+    /// Reads page `number` through poppler's core library in one interpreting pass: the
+    /// text exactly as poppler-glib gives it (the same text device and the same walks over
+    /// its words) and the painted shapes. Nil when the core library cannot read it.
+    func coreText(_ number: Int) -> (raw: RawText, shapes: [PaintedShape])? {
+        guard let core = coreDocument() else { return nil }
+        var read = AgendaPackPageRead()
+        let status = agendapack_vector_read_page(core, Int32(number), PDFDocument.shapeLimit, &read)
+        defer { agendapack_vector_page_read_free(&read) }
+        keepNewMessages(page: number)
+        guard status == 0 else { return nil }
+        var raw = RawText()
+        if let text = read.text { raw.scalars = Array(String(cString: text).unicodeScalars) }
+        if let rects = read.rects {
+            raw.rects = (0..<read.rectCount).map { i in
+                let x1 = rects[4 * i], y1 = rects[4 * i + 1], x2 = rects[4 * i + 2], y2 = rects[4 * i + 3]
+                return Rect(x0: min(x1, x2), y0: min(y1, y2), x1: max(x1, x2), y1: max(y1, y2))
+            }
+        }
+        if let runs = read.runs {
+            raw.runs = (0..<read.runCount).map { i in
+                let r = runs[i]
+                return (r.fontName.map { String(cString: $0) } ?? "", r.fontSize, Int(r.start), Int(r.end))
+            }
+        }
+        if read.shapesTruncated != 0 {
+            diagnostics.append(PDFDiagnostic(page: number, message: "more than \(PDFDocument.shapeLimit) painted shapes; the rest were not read"))
+        }
+        let shapes = (0..<read.shapeCount).map { i in
+            let s = read.shapes[i]
+            return PaintedShape(
+                kind: PDFDocument.shapeKinds[Int(s.kind)] ?? .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
+                lineWidth: s.width, grey: s.grey)
+        }
+        return (raw, shapes)
+    }
+
+    /// The text of page `number` as poppler-glib gives it, and as the core pass gives it
+    /// (nil when the core library cannot read the page): for tests that check they agree.
+    public func textSources(_ number: Int) throws(PDFError) -> (glib: [String], core: [String]?) {
+        func describe(_ raw: RawText) -> [String] {
+            var lines = [String(String.UnicodeScalarView(raw.scalars))]
+            lines += raw.rects.map { "\($0.x0) \($0.y0) \($0.x1) \($0.y1)" }
+            lines += raw.runs.map { "\($0.name) \($0.size) \($0.start)-\($0.end)" }
+            return lines
+        }
+        let glib = try withPage(number) { page in describe(PDFDocument.glibText(page)) }
+        return (glib, coreText(number).map { describe($0.raw) })
     }
 
     /// Renders a region of page `number` (in points; the whole page when nil) to a
@@ -374,10 +443,13 @@ public struct PageContent {
     public let glyphs: [PlacedGlyph]
     let page: OpaquePointer?
     let document: PDFDocument?
+    /// The shapes read with the text, when the core library read the page.
+    let painted: [PaintedShape]?
 
     /// The shapes painted on the page (`PDFDocument.shapes(_:)`); nil when they cannot be
     /// read, empty for an unreadable page.
     public func shapes() -> [PaintedShape]? {
+        if let painted { return painted }
         guard let document else { return [] }
         return (try? document.shapes(text.info.number)) ?? nil
     }

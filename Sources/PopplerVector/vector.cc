@@ -7,6 +7,9 @@
 #include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
+#include <Page.h>
+#include <Gfx.h>
+#include <TextOutputDev.h>
 #include <StructElement.h>
 #include <StructTreeRoot.h>
 #include <goo/GooString.h>
@@ -29,17 +32,15 @@ struct AgendaPackVectorDocument {
 
 namespace {
 
-class ShapeCollector final : public OutputDev {
+template <class Base>
+class ShapeRecorder : public Base {
 public:
-    explicit ShapeCollector(size_t limit) : limit_(limit) {}
+    template <class... Args>
+    explicit ShapeRecorder(size_t limit, Args &&...args) : Base(std::forward<Args>(args)...), limit_(limit) {}
 
     std::vector<AgendaPackShape> shapes;
     bool truncated = false;
 
-    bool upsideDown() override { return true; }
-    bool useDrawChar() override { return false; }
-    bool interpretType3Chars() override { return false; }
-    bool needCharCount() override { return false; }
     // Shadings are not decomposed into thousands of small fills: they are skipped.
     bool useShadedFills(int) override { return true; }
     bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
@@ -49,6 +50,7 @@ public:
     bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
 
     void stroke(GfxState *state) override {
+        Base::stroke(state);
         GfxRGB rgb;
         state->getStrokeRGB(&rgb);
         const uint8_t grey = luminance(rgb, state->getStrokeOpacity());
@@ -85,26 +87,33 @@ public:
     // rulings only in pixels). Inline image data is skipped by the base class.
     void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg) override {
         addImage(state);
-        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+        Base::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
     }
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override {
         addImage(state);
-        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+        Base::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
     }
     void drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool, bool) override { addImage(state); }
     void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, GfxImageColorMap *, bool) override { addImage(state); }
 
-    // Text is not drawn; only where invisible text (an OCR layer) runs is noted.
-    void drawString(GfxState *state, const GooString *) override {
+    void fill(GfxState *state) override {
+        Base::fill(state);
+        fillPath(state, false);
+    }
+    void eoFill(GfxState *state) override {
+        Base::eoFill(state);
+        fillPath(state, true);
+    }
+
+protected:
+    // Where a run of invisible text (an OCR layer) starts.
+    void noteText(GfxState *state) {
         if ((state->getRender() & 3) != 3) return;
         double x, y;
         state->transform(state->getCurX(), state->getCurY(), &x, &y);
         if (!std::isfinite(x) || !std::isfinite(y)) return;
         push(AgendaPackShape{x, y, x, y, 0, AGENDAPACK_SHAPE_INVISIBLE_TEXT, 0});
     }
-
-    void fill(GfxState *state) override { fillPath(state, false); }
-    void eoFill(GfxState *state) override { fillPath(state, true); }
 
 private:
     size_t limit_;
@@ -243,6 +252,27 @@ private:
     }
 };
 
+// Shapes only: draws nothing, reads text only for where invisible text runs.
+class ShapeCollector final : public ShapeRecorder<OutputDev> {
+public:
+    explicit ShapeCollector(size_t limit) : ShapeRecorder<OutputDev>(limit) {}
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+    bool needCharCount() override { return false; }
+    void drawString(GfxState *state, const GooString *) override { noteText(state); }
+};
+
+// Text as poppler-glib collects it (the same TextOutputDev settings), and the shapes.
+class TextAndShapes final : public ShapeRecorder<TextOutputDev> {
+public:
+    explicit TextAndShapes(size_t limit) : ShapeRecorder<TextOutputDev>(limit, nullptr, true, 0.0, false, false) {}
+    void beginString(GfxState *state, const GooString *s) override {
+        noteText(state);
+        TextOutputDev::beginString(state, s);
+    }
+};
+
 // The text drawn inside each marked-content item (MCID) of a page, in one pass.
 class MarkedText final : public OutputDev {
 public:
@@ -373,6 +403,39 @@ std::once_flag globalParamsOnce;
 
 }  // namespace
 
+namespace {
+
+char *duplicate(const char *s, size_t n) {
+    auto *out = static_cast<char *>(std::malloc(n + 1));
+    if (out == nullptr) return nullptr;
+    std::memcpy(out, s, n);
+    out[n] = 0;
+    return out;
+}
+
+// The font name as poppler-glib reports it: "Default" when there is none, a subset prefix
+// (capital letters and '+') removed.
+std::string glibFontName(const TextWord *word, int index) {
+    const GooString *name = word->getFontName(index);
+    if (name == nullptr || name->getLength() == 0) return "Default";
+    int i = 0;
+    while (i < name->getLength() && name->getChar(i) >= 'A' && name->getChar(i) <= 'Z') ++i;
+    const bool subset = i > 0 && i < name->getLength() && name->getChar(i) == '+';
+    return subset ? std::string(name->c_str() + i + 1) : std::string(name->c_str());
+}
+
+bool sameStyle(const TextWord *a, int ai, const TextWord *b, int bi) {
+    if (!a->getFontInfo(ai)->matches(b->getFontInfo(bi))) return false;
+    if (a->getFontSize() != b->getFontSize()) return false;
+    if (a->isUnderlined() != b->isUnderlined()) return false;
+    double ar, ag, ab, br, bg, bb;
+    a->getColor(&ar, &ag, &ab);
+    b->getColor(&br, &bg, &bb);
+    return ar == br && ag == bg && ab == bb;
+}
+
+}  // namespace
+
 extern "C" {
 
 AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password) {
@@ -414,6 +477,124 @@ AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, in
 }
 
 void agendapack_vector_free(AgendaPackShape *shapes) { std::free(shapes); }
+
+
+int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumber, size_t shapeLimit, AgendaPackPageRead *out) {
+    if (out == nullptr) return -1;
+    std::memset(out, 0, sizeof(*out));
+    if (document == nullptr || pageNumber < 1 || pageNumber > document->doc->getNumPages()) return -1;
+    Page *page = document->doc->getPage(pageNumber);
+    if (page == nullptr || !page->isOk()) return -1;
+
+    // The text pass poppler-glib makes (same device settings), with the shapes collected
+    // on the way.
+    TextAndShapes device(shapeLimit);
+    // Page contents only: poppler-glib's text leaves annotations (form fields) out.
+    document->doc->displayPage(&device, pageNumber, 72.0, 72.0, 0, false, true, false, nullptr, nullptr, [](Annot *, void *) { return false; }, nullptr);
+    TextPage *text = device.takeText();
+    if (text == nullptr) return -1;
+
+    // The whole page, in the rotated space, as poppler-glib selects it.
+    PDFRectangle all;
+    all.x1 = 0;
+    all.y1 = 0;
+    const int rotate = page->getRotate();
+    all.x2 = (rotate == 90 || rotate == 270) ? page->getCropHeight() : page->getCropWidth();
+    all.y2 = (rotate == 90 || rotate == 270) ? page->getCropWidth() : page->getCropHeight();
+
+    GooString *selected = text->getSelectionText(&all, selectionStyleGlyph);
+    out->text = selected != nullptr ? duplicate(selected->c_str(), selected->getLength()) : duplicate("", 0);
+    delete selected;
+
+    // One rectangle per scalar of the text and the style runs, walking the selected words
+    // once: a character's box; between two words of a line with a space after the first,
+    // the gap; at the end of every line but the last, a point.
+    int nLines = 0;
+    std::vector<TextWordSelection *> **lines = text->getSelectionWords(&all, selectionStyleGlyph, &nLines);
+    std::vector<double> rects;
+    std::vector<AgendaPackTextRun> runs;
+    std::vector<std::string> runNames;
+    const TextWord *previous = nullptr;
+    int previousIndex = 0;
+    int offset = 0;
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    for (int i = 0; lines != nullptr && i < nLines; ++i) {
+        std::vector<TextWordSelection *> *words = lines[i];
+        for (std::size_t j = 0; j < words->size(); ++j) {
+            TextWordSelection *selection = (*words)[j];
+            const TextWord *word = selection->getWord();
+            for (int k = selection->getBegin(); k < selection->getEnd(); ++k) {
+                double a, b, c, d;
+                word->getCharBBox(k, &a, &b, &c, &d);
+                rects.insert(rects.end(), {a, b, c, d});
+                if (previous == nullptr || !sameStyle(word, k, previous, previousIndex)) {
+                    runs.push_back(AgendaPackTextRun{nullptr, word->getFontSize(), offset, offset});
+                    runNames.push_back(glibFontName(word, k));
+                }
+                runs.back().end = offset;
+                ++offset;
+                previous = word;
+                previousIndex = k;
+            }
+            word->getBBox(&x1, &y1, &x2, &y2);
+            if (word->hasSpaceAfter() && j + 1 < words->size()) {
+                double x3, y3, x4, y4;
+                (*words)[j + 1]->getWord()->getBBox(&x3, &y3, &x4, &y4);
+                rects.insert(rects.end(), {x2, y1, x3, y2});
+                if (!runs.empty()) runs.back().end = offset;
+                ++offset;
+            }
+        }
+        if (i + 1 < nLines) {
+            if (!rects.empty()) rects.insert(rects.end(), {x2, y2, x2, y2});
+            if (!runs.empty()) runs.back().end = offset;
+            ++offset;
+        }
+    }
+    for (int i = 0; lines != nullptr && i < nLines; ++i) {
+        for (TextWordSelection *selection : *lines[i]) delete selection;
+        delete lines[i];
+    }
+    gfree(lines);
+    text->decRefCnt();
+
+    out->rectCount = rects.size() / 4;
+    if (!rects.empty()) {
+        out->rects = static_cast<double *>(std::malloc(rects.size() * sizeof(double)));
+        if (out->rects != nullptr) std::memcpy(out->rects, rects.data(), rects.size() * sizeof(double));
+        else out->rectCount = 0;
+    }
+    out->runCount = runs.size();
+    if (!runs.empty()) {
+        out->runs = static_cast<AgendaPackTextRun *>(std::calloc(runs.size(), sizeof(AgendaPackTextRun)));
+        if (out->runs != nullptr) {
+            for (size_t i = 0; i < runs.size(); ++i) {
+                out->runs[i] = runs[i];
+                out->runs[i].fontName = duplicate(runNames[i].c_str(), runNames[i].size());
+            }
+        } else {
+            out->runCount = 0;
+        }
+    }
+    out->shapesTruncated = device.truncated ? 1 : 0;
+    out->shapeCount = device.shapes.size();
+    if (!device.shapes.empty()) {
+        out->shapes = static_cast<AgendaPackShape *>(std::malloc(device.shapes.size() * sizeof(AgendaPackShape)));
+        if (out->shapes != nullptr) std::memcpy(out->shapes, device.shapes.data(), device.shapes.size() * sizeof(AgendaPackShape));
+        else out->shapeCount = 0;
+    }
+    return 0;
+}
+
+void agendapack_vector_page_read_free(AgendaPackPageRead *read) {
+    if (read == nullptr) return;
+    std::free(read->text);
+    std::free(read->rects);
+    for (size_t i = 0; i < read->runCount; ++i) std::free(read->runs[i].fontName);
+    std::free(read->runs);
+    std::free(read->shapes);
+    std::memset(read, 0, sizeof(*read));
+}
 
 AgendaPackTagged *agendapack_vector_tagged_tables(AgendaPackVectorDocument *document, size_t limit, size_t *count) {
     if (count != nullptr) *count = 0;

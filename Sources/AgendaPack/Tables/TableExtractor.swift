@@ -24,7 +24,7 @@ public struct TableExtractor: Sendable {
     /// Where rulings are read from: the shapes the page paints (the default; one cheap
     /// interpreting pass), or pixels of the rendered region (slower; also what is used when
     /// the shapes cannot be read, when a region paints more than `shapeLimit` of them, and
-    /// on a scanned page: an image over half the region under invisible OCR text).
+    /// on a scanned page: invisible OCR text in the region).
     public enum RulingSource: Sendable { case shapes, pixels }
     public var rulingSource = RulingSource.shapes
     /// Regions painting more shapes than this are rendered instead.
@@ -77,10 +77,10 @@ public struct TableExtractor: Sendable {
                     return b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1
                 }),
                 inRegion.count <= shapeLimit,
-                // A scanned page (an image under an invisible OCR layer) shows its rulings
-                // only in pixels.
-                !(inRegion.contains(where: { $0.kind == .invisibleText })
-                    && inRegion.contains(where: { $0.kind == .image && $0.bounds.horizontalOverlap(region) * $0.bounds.verticalOverlap(region) >= region.width * region.height * 0.5 }))
+                // A scanned page shows its rulings only in pixels: its text is an invisible
+                // OCR layer over an image (the text pass does not report images, so the
+                // invisible text is the sign).
+                !inRegion.contains(where: { $0.kind == .invisibleText })
             {
                 found = rulingDetector.detect(shapes: inRegion, region: region)
             } else {

@@ -47,6 +47,34 @@ int agendapack_vector_page_count(AgendaPackVectorDocument *document);
 AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, int page, size_t limit, size_t *count, int *truncated);
 void agendapack_vector_free(AgendaPackShape *shapes);
 
+/// A run of text in one style: `start` to `end` (inclusive) are offsets in scalars into
+/// the page text, as poppler-glib's text attributes give them.
+typedef struct {
+    char *fontName;  // subset prefix removed; owned
+    double fontSize;
+    int32_t start;
+    int32_t end;
+} AgendaPackTextRun;
+
+/// One page read in a single interpreting pass: its text, one rectangle per scalar of the
+/// text and the style runs (exactly what poppler-glib's get_text, get_text_layout and
+/// get_text_attributes give for the page), and the painted shapes.
+typedef struct {
+    char *text;
+    double *rects;  // x1, y1, x2, y2 per scalar of `text`
+    size_t rectCount;
+    AgendaPackTextRun *runs;
+    size_t runCount;
+    AgendaPackShape *shapes;
+    size_t shapeCount;
+    int shapesTruncated;
+} AgendaPackPageRead;
+
+/// Reads page `page` (1-based). Returns 0 and fills `out` (release with
+/// `agendapack_vector_page_read_free`), or -1 when the page cannot be read.
+int agendapack_vector_read_page(AgendaPackVectorDocument *document, int page, size_t shapeLimit, AgendaPackPageRead *out);
+void agendapack_vector_page_read_free(AgendaPackPageRead *read);
+
 enum {
     /// A Table element; `page` is its page (1-based) or 0 when the tree does not say.
     AGENDAPACK_TAGGED_TABLE = 0,

@@ -1,0 +1,54 @@
+import Foundation
+import PDFLayout
+import Testing
+import TestSupport
+
+/// The pipeline reads text through poppler's core library in the same pass as the shapes;
+/// everything downstream is tuned to the text poppler-glib gives. These tests hold the two
+/// to the same text, rectangle for rectangle and style run for style run.
+@Suite("Text through poppler's core is poppler-glib's text")
+struct TextSourcesTests {
+    func mismatches(in path: String, password: String? = nil) throws -> [String] {
+        let document = try PDFDocument(path: path, password: password)
+        var found: [String] = []
+        for n in 1...document.info.pageCount {
+            // A page poppler-glib cannot give at all (a broken page tree) is not compared.
+            guard let (glib, core) = try? document.textSources(n) else { continue }
+            guard let core else {
+                found.append("\(path) p\(n): the core library could not read the page")
+                continue
+            }
+            if glib != core {
+                let first = zip(glib, core).enumerated().first { $0.element.0 != $0.element.1 }
+                found.append("\(URL(fileURLWithPath: path).lastPathComponent) p\(n): \(glib.count) vs \(core.count) items; first difference at \(first?.offset ?? min(glib.count, core.count)): \(first.map { "\($0.element.0.prefix(80)) | \($0.element.1.prefix(80))" } ?? "")")
+            }
+        }
+        return found
+    }
+
+    @Test("every page of the corpus")
+    func corpus() throws {
+        let folder = TestPaths.root.appendingPathComponent("corpus/pdf")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        #expect(files.count >= 10)
+        var all: [String] = []
+        for file in files { all += try mismatches(in: folder.appendingPathComponent(file).path) }
+        #expect(all.isEmpty, "\(all.prefix(5))")
+    }
+
+    @Test("every page of the council, table and hostile samples", .enabled(if: TestPaths.samples != nil))
+    func samples() throws {
+        let root = try #require(TestPaths.samples)
+        var all: [String] = []
+        for folder in ["council", "tables", "hostile"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+            for case let relative as String in walker where relative.lowercased().hasSuffix(".pdf") {
+                let path = base.appendingPathComponent(relative).path
+                guard (try? PDFDocument(path: path)) != nil else { continue }
+                all += try mismatches(in: path)
+            }
+        }
+        #expect(all.isEmpty, "\(all.count) pages differ: \(all.prefix(5))")
+    }
+}
