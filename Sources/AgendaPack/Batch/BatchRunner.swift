@@ -235,7 +235,7 @@ public final class BatchRunner {
             }
             progress.tick()
             // Short: a worker that finished leaves its core idle until the next look.
-            if !progressed { usleep(2_000) }
+            if !progressed { usleep(1_000) }
         }
 
         let interrupted = receivedSignal != 0
