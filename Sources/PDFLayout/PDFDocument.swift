@@ -2,7 +2,9 @@ import CPoppler
 import Foundation
 import PopplerVector
 
-/// An open PDF, read through poppler-glib.
+/// An open PDF, read through poppler-glib and, for each page's text and painted shapes in
+/// one pass and for tagged tables, poppler's core library (`PopplerVector`), which gives
+/// exactly poppler-glib's text; poppler-glib alone when the core library cannot read it.
 ///
 /// Ownership: the document owns its `PopplerDocument` and unrefs it in `deinit`; every
 /// page object is created, used and unreffed inside one method call. Every string and
@@ -19,7 +21,7 @@ public final class PDFDocument {
     /// Messages poppler logged so far (syntax errors and the like).
     public private(set) var diagnostics: [PDFDiagnostic] = []
     private let password: String?
-    /// poppler's core document, for painted shapes; opened on first use.
+    /// poppler's core document (text with shapes, tagged tables); opened on first use.
     private var vector: OpaquePointer?
     private var vectorTried = false
     static let shapeKinds: [Int: PaintedShape.Kind] = [
@@ -232,7 +234,6 @@ public final class PDFDocument {
         }
     }
 
-
     /// Page `number` (1-based) with its lines and, from the same text pass, its glyphs one
     /// by one (for regrouping text inside table cells). A page poppler cannot give comes
     /// back empty, with a diagnostic.
@@ -240,11 +241,10 @@ public final class PDFDocument {
         try withPageContent(number, builder: builder) { content in (content.text, content.glyphs) }
     }
 
-    /// Runs `body` with page `number` (1-based) read once: its lines, its glyphs, and a
-    /// renderer for regions of the same page. Rendering through the page that was just
-    /// read costs one content-stream pass less than `render(_:region:scale:)`, which opens
-    /// the page again and has poppler collect its text a second time. The content is only
-    /// valid inside `body`. A page poppler cannot give comes back empty, with a diagnostic.
+    /// Runs `body` with page `number` (1-based) read once: its lines, its glyphs, its
+    /// painted shapes (read in the same pass when the core library reads the page), and a
+    /// renderer for regions of the same page (for scanned pages). The content is only valid
+    /// inside `body`. A page poppler cannot give comes back empty, with a diagnostic.
     public func withPageContent<T>(
         _ number: Int, builder: LineBuilder = LineBuilder(), _ body: (PageContent) -> T
     ) throws(PDFError) -> T {
