@@ -25,7 +25,7 @@ public final class PDFDocument {
     private var vector: OpaquePointer?
     private var vectorTried = false
     static let shapeKinds: [Int: PaintedShape.Kind] = [
-        Int(AGENDAPACK_SHAPE_STROKE): .stroke, Int(AGENDAPACK_SHAPE_FILL): .fill, Int(AGENDAPACK_SHAPE_IMAGE): .image,
+        Int(AGENDAPACK_SHAPE_STROKE): .stroke, Int(AGENDAPACK_SHAPE_FILL): .fill,
         Int(AGENDAPACK_SHAPE_INVISIBLE_TEXT): .invisibleText,
     ]
     /// The most shapes kept per page (a hostile page can paint millions).
@@ -145,30 +145,14 @@ public final class PDFDocument {
     }
 
     /// The shapes painted on page `number` (1-based): stroked straight pieces and filled
-    /// rectangles, in painting order (see `PaintedShape`). One pass of poppler's
-    /// interpreter through its core library, drawing nothing: much cheaper than rendering.
-    /// Nil when the core library cannot read the file (the caller can render instead).
+    /// rectangles, in painting order, and where invisible text runs (see `PaintedShape`),
+    /// read in the page's text pass through the core library. Nil when the core library
+    /// cannot read the page (the caller can render instead).
     public func shapes(_ number: Int) throws(PDFError) -> [PaintedShape]? {
         guard number >= 1 && number <= info.pageCount else {
             throw .pageOutOfRange(path: path, page: number, pageCount: info.pageCount)
         }
-        guard let vector = coreDocument() else { return nil }
-        var count = 0
-        var truncated: Int32 = 0
-        let raw = agendapack_vector_shapes(vector, Int32(number), PDFDocument.shapeLimit, &count, &truncated)
-        // The same content was read by the text pass: keep only messages it did not give.
-        keepNewMessages(page: number)
-        if truncated != 0 {
-            diagnostics.append(PDFDiagnostic(page: number, message: "more than \(PDFDocument.shapeLimit) painted shapes; the rest were not read"))
-        }
-        guard let raw else { return [] }
-        defer { agendapack_vector_free(raw) }
-        return (0..<count).map { i in
-            let s = raw[i]
-            return PaintedShape(
-                kind: PDFDocument.shapeKinds[Int(s.kind)] ?? .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
-                lineWidth: s.width, grey: s.grey)
-        }
+        return coreText(number)?.shapes
     }
 
     /// A page poppler cannot give (a broken page tree): empty, size 0, with a diagnostic.

@@ -1,17 +1,19 @@
-/// A shape painted on a page: a straight piece of a stroked path, a filled axis-aligned
-/// rectangle, or the area of an image. Table rulings are read from these (`RulingDetector`).
+/// A shape painted on a page: a straight piece of a stroked path or a filled axis-aligned
+/// rectangle (and where invisible text runs). Table rulings are read from these
+/// (`RulingDetector`).
 ///
-/// Read by `PDFDocument.shapes(_:)` in one pass of poppler's interpreter that draws
-/// nothing: no text, no images, no pixels. Curves, shadings and filled shapes other than
-/// rectangles are not kept; a rectangle inside another filled as one path (a frame) comes
-/// as its four sides.
+/// Recorded in the page's text pass through poppler's core library
+/// (`PDFDocument.withPageContent`, `PDFDocument.shapes(_:)`); nothing is rendered. Curves,
+/// shadings and filled shapes other than rectangles are not kept; a rectangle inside
+/// another filled as one path (a frame) comes as its four sides.
 public struct PaintedShape: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// (x0, y0) to (x1, y1), `lineWidth` wide.
         case stroke
         /// The rectangle (x0, y0) to (x1, y1).
         case fill
-        /// The area an image covers (x0, y0) to (x1, y1); its pixels are not read.
+        /// The area an image covers (x0, y0) to (x1, y1). Not read from PDFs (poppler's text
+        /// pass skips images); kept for callers that know where images lie.
         case image
         /// Where a run of invisible text starts (an OCR layer over a scanned image).
         case invisibleText

@@ -1,6 +1,7 @@
-// Reads the painted shapes of a page through poppler's core library: an OutputDev that
-// keeps the straight pieces of stroked paths and the filled axis-aligned rectangles, and
-// draws nothing (no text, no images, no pixels). See agendapack_vector.h.
+// Reads pages through poppler's core library: each page's text exactly as poppler-glib
+// gives it, with the straight pieces of stroked paths and the filled axis-aligned
+// rectangles recorded in the same pass; and the text of a tagged PDF's table cells.
+// See agendapack_vector.h.
 #include "agendapack_vector.h"
 
 #include <GfxState.h>
@@ -32,11 +33,12 @@ struct AgendaPackVectorDocument {
 
 namespace {
 
-template <class Base>
-class ShapeRecorder : public Base {
+// Text as poppler-glib collects it (the same TextOutputDev settings), with the painted
+// shapes recorded on the way. poppler's text device asks for no images (needNonText), so
+// none are seen here; a scanned page shows itself by its invisible OCR text.
+class TextAndShapes final : public TextOutputDev {
 public:
-    template <class... Args>
-    explicit ShapeRecorder(size_t limit, Args &&...args) : Base(std::forward<Args>(args)...), limit_(limit) {}
+    explicit TextAndShapes(size_t limit) : TextOutputDev(nullptr, true, 0.0, false, false), limit_(limit) {}
 
     std::vector<AgendaPackShape> shapes;
     bool truncated = false;
@@ -50,7 +52,7 @@ public:
     bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
 
     void stroke(GfxState *state) override {
-        Base::stroke(state);
+        TextOutputDev::stroke(state);
         GfxRGB rgb;
         state->getStrokeRGB(&rgb);
         const uint8_t grey = luminance(rgb, state->getStrokeOpacity());
@@ -83,36 +85,24 @@ public:
         }
     }
 
-    // Images are not decoded: only where they lie is kept (a scanned page shows its
-    // rulings only in pixels). Inline image data is skipped by the base class.
-    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg) override {
-        addImage(state);
-        Base::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
-    }
-    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override {
-        addImage(state);
-        Base::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
-    }
-    void drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool, bool) override { addImage(state); }
-    void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, GfxImageColorMap *, bool) override { addImage(state); }
 
     void fill(GfxState *state) override {
-        Base::fill(state);
+        TextOutputDev::fill(state);
         fillPath(state, false);
     }
     void eoFill(GfxState *state) override {
-        Base::eoFill(state);
+        TextOutputDev::eoFill(state);
         fillPath(state, true);
     }
 
-protected:
-    // Where a run of invisible text (an OCR layer) starts.
-    void noteText(GfxState *state) {
-        if ((state->getRender() & 3) != 3) return;
-        double x, y;
-        state->transform(state->getCurX(), state->getCurY(), &x, &y);
-        if (!std::isfinite(x) || !std::isfinite(y)) return;
-        push(AgendaPackShape{x, y, x, y, 0, AGENDAPACK_SHAPE_INVISIBLE_TEXT, 0});
+    // Notes where a run of invisible text (an OCR layer) starts.
+    void beginString(GfxState *state, const GooString *s) override {
+        if ((state->getRender() & 3) == 3) {
+            double x, y;
+            state->transform(state->getCurX(), state->getCurY(), &x, &y);
+            if (std::isfinite(x) && std::isfinite(y)) push(AgendaPackShape{x, y, x, y, 0, AGENDAPACK_SHAPE_INVISIBLE_TEXT, 0});
+        }
+        TextOutputDev::beginString(state, s);
     }
 
 private:
@@ -204,24 +194,6 @@ private:
         push(AgendaPackShape{box.x0, box.y0, box.x1, box.y1, 0, AGENDAPACK_SHAPE_FILL, grey});
     }
 
-    void addImage(GfxState *state) {
-        double xs[4], ys[4];
-        state->transform(0, 0, &xs[0], &ys[0]);
-        state->transform(1, 0, &xs[1], &ys[1]);
-        state->transform(0, 1, &xs[2], &ys[2]);
-        state->transform(1, 1, &xs[3], &ys[3]);
-        Box box{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
-        if (!std::isfinite(box.x0) || !std::isfinite(box.y0) || !std::isfinite(box.x1) || !std::isfinite(box.y1)) return;
-        double cx0, cy0, cx1, cy1;
-        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
-        box.x0 = std::max(box.x0, cx0);
-        box.y0 = std::max(box.y0, cy0);
-        box.x1 = std::min(box.x1, cx1);
-        box.y1 = std::min(box.y1, cy1);
-        if (box.x0 >= box.x1 || box.y0 >= box.y1) return;
-        push(AgendaPackShape{box.x0, box.y0, box.x1, box.y1, 0, AGENDAPACK_SHAPE_IMAGE, 0});
-    }
-
     void fillPath(GfxState *state, bool evenOdd) {
         (void)evenOdd;
         GfxRGB rgb;
@@ -249,27 +221,6 @@ private:
             }
         }
         for (const Box &box : boxes) addFill(box, grey, cx0, cy0, cx1, cy1);
-    }
-};
-
-// Shapes only: draws nothing, reads text only for where invisible text runs.
-class ShapeCollector final : public ShapeRecorder<OutputDev> {
-public:
-    explicit ShapeCollector(size_t limit) : ShapeRecorder<OutputDev>(limit) {}
-    bool upsideDown() override { return true; }
-    bool useDrawChar() override { return false; }
-    bool interpretType3Chars() override { return false; }
-    bool needCharCount() override { return false; }
-    void drawString(GfxState *state, const GooString *) override { noteText(state); }
-};
-
-// Text as poppler-glib collects it (the same TextOutputDev settings), and the shapes.
-class TextAndShapes final : public ShapeRecorder<TextOutputDev> {
-public:
-    explicit TextAndShapes(size_t limit) : ShapeRecorder<TextOutputDev>(limit, nullptr, true, 0.0, false, false) {}
-    void beginString(GfxState *state, const GooString *s) override {
-        noteText(state);
-        TextOutputDev::beginString(state, s);
     }
 };
 
@@ -460,23 +411,6 @@ int agendapack_vector_page_count(AgendaPackVectorDocument *document) {
     return document == nullptr ? 0 : document->doc->getNumPages();
 }
 
-AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, int page, size_t limit, size_t *count, int *truncated) {
-    if (count != nullptr) *count = 0;
-    if (truncated != nullptr) *truncated = 0;
-    if (document == nullptr || page < 1 || page > document->doc->getNumPages()) return nullptr;
-    ShapeCollector collector(limit);
-    // The same space as poppler-glib's text: 72 dpi, crop box, no extra rotation.
-    document->doc->displayPage(&collector, page, 72.0, 72.0, 0, false, true, false);
-    if (truncated != nullptr) *truncated = collector.truncated ? 1 : 0;
-    if (collector.shapes.empty()) return nullptr;
-    auto *out = static_cast<AgendaPackShape *>(std::malloc(collector.shapes.size() * sizeof(AgendaPackShape)));
-    if (out == nullptr) return nullptr;
-    std::memcpy(out, collector.shapes.data(), collector.shapes.size() * sizeof(AgendaPackShape));
-    if (count != nullptr) *count = collector.shapes.size();
-    return out;
-}
-
-void agendapack_vector_free(AgendaPackShape *shapes) { std::free(shapes); }
 
 
 int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumber, size_t shapeLimit, AgendaPackPageRead *out) {

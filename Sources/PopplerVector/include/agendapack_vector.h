@@ -1,8 +1,9 @@
 #ifndef AGENDAPACK_VECTOR_H
 #define AGENDAPACK_VECTOR_H
-// The painted shapes of a page (stroked segments, filled rectangles, image areas), read with
-// poppler's core library in one interpreting pass that draws nothing. A C interface, so
-// Swift needs no C++ interop; only PDFLayout uses it.
+// A page's text (exactly as poppler-glib gives it) and its painted shapes (stroked
+// segments, filled rectangles), read with poppler's core library in one interpreting pass;
+// and the text of a tagged PDF's table cells. A C interface, so Swift needs no C++
+// interop; only PDFLayout uses it.
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,8 +18,6 @@ enum {
     AGENDAPACK_SHAPE_STROKE = 0,
     /// A filled axis-aligned rectangle: x0 <= x1, y0 <= y1.
     AGENDAPACK_SHAPE_FILL = 1,
-    /// Where an image is drawn (its pixels are not read): x0 <= x1, y0 <= y1.
-    AGENDAPACK_SHAPE_IMAGE = 2,
     /// Where a run of invisible text (render mode 3, as an OCR layer over a scan) starts:
     /// x0 == x1, y0 == y1.
     AGENDAPACK_SHAPE_INVISIBLE_TEXT = 3
@@ -40,12 +39,6 @@ AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *p
 void agendapack_vector_close(AgendaPackVectorDocument *document);
 int agendapack_vector_page_count(AgendaPackVectorDocument *document);
 
-/// The shapes painted on page `page` (1-based), in painting order. Returns an array of
-/// `*count` shapes to release with `agendapack_vector_free`, or NULL when there are none
-/// (or the page cannot be read). `limit` caps the number kept (0: no cap); `*truncated`
-/// is set to 1 when shapes were left out.
-AgendaPackShape *agendapack_vector_shapes(AgendaPackVectorDocument *document, int page, size_t limit, size_t *count, int *truncated);
-void agendapack_vector_free(AgendaPackShape *shapes);
 
 /// A run of text in one style: `start` to `end` (inclusive) are offsets in scalars into
 /// the page text, as poppler-glib's text attributes give them.
