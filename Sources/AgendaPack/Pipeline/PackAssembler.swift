@@ -23,7 +23,10 @@ public struct PackAssembler {
     public mutating func run(into pack: inout PackDocument) {
         let furniture = FurnitureDetector().detect(pages)
         let heights = Dictionary(uniqueKeysWithValues: pages.map { ($0.info.number, $0.info.height) })
-        let labels = Dictionary(uniqueKeysWithValues: furniture.compactMap { r in r.label.map { (r.page, $0) } })
+        let labels = PageLabels(furniture.compactMap { r in r.label.map { (page: r.page, label: $0) } }, pageCount: pages.count)
+        for repeat_ in labels.repeated {
+            diagnostics.append(Diagnostic(.info, "page-label-repeated", "page label \(repeat_.label) is printed on pages \(repeat_.pages.map(String.init).joined(separator: ", ")); a printed range naming it resolves to the page nearest the usual offset", page: repeat_.pages[1]))
+        }
         let allLines = furniture.flatMap(\.lines)
 
         // Dates are read day-first or month-first by the paper and what the pack prints.
@@ -46,7 +49,6 @@ public struct PackAssembler {
         context = DateContext(convention: context.convention, reference: meeting?.date)
 
         // Agenda items resolved to physical pages.
-        let offset = labelOffset(labels)
         var itemRecords: [AgendaItemRecord] = []
         var seen = Set<String>()
         for item in items {
@@ -59,8 +61,8 @@ public struct PackAssembler {
                 id: id, number: item.number, parent: item.parentNumber.map { "item-\($0)" }, title: item.title, description: item.description,
                 printedPages: item.printedPages, business: item.business, page: item.page, bbox: item.bbox)
             if let printed = item.printedPages {
-                let firstPage = physicalPage(printed.first, labels: labels, offset: offset)
-                let lastPage = physicalPage(printed.last, labels: labels, offset: offset)
+                let firstPage = labels.physicalPage(printed.first)
+                let lastPage = labels.physicalPage(printed.last, notBefore: firstPage)
                 if let f = firstPage, let l = lastPage, f <= l, l <= pages.count {
                     record.pages = PageSpan(first: f, last: l)
                 } else if labels.isEmpty || (firstPage ?? Int.max) > pages.count || (lastPage ?? Int.max) > pages.count {
@@ -214,7 +216,7 @@ public struct PackAssembler {
     // MARK: Front sheet
 
     /// The front sheet's pages and its items, or nil and none when the pack has no agenda.
-    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], heights: [Int: Double], labels: [Int: String])
+    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], heights: [Int: Double], labels: PageLabels)
         -> (ClosedRange<Int>?, [FrontSheetParser.Item])
     {
         let splitter = DocumentSplitter()
@@ -238,8 +240,7 @@ public struct PackAssembler {
         // (sign-off, notes) until the first page an item's range points to.
         let lastItemPage = result.items.map(\.page).max() ?? 1
         var end = lastItemPage
-        let offset = labelOffset(labels)
-        let firstTargets = result.items.compactMap { $0.printedPages.flatMap { physicalPage($0.first, labels: labels, offset: offset) } }
+        let firstTargets = result.items.compactMap { $0.printedPages.flatMap { labels.physicalPage($0.first) } }
         let firstTarget = firstTargets.filter { $0 > lastItemPage }.min()
         for page in candidatePages where page.page > lastItemPage {
             if let t = firstTarget, page.page >= t { break }
@@ -251,26 +252,9 @@ public struct PackAssembler {
 
     // MARK: Pages
 
-    /// physical - printed, the most common over the stamped pages.
-    func labelOffset(_ labels: [Int: String]) -> Int? {
-        var counts: [Int: Int] = [:]
-        for (physical, label) in labels {
-            if let n = Int(label) { counts[physical - n, default: 0] += 1 }
-        }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-    }
-
-    /// The physical page that prints `printed`, through the stamps (or their usual offset).
-    func physicalPage(_ printed: Int, labels: [Int: String], offset: Int?) -> Int? {
-        if let match = labels.first(where: { $0.value == String(printed) })?.key { return match }
-        guard let offset else { return nil }
-        let page = printed + offset
-        return page >= 1 && page <= pages.count ? page : nil
-    }
-
     // MARK: Cross-checks
 
-    mutating func crossCheck(items: [AgendaItemRecord], furniture: [FurnitureDetector.PageResult], labels: [Int: String]) {
+    mutating func crossCheck(items: [AgendaItemRecord], furniture: [FurnitureDetector.PageResult], labels: PageLabels) {
         let spans = items.filter { $0.parent == nil }.compactMap { item in item.printedPages.map { (item, $0) } }.sorted { $0.1.first < $1.1.first }
         for (a, b) in zip(spans, spans.dropFirst()) where b.1.first <= a.1.last {
             diagnostics.append(Diagnostic(.warning, "ranges-overlap", "agenda items \(a.0.number) and \(b.0.number): printed ranges \(a.1.first)-\(a.1.last) and \(b.1.first)-\(b.1.last) overlap", page: b.0.page))
@@ -284,7 +268,7 @@ public struct PackAssembler {
             if blank { diagnostics.append(Diagnostic(.warning, "item-pages-blank", "agenda item \(item.number): all its pages are blank", page: span.first)) }
         }
         // Gaps in the "Page N" sequence.
-        let stamped = labels.compactMap { page, label in Int(label).map { (page, $0) } }.sorted { $0.0 < $1.0 }
+        let stamped = labels.entries.compactMap { entry in Int(entry.label).map { (entry.page, $0) } }
         for (a, b) in zip(stamped, stamped.dropFirst()) where b.1 - a.1 != b.0 - a.0 {
             diagnostics.append(Diagnostic(.warning, "page-stamp-gap", "page stamps jump from \(a.1) on page \(a.0) to \(b.1) on page \(b.0)", page: b.0))
         }
