@@ -49,28 +49,7 @@ public struct PackAssembler {
         context = DateContext(convention: context.convention, reference: meeting?.date)
 
         // Agenda items resolved to physical pages.
-        var itemRecords: [AgendaItemRecord] = []
-        var seen = Set<String>()
-        for item in items {
-            let id = "item-\(item.number)"
-            guard seen.insert(id).inserted else {
-                diagnostics.append(Diagnostic(.warning, "item-repeated", "agenda item \(item.number) is printed twice; the second is left out", page: item.page))
-                continue
-            }
-            var record = AgendaItemRecord(
-                id: id, number: item.number, parent: item.parentNumber.map { "item-\($0)" }, title: item.title, description: item.description,
-                printedPages: item.printedPages, business: item.business, page: item.page, bbox: item.bbox)
-            if let printed = item.printedPages {
-                let firstPage = labels.physicalPage(printed.first)
-                let lastPage = labels.physicalPage(printed.last, notBefore: firstPage)
-                if let f = firstPage, let l = lastPage, f <= l, l <= pages.count {
-                    record.pages = PageSpan(first: f, last: l)
-                } else if labels.isEmpty || (firstPage ?? Int.max) > pages.count || (lastPage ?? Int.max) > pages.count {
-                    diagnostics.append(Diagnostic(.warning, "range-past-end", "agenda item \(item.number): printed pages \(printed.first) - \(printed.last) are not in this PDF (\(pages.count) pages)", page: item.page))
-                }
-            }
-            itemRecords.append(record)
-        }
+        var itemRecords = itemRecords(items, labels: labels)
 
         // Documents.
         let itemStarts = Set(itemRecords.compactMap { $0.parent == nil ? $0.pages?.first : nil })
@@ -130,6 +109,19 @@ public struct PackAssembler {
                     }
                 }
                 current = documents[i].agendaItem ?? current
+            }
+        }
+        // Minutes without an agenda before them: their numbered minute items and resolutions
+        // are the items of the meeting they record, with their numbers as printed.
+        if itemRecords.isEmpty, let record = documents.first(where: { $0.kind == .minutes }) {
+            let lines = allLines.filter { $0.page >= record.firstPage && $0.page <= record.lastPage }
+            let areas = tables.flatMap { table in table.bbox.map { box in table.pages.map { (page: $0, box: box) } } ?? [] }
+            let result = OutlineFormat(tableAreas: areas, minutes: true).read(lines)
+            diagnostics += result.diagnostics
+            itemRecords = self.itemRecords(result.items, labels: labels)
+            for i in itemRecords.indices where itemRecords[i].parent == nil { itemRecords[i].documents = [] }
+            for i in documents.indices where documents[i].kind == .minutes && documents[i].agendaItem == nil && documents[i].id != record.id {
+                documents[i].agendaItem = nil
             }
         }
         for i in itemRecords.indices {
@@ -213,6 +205,41 @@ public struct PackAssembler {
         return Double(shared) >= 0.8 * Double(min(wa.count, wb.count))
     }
 
+    // MARK: Items
+
+    /// Item records from the items read, with ids and physical pages. Ids come from the
+    /// numbers; a number printed again (numbering restarted under a section heading) gets
+    /// "-2", "-3"; a sub-item's parent is the latest item with its number.
+    mutating func itemRecords(_ items: [FrontSheetParser.Item], labels: PageLabels) -> [AgendaItemRecord] {
+        var itemRecords: [AgendaItemRecord] = []
+        var idCount: [String: Int] = [:]
+        var latestId: [String: String] = [:]
+        for item in items {
+            let base = "item-" + item.number.replacingOccurrences(of: "/", with: "-")
+            idCount[base, default: 0] += 1
+            let id = idCount[base]! == 1 ? base : "\(base)-\(idCount[base]!)"
+            if idCount[base]! == 2 {
+                diagnostics.append(Diagnostic(.info, "item-number-repeated", "agenda item \(item.number) is printed again (numbering restarts); the second is \(id)", page: item.page))
+            }
+            let parent = item.parentNumber.map { latestId[$0] ?? "item-" + $0.replacingOccurrences(of: "/", with: "-") }
+            latestId[item.number] = id
+            var record = AgendaItemRecord(
+                id: id, number: item.number, parent: parent, title: item.title, description: item.description,
+                printedPages: item.printedPages, business: item.business, page: item.page, bbox: item.bbox)
+            if let printed = item.printedPages {
+                let firstPage = labels.physicalPage(printed.first)
+                let lastPage = labels.physicalPage(printed.last, notBefore: firstPage)
+                if let f = firstPage, let l = lastPage, f <= l, l <= pages.count {
+                    record.pages = PageSpan(first: f, last: l)
+                } else if labels.isEmpty || (firstPage ?? Int.max) > pages.count || (lastPage ?? Int.max) > pages.count {
+                    diagnostics.append(Diagnostic(.warning, "range-past-end", "agenda item \(item.number): printed pages \(printed.first) - \(printed.last) are not in this PDF (\(pages.count) pages)", page: item.page))
+                }
+            }
+            itemRecords.append(record)
+        }
+        return itemRecords
+    }
+
     // MARK: Front sheet
 
     /// The front sheet's pages and its items, or nil and none when the pack has no agenda.
@@ -221,7 +248,7 @@ public struct PackAssembler {
     {
         let splitter = DocumentSplitter()
         var candidatePages: [FurnitureDetector.PageResult] = []
-        for page in furniture.prefix(6) {
+        for page in furniture.prefix(12) {
             let signal = page.blank ? nil : splitter.signal(page.lines, pageHeight: heights[page.page] ?? 842)
             // Minutes or a decision from the first page on: no agenda to read.
             if candidatePages.isEmpty, signal == .minutes || signal == .decisionNotice { break }
@@ -233,7 +260,8 @@ public struct PackAssembler {
         let lines = candidatePages.flatMap(\.lines)
         let text = lines.map(\.text).joined(separator: "\n")
         guard PackAssembler.agendaCue.matches(text) else { return (nil, []) }
-        let result = FrontSheetParser().parse(lines)
+        let areas = tables.flatMap { table in table.bbox.map { box in table.pages.map { (page: $0, box: box) } } ?? [] }
+        let result = AgendaReader(tableAreas: areas).read(lines)
         diagnostics += result.diagnostics
         guard !result.items.isEmpty else { return (nil, []) }
         // The sheet runs from page 1 to the last page with an item, and on over pages
