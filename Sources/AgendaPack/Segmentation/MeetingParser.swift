@@ -45,7 +45,7 @@ public struct MeetingParser: Sendable {
     static let bodyDashDate = Patterns.make(#"^([A-Za-z][A-Za-z '&’()-]{2,80}?)\s+[-–—]\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$"#)
     static let venueWords = Patterns.make(
         #"\b(chamber|room|rooms|hall|house|centre|center|offices|building|civic|guildhall|library|street|road|avenue|boulevard|virtual|online|teams|zoom|suite|auditorium)\b"#)
-    static let titleWords = Patterns.make(#"^(agenda|summons|minutes|notice|public\s+reports?\s+pack|supplement|a\s*g\s*e\s*n\s*d\s*a)\b"#)
+    static let titleWords = Patterns.make(#"^(agenda|summons|minutes|notice|public\s+reports?\s+pack|supplement|a\s*g\s*e\s*n\s*d\s*a|proc[eè]s[\s-]*verbal|compte[\s-]+rendu|ordre\s+du\s+jour|cofnodion|agenda)\b"#)
 
     /// `banners` are texts set aside as page furniture on the first page (a running header
     /// that names the authority), searched for the authority's name too.
@@ -131,10 +131,21 @@ public struct MeetingParser: Sendable {
                 }
             }
         }
-        if meeting.body == nil { meeting.body = largestHeading(head.filter { $0.page == head[0].page }) }
+        // A body read from a sentence or a heading must name a body ("REGULAR", "MEETING
+        // INFORMATION" do not); else the body phrase of the title block, else its largest heading.
+        let firstPage = head.filter { $0.page == head[0].page }
+        if meeting.body.map({ !MeetingParser.bodyNoun.matches($0) }) ?? true {
+            // The largest heading when it is the name of a body ("CABINET", "Education and
+            // Children's Services Scrutiny Board (2)").
+            let largest = largestHeading(firstPage)
+            let shortBody = largest.flatMap { MeetingParser.bodyNoun.matches($0) && $0.split(separator: " ").count <= 10 ? $0 : nil }
+            meeting.body = shortBody ?? bodyPhrase(firstPage) ?? meeting.body ?? largest
+        }
         meeting.authority = authority(in: texts) ?? authority(in: banners)
-        if meeting.body != nil, let authority = meeting.authority, TextTools.fold(authority) == TextTools.fold(meeting.body!) {
-            meeting.body = nil
+        // "Lomita City Council" names the authority and its council: the body is the council
+        // ("City Council"); any other name of the authority alone names no body.
+        if let body = meeting.body, let authority = meeting.authority, TextTools.fold(authority) == TextTools.fold(body) {
+            meeting.body = MeetingParser.councilOfPlace.groups(in: body)?[1].map(TextTools.squash)
         }
         if meeting.body == nil && meeting.date == nil && meeting.venue == nil { return nil }
         return meeting
@@ -224,9 +235,65 @@ public struct MeetingParser: Sendable {
         if let r = b.range(of: #"\s+(?:[-–]\s+)?(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#, options: [.regularExpression, .caseInsensitive]) {
             b = String(b[..<r.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
         }
+        // "Réunion du Conseil Municipal du 12 juillet 2023", "Séance du conseil": the body
+        // without the words of the sitting and its date.
+        if let r = b.range(of: #"^(?:r[ée]union|s[ée]ance)\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?(?:du|de\s+la|de\s+l['’])\s+"#, options: [.regularExpression, .caseInsensitive]) {
+            b = String(b[r.upperBound...])
+        }
+        if let r = b.range(of: #"\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$"#, options: [.regularExpression, .caseInsensitive]) {
+            b = String(b[..<r.lowerBound])
+        }
         // A venue or an address is not a body.
         if b.contains(",") && MeetingParser.venueWords.matches(b) { return nil }
         return b.isEmpty || b.count > 120 ? nil : b
+    }
+
+    static let councilOfPlace = Patterns.make(#"\b((?:city|county|town|borough|district|parish|village|community|municipal)\s+council)$"#)
+
+    /// The nouns that name a deliberative body, in English, French and Welsh.
+    static let bodyNoun = Patterns.make(#"\b(?:council|commission|committee|board|panel|authority|cabinet|trustees|commissioners|assembly|conseil|comit[ée]|cyngor|pwyllgor|cabinet)\b"#)
+
+    /// A body's name in a heading (conventions of council papers):
+    ///   "Board of Water and Power Commissioners", "Board of Trustees" (board of + its members
+    ///   or charge); capitalised words before a body noun ("Pension Board", "Open Government
+    ///   Commission", "Lomita City Council"), without the words of the meeting ("Minutes of
+    ///   the", "Regular Meeting of the"); French "Conseil Municipal", "Comité de démolition".
+    static let boardOf = Patterns.make(#"\b(board\s+of\s+(?:[\p{L}'’&]+\s+){0,4}?(?:trustees|education|health|commissioners|directors|supervisors|governors|aldermen|selectmen|regents|elections|zoning\s+appeals|adjustment))\b"#)
+    static let namedBody = Patterns.make(
+        #"((?:\b(?!(?:THE|OF|A|AN|AND|TO|REGULAR|SPECIAL|ADJOURNED|MEETING|MINUTES|AGENDA|NOTICE|JOINT|SESSION|HELD|BY|FOR|ON|IN|AT)\b)[\p{Lu}][\p{L}'’&.-]*\s+){0,5}(?i:council|commission|committee|board|panel|authority|cabinet)(?:\s+\d{1,3}\b)?)"#,
+        caseInsensitive: false)
+    static let frenchBody = Patterns.make(#"\b(conseil\s+(?:municipal|communautaire|d['’]administration|d['’]arrondissement|r[ée]gional|d[ée]partemental)|comit[ée]\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+|commission\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+)"#)
+
+    /// The body phrase of the title block: the first heading line (or two heading lines
+    /// read together) of the first page's top that names a body.
+    func bodyPhrase(_ lines: [Line]) -> String? {
+        // Heading lines: short lines near the top, with the line after them when it goes
+        // on in the same type ("BOARD OF WATER AND POWER" / "COMMISSIONERS").
+        let top = Array(lines.prefix(20))
+        var blocks: [String] = []
+        for (i, line) in top.enumerated() {
+            let text = TextTools.squash(line.text)
+            guard text.split(separator: " ").count <= 12 else { continue }
+            if i + 1 < top.count, top[i + 1].page == line.page, top[i + 1].bold == line.bold, abs(top[i + 1].fontSize - line.fontSize) < 0.5,
+                top[i + 1].bbox.y0 - line.bbox.y1 < line.bbox.height * 0.8
+            {
+                blocks.append(text + " " + TextTools.squash(top[i + 1].text))
+            }
+            blocks.append(text)
+        }
+        // The first phrase that is not the authority's name ("Coventry City Council" over
+        // its "Scrutiny Board"), else the first.
+        var found: [String] = []
+        for block in blocks {
+            for pattern in [MeetingParser.boardOf, MeetingParser.frenchBody, MeetingParser.namedBody] {
+                guard let g = pattern.groups(in: block), let phrase = g[1] else { continue }
+                // One bare noun ("Council", "Board") names no body by itself.
+                guard phrase.split(separator: " ").count >= 2 else { continue }
+                found.append(TextTools.squash(phrase))
+                break
+            }
+        }
+        return found.first { authority(in: [$0]) == nil } ?? found.first
     }
 
     /// The largest text near the top of the first page that is not "Agenda" or the authority.

@@ -117,3 +117,36 @@ struct MeetingParserTests {
         #expect(MeetingParser().authority(in: [text]) == want)
     }
 }
+
+@Suite("MeetingParser body names")
+struct MeetingBodyTests {
+    func body(_ rows: [(x: Double, text: String)], bold: Set<Int> = [], sizes: [Int: Double] = [:]) -> String? {
+        let ls = rows.enumerated().map { i, row in
+            Line(row.text, page: 1, x: row.x, y: 80 + Double(i) * 16, size: sizes[i] ?? 11, bold: bold.contains(i))
+        }
+        return MeetingParser().parse(ls, context: DateContext())?.body
+    }
+
+    @Test("the body named in a minutes heading, without the words of the meeting")
+    func minutesHeading() {
+        #expect(body([(137, "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING"), (179, "MONDAY - - - SEPTEMBER 19, 2022 - - - 7:00 P.M.")]) == "OPEN GOVERNMENT COMMISSION")
+        #expect(body([(200, "MINUTES OF THE REGULAR MEETING"), (280, "OF THE"), (190, "PENSION BOARD OF THE CITY OF ALAMEDA"), (200, "HELD 4:30 P.M., OCTOBER 29, 2018")]) == "PENSION BOARD")
+    }
+
+    @Test("a board named by its members, over two heading lines")
+    func boardOf() {
+        #expect(body([(171, "BOARD OF WATER AND POWER"), (171, "COMMISSIONERS"), (174, "REGULAR MEETING AGENDA"), (132, "Tuesday, January 25, 2022, at 10:00 A.M.")],
+                     bold: [0, 1, 2], sizes: [0: 16, 1: 16, 2: 18]) == "BOARD OF WATER AND POWER COMMISSIONERS")
+    }
+
+    @Test("French bodies: conseil municipal, comité de …")
+    func french() {
+        #expect(body([(227, "COMITÉ DE DÉMOLITION"), (259, "PROCÈS-VERBAL"), (125, "Séance publique tenue le 20 juin 2023, à 16h00")], bold: [0, 1, 2]) == "COMITÉ DE DÉMOLITION")
+        #expect(body([(210, "PROCES VERBAL DU CONSEIL MUNICIPAL"), (204, "DE LA COMMUNE DE PREUILLY"), (254, "Séance du 23 juillet 2020")], bold: [0, 1, 2])?.lowercased() == "conseil municipal")
+    }
+
+    @Test("a place's council names the authority and the body is the council")
+    func councilOfPlace() {
+        #expect(body([(280, "AGENDA"), (247, "REGULAR MEETING"), (238, "LOMITA CITY COUNCIL"), (218, "TUESDAY, DECEMBER 6, 2022")], bold: [0, 1, 2, 3]) == "CITY COUNCIL")
+    }
+}
