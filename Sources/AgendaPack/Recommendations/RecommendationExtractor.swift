@@ -19,6 +19,8 @@ public struct RecommendationExtractor: Sendable {
             RecommendationsSectionParser().parse(lines),
             ResolutionParser().parse(lines),
             MotionParser().parse(lines),
+            MinutesMotionParser().parse(lines),
+            DeliberationParser().parse(lines),
             DecisionParser(documentKind: documentKind).parse(lines),
             InlineRecommendationParser().parse(lines),
             RecommendedActionParser().parse(lines),

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Motions narrated in minutes by who moved and seconded them: kind decision, with `motion`.
+///
+/// Grammar, over the sentences of a paragraph (a sentence ends at ". " before a capital,
+/// not after a title or an initial: "Mr.", "No.", "T."):
+///
+///     moved-first  = name "moved" ["," "seconded by" name ","] ("to" | "that" | "approval"
+///                    | "adoption" | ...) text ["and" name "seconded" ["the motion"]]
+///                    ("Councilor T. moved to approve the final findings ...")
+///                  | name "moved and" name "seconded" text
+///                    ("Commissioner Perez moved and Chair Ramirez seconded to approve ...")
+///     moved-after  = text ("was" | "were") "moved" ["for approval"] "by" name
+///                    ["and" | ","] "seconded by" name
+///                    ("The minutes of ... were moved for approval by Trustee S. and seconded by Trustee E.")
+///                  | ["A"] "motion" [text] "was made by" name "," ["and"] "seconded by" name
+///     headed       = [resolution-number] ("Moved by" | "Motion by" | "Proposed by") name [","|";"]
+///                    ("Seconded by" | "second by") name [","|";"|":"] text
+///                    ("R2025-191 Moved by Councillor A, Seconded by Councillor B That Council ...")
+///     french       = "Il est proposé par" name "," ["et"] "appuyé par" name "et résolu" text
+///     seconder     = a later sentence name "seconded" ["the motion"] when the motion's own
+///                    sentence names none ("Vice Chair Chen seconded the motion, which carried ...")
+///
+/// The record's text is the motion's sentence (or, for the headed and French forms, the text
+/// after the names). The outcome and vote are read (see `MotionDetails`) from the rest of the
+/// paragraph and the paragraphs after it, up to the next motion, a bold heading or twelve
+/// lines. A headed or French motion is a resolution (the form of a numbered resolution); a
+/// narrated one is the meeting's decision.
+struct MinutesMotionParser {
+    func parse(_ lines: [Line]) -> ParseResult {
+        var result = ParseResult()
+        var cursor = LineCursor(lines)
+        while let line = cursor.current {
+            let raw = line.text
+            guard RecommendationText.containsAny(raw, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "ppuy"]) || Self.mayContinueMotion(lines, cursor.index) else {
+                cursor.advance()
+                continue
+            }
+            let start = cursor.index
+            guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
+            let text = RecommendationText.collapse(paragraph.text)
+            guard let found = Self.motion(in: text) else { continue }
+            // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
+            var after = found.rest
+            var probe = cursor
+            var end = cursor.index
+            var linesRead = 0
+            while let next = probe.current, linesRead < 12, !RecommendationText.isBoldHeading(next) || Self.isVoteLine(next.text) {
+                let nextText = RecommendationText.collapse(next.text)
+                if Self.motion(in: nextText) != nil && !nextText.lowercased().contains("seconded the motion") { break }
+                if LineCursor.opensConstruct(next) { break }
+                guard let more = probe.readParagraph(stop: { RecommendationText.isBoldHeading($0) && !Self.isVoteLine($0.text) }) else { break }
+                let moreText = RecommendationText.collapse(more.text)
+                if Self.motion(in: moreText) != nil && Self.seconderSentence(in: moreText) == nil { break }
+                let relevant = Self.isVoteLine(moreText) || Self.seconderSentence(in: moreText) != nil || MotionDetails.outcome(in: moreText) != nil
+                    || MotionDetails.votes(in: moreText) != nil
+                if !relevant { break }
+                after += " " + moreText
+                end = probe.index
+                linesRead += more.lines.count
+                if MotionDetails.outcome(in: after) != nil && !Self.isVoteLine(moreText) && !moreText.hasSuffix(":") {
+                    break
+                }
+            }
+            after = RecommendationText.collapse(after)
+            var motion = found.motion
+            if motion.seconder == nil, let seconder = Self.seconderSentence(in: after) { motion.seconder = seconder }
+            motion.outcome = MotionDetails.outcome(in: after)
+            motion.votes = MotionDetails.votes(in: after)
+            if motion.outcome == nil, let votes = motion.votes, let f = votes.for?.count, let a = votes.against?.count, f + a > 0 {
+                // A vote with no outcome printed: the majority decides.
+                motion.outcome = f > a ? .carried : .lost
+            }
+            let outcome: RecommendationRecord.Outcome? = switch motion.outcome {
+            case .carried: .carried
+            case .lost: .lost
+            case .deferred, .tabled: .deferred
+            default: nil
+            }
+            let record = RecommendationRecord(
+                kind: found.kind, label: motion.number, text: found.text, outcome: outcome, votes: motion.votes?.counts,
+                page: paragraph.page, bbox: paragraph.bbox, motion: motion)
+            result.found.append(Found(record: record, start: start))
+            result.claimed.append(start..<max(end, paragraph.range.upperBound))
+            cursor.move(to: max(end, paragraph.range.upperBound))
+        }
+        return result
+    }
+
+    /// A line that only a motion could continue: none here (a motion always names its mover
+    /// on the line where it starts or the next, which the paragraph reader joins).
+    static func mayContinueMotion(_ lines: [Line], _ index: Int) -> Bool { false }
+
+    /// "AYES: ...", "NOES: None", "ABSENT: ...", "Ayes: 5." lines of a roll call.
+    static func isVoteLine(_ text: String) -> Bool {
+        voteLine.matches(RecommendationText.collapse(text))
+    }
+
+    struct FoundMotion {
+        var text: String
+        var motion: Motion
+        var kind: RecommendationRecord.Kind
+        /// The paragraph's text after the motion's sentence.
+        var rest: String
+    }
+
+    /// The first motion in a paragraph's text, or nil.
+    static func motion(in text: String) -> FoundMotion? {
+        guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ"]) else { return nil }
+        // Headed and French forms run over the whole paragraph.
+        if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], let body = g[4], !body.isEmpty {
+            let (motionText, rest) = splitOutcome(body)
+            return FoundMotion(
+                text: RecommendationText.dropConnective(motionText), motion: Motion(number: g[1], mover: trimName(mover), seconder: trimName(seconder)),
+                kind: .resolution, rest: rest)
+        }
+        if let g = french.groups(in: text), let mover = g[1], let seconder = g[2], let body = g[3], !body.isEmpty {
+            let (motionText, rest) = splitOutcome(body)
+            return FoundMotion(text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution, rest: rest)
+        }
+        let sentences = Self.sentences(text)
+        for (i, sentence) in sentences.enumerated() {
+            let rest = sentences[(i + 1)...].joined(separator: " ")
+            if let g = movedFirst.groups(in: sentence), let mover = g[1] {
+                var motion = Motion(mover: trimName(mover))
+                if let s = g[2] ?? g[3] ?? g[4] { motion.seconder = trimName(s) }
+                return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
+            }
+            if let g = movedAfter.groups(in: sentence), let mover = g[1] {
+                var motion = Motion(mover: trimName(mover))
+                if let s = g[2] { motion.seconder = trimName(s) }
+                return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
+            }
+            if let g = madeBy.groups(in: sentence), let mover = g[1] {
+                var motion = Motion(mover: trimName(mover))
+                if let s = g[2] { motion.seconder = trimName(s) }
+                return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
+            }
+        }
+        return nil
+    }
+
+    /// The name in "X seconded [the motion]" or "Seconded by X", or nil.
+    static func seconderSentence(in text: String) -> String? {
+        if let g = seconded.groups(in: text), let name = g[1] ?? g[2] { return trimName(name) }
+        return nil
+    }
+
+    /// The motion's text and what follows it: "That Council ... Carried." gives the text and "Carried.".
+    static func splitOutcome(_ body: String) -> (String, String) {
+        let sentences = Self.sentences(body)
+        if let index = sentences.firstIndex(where: { MotionDetails.outcome(in: $0) != nil && $0.count < 80 && sentences.first != $0 }) {
+            return (sentences[..<index].joined(separator: " "), sentences[index...].joined(separator: " "))
+        }
+        return (body, "")
+    }
+
+    static func trimName(_ s: String) -> String {
+        var s = RecommendationText.collapse(s)
+        while let last = s.last, ",;:".contains(last) { s.removeLast() }
+        return s
+    }
+
+    /// Sentences of `text`: a break after ".", "!" or "?" and a space before a capital, a
+    /// digit or a quote, unless the word before the stop is a title, an abbreviation or an initial.
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (i, word) in words.enumerated() {
+            current += current.isEmpty ? String(word) : " " + word
+            guard let last = word.last, ".!?".contains(last), i + 1 < words.count else { continue }
+            let next = words[i + 1]
+            guard let first = next.first, first.isUppercase || first.isNumber || "\"“*(".contains(first) else { continue }
+            let bare = word.dropLast().trimmingCharacters(in: CharacterSet(charactersIn: "(\"“"))
+            if bare.count == 1, bare.first?.isUppercase == true { continue }  // an initial
+            if abbreviations.contains(bare.lowercased()) { continue }
+            out.append(current)
+            current = ""
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "no", "nos", "st", "cllr", "cr", "me", "mme", "m", "mm", "messrs", "vs", "etc", "inc", "ltd", "co", "jr", "sr",
+        "p.m", "a.m", "approx", "dept", "gen", "hon", "prof", "rev", "sgt", "lt", "capt",
+    ]
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let movedFirst = Patterns.make(
+        #"^("# + MotionDetails.name + #")\s*moved(?:\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?(?:to|that|approval|adoption|acceptance|for|the|a|an|staff['’]s|[A-Z]).*?(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let movedAfter = Patterns.make(
+        #"\b(?:was|were|is|are)\s+moved\b(?:\s+(?:for|to)\s+(?:approval|adoption))?\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let madeBy = Patterns.make(
+        #"\b[Mm]otion\b.*?\bwas\s+made\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let headed = Patterns.make(
+        #"^(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s+)?(?:It\s+was\s+)?(?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let french = Patterns.make(
+        #"\b[Ii]l\s+est\s+propos[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s+(?:à\s+l['’]unanimit[ée]\s+)?(?:que\s+|qu['’]\s*)?(.*)$"#)
+    nonisolated(unsafe) private static let seconded = Patterns.make(
+        #"(?:^|[.;]\s+)("# + MotionDetails.name + #")\s*seconded\b|\b[Ss]econded\s+by\s+("# + MotionDetails.name + #")"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)
+}
