@@ -29,13 +29,11 @@ struct DeliberationParser {
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
         var cursor = LineCursor(lines)
-        while let line = cursor.current {
-            guard Self.mayDecide(line.text) else {
-                cursor.advance()
-                continue
-            }
+        while cursor.current != nil {
             let start = cursor.index
             guard let paragraph = cursor.readParagraph(stop: Self.closes) else { break }
+            if paragraph.range.isEmpty { cursor.advance() }
+            guard Self.mayDecide(paragraph.text) else { continue }
             let sentences = MinutesMotionParser.sentences(RecommendationText.collapse(paragraph.text))
             var texts: [String] = []
             for sentence in sentences {
@@ -50,16 +48,19 @@ struct DeliberationParser {
             var end = cursor.index
             var probe = cursor
             var extra = 0
+            var entryStyle: ListLabel?
             while let next = probe.current, extra < 12, !Self.closes(next) {
                 let nextText = RecommendationText.collapse(next.text)
                 if Self.mayDecide(next.text), Self.decisionClause(nextText) != nil { break }
                 let sofar = texts[texts.count - 1]
                 let open = sofar.hasSuffix(":") || sofar.hasSuffix(",") || !(sofar.hasSuffix(".") || sofar.hasSuffix(";"))
                 let label = ListLabel.split(next)
-                let isEntry = label?.label.form == .bullet || (label != nil && open)
+                let isEntry = label?.label.form == .bullet || (label != nil && sofar.hasSuffix(":"))
+                let sameList = entryStyle.map { style in label.map { $0.label.sameStyle(as: style) } ?? false } ?? false
                 let opensVote = Self.voteOpening.matches(nextText)
                 let capitalVerb = Self.capitalVerb.matches(nextText)
-                guard (isEntry && open) || ((opensVote || capitalVerb) && (sofar.hasSuffix(",") || sofar.hasSuffix(":") || opensVote || !sofar.hasSuffix("."))) else { break }
+                guard (isEntry && open) || sameList || ((opensVote || capitalVerb) && (sofar.hasSuffix(",") || sofar.hasSuffix(":") || opensVote || !sofar.hasSuffix("."))) else { break }
+                if isEntry { entryStyle = label?.label }
                 guard let more = probe.readParagraph(stop: Self.closes) else { break }
                 var moreText = RecommendationText.collapse(more.text)
                 if let label = more.label, label.form == .bullet { moreText = label.printed + " " + moreText }
@@ -99,7 +100,15 @@ struct DeliberationParser {
         guard let m = phrase.firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let before = ns.substring(to: m.range.location)
         if let semicolon = before.lastIndex(of: ";") {
-            return RecommendationText.collapse(String(sentence[sentence.index(after: semicolon)...]))
+            return RecommendationText.collapse(String(before[before.index(after: semicolon)...]) + ns.substring(from: m.range.location))
+        }
+        // A capitalised article mid-sentence ("... à l'EHPAD Le Conseil Municipal après ...")
+        // starts a sentence whose full stop the line break left out; a full stop before a
+        // capital after a one-letter word ("catégories C. Après avoir ...") ends one too.
+        let starts = missedStop.matches(in: sentence, range: NSRange(location: 0, length: ns.length)).filter { $0.range.location <= m.range.location }
+            + looseStop.matches(in: before, range: NSRange(location: 0, length: (before as NSString).length))
+        if let last = starts.map({ $0.range.location + ($0.numberOfRanges > 1 && $0.range(at: 1).location != NSNotFound ? $0.range(at: 1).location - $0.range.location : 0) }).max(), last > 0 {
+            return RecommendationText.collapse(ns.substring(from: last))
         }
         return sentence
     }
@@ -119,6 +128,8 @@ struct DeliberationParser {
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let phrase = Patterns.make(
         #"apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|\bil\s+est\s+r[ée]solu\b|\bconseil\s+municipal\b[^.;]{0,60}?\b(?:d[ée]cide|d[ée]cident|d[ée]signe|accepte|acceptent|valide|approuve|approuvent|autorise|adopte|[ée]met)\b|\b(?:est|sont)\s+(?:approuv[ée]e?s?|adopt[ée]e?s?)\s+à\s+l['’]unanimit[ée]"#)
+    nonisolated(unsafe) private static let looseStop = Patterns.make(#"(?<!\bM|\bMe|\bMme|\bSt|\bMM|\bNo|\bn°)[.!?]\s+(\p{Lu})"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let missedStop = Patterns.make(#"(?<=\s)(?:Le|La|Les)\s+(?:[Mm]embres\s+du\s+)?[Cc]onseil\b"#, caseInsensitive: false)
     /// "2020-038 SUBVENTION ...", "2020- 047 REDEVANCE ...": a deliberation's number and title.
     nonisolated(unsafe) private static let numberedHeading = Patterns.make(#"^((?:19|20)\d{2}\s*-\s*\d{2,4})\s+\p{Lu}"#, caseInsensitive: false)
     nonisolated(unsafe) private static let namedNumber = Patterns.make(#"^(?:R[ée]solution|D[ée]lib[ée]ration|RÉSOLUTION|RESOLUTION|DÉLIBÉRATION)\s+(?:n[°o]\s*)?([A-Z0-9][\w-]*\d)\b"#, caseInsensitive: false)

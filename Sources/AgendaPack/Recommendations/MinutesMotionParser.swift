@@ -30,14 +30,11 @@ struct MinutesMotionParser {
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
         var cursor = LineCursor(lines)
-        while let line = cursor.current {
-            let raw = line.text
-            guard RecommendationText.containsAny(raw, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "ppuy"]) || Self.mayContinueMotion(lines, cursor.index) else {
-                cursor.advance()
-                continue
-            }
+        while cursor.current != nil {
             let start = cursor.index
             guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
+            if paragraph.range.isEmpty { cursor.advance() }
+            guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ"]) else { continue }
             let text = RecommendationText.collapse(paragraph.text)
             guard let found = Self.motion(in: text) else { continue }
             // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
@@ -86,10 +83,6 @@ struct MinutesMotionParser {
         }
         return result
     }
-
-    /// A line that only a motion could continue: none here (a motion always names its mover
-    /// on the line where it starts or the next, which the paragraph reader joins).
-    static func mayContinueMotion(_ lines: [Line], _ index: Int) -> Bool { false }
 
     /// "AYES: ...", "NOES: None", "ABSENT: ...", "Ayes: 5." lines of a roll call.
     static func isVoteLine(_ text: String) -> Bool {
