@@ -42,14 +42,32 @@ struct MinutesMotionParser {
             var probe = cursor
             var end = cursor.index
             var linesRead = 0
-            while let next = probe.current, linesRead < 12, !RecommendationText.isBoldHeading(next) || Self.isVoteLine(next.text) {
+            while let next = probe.current, linesRead < 12 {
                 let nextText = RecommendationText.collapse(next.text)
+                // A bold line carries on only as the vote or the result ("MOTION" / "CARRIED BY
+                // THE FOLLOWING ROLL CALL VOTE:", "AYES: ...").
+                let boldResult = RecommendationText.isBoldHeading(next)
+                    && (Self.isVoteLine(nextText) || (MotionDetails.outcome(in: after) == nil && MotionDetails.outcome(in: after + " " + nextText) != nil))
+                if RecommendationText.isBoldHeading(next) && !boldResult { break }
                 if Self.motion(in: nextText) != nil && !nextText.lowercased().contains("seconded the motion") { break }
                 if LineCursor.opensConstruct(next) { break }
-                guard let more = probe.readParagraph(stop: { RecommendationText.isBoldHeading($0) && !Self.isVoteLine($0.text) }) else { break }
+                let more: Paragraph
+                if boldResult {
+                    // The vote line and the lines that wrap under it ("and Chair Ramirez").
+                    var end = probe.index + 1
+                    while end < lines.count, end - probe.index < 4, !RecommendationText.isBreak(between: lines[end - 1], and: lines[end]),
+                        !Self.isVoteLine(lines[end].text), lines[end].bbox.x0 > next.bbox.x0 + 20 {
+                        end += 1
+                    }
+                    more = Paragraph(label: nil, text: RecommendationText.join(lines[probe.index..<end].map(\.text)), lines: Array(lines[probe.index..<end]), range: probe.index..<end)
+                    probe.move(to: end)
+                } else {
+                    guard let read = probe.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
+                    more = read
+                }
                 let moreText = RecommendationText.collapse(more.text)
                 if Self.motion(in: moreText) != nil && Self.seconderSentence(in: moreText) == nil { break }
-                let relevant = Self.isVoteLine(moreText) || Self.seconderSentence(in: moreText) != nil || MotionDetails.outcome(in: moreText) != nil
+                let relevant = boldResult || Self.isVoteLine(moreText) || Self.seconderSentence(in: moreText) != nil || MotionDetails.outcome(in: moreText) != nil
                     || MotionDetails.votes(in: moreText) != nil
                 if !relevant { break }
                 after += " " + moreText

@@ -21,9 +21,11 @@ public struct RecommendationExtractor: Sendable {
             MotionParser().parse(lines),
             MinutesMotionParser().parse(lines),
             DeliberationParser().parse(lines),
+            ResolutionEntryParser().parse(lines),
             DecisionParser(documentKind: documentKind).parse(lines),
             InlineRecommendationParser().parse(lines),
             RecommendedActionParser().parse(lines),
+            ActionSentenceParser(documentKind: documentKind).parse(lines),
         ]
         var taken = IndexSet()
         var found: [Found] = []
