@@ -49,6 +49,7 @@ struct DeliberationParser {
             var probe = cursor
             var extra = 0
             var entryStyle: ListLabel?
+            var voteText = ""
             while let next = probe.current, extra < 12, !Self.closes(next) {
                 let nextText = RecommendationText.collapse(next.text)
                 if Self.mayDecide(next.text), Self.decisionClause(nextText) != nil { break }
@@ -59,6 +60,15 @@ struct DeliberationParser {
                 let sameList = entryStyle.map { style in label.map { $0.label.sameStyle(as: style) } ?? false } ?? false
                 let opensVote = Self.voteOpening.matches(nextText)
                 let capitalVerb = Self.capitalVerb.matches(nextText)
+                // A vote or result after a finished decision ("Adopté à l'unanimité", "Pour : 10,
+                // Contre : 2") is read for the vote, not added to the text.
+                if sofar.hasSuffix("."), opensVote || Self.resultLine.matches(nextText) {
+                    guard let more = probe.readParagraph(stop: Self.closes) else { break }
+                    voteText += " " + RecommendationText.collapse(more.text)
+                    end = probe.index
+                    extra += more.lines.count
+                    continue
+                }
                 guard (isEntry && open) || sameList || ((opensVote || capitalVerb) && (sofar.hasSuffix(",") || sofar.hasSuffix(":") || opensVote || !sofar.hasSuffix("."))) else { break }
                 if isEntry { entryStyle = label?.label }
                 guard let more = probe.readParagraph(stop: Self.closes) else { break }
@@ -69,11 +79,13 @@ struct DeliberationParser {
                 extra += more.lines.count
             }
             let number = Self.number(before: start, in: lines)
-            for text in texts {
-                var votes = MotionDetails.votes(in: text)
+            for (position, text) in texts.enumerated() {
+                let last = position == texts.count - 1
+                var votes = MotionDetails.votes(in: text) ?? (last ? MotionDetails.votes(in: voteText) : nil)
                 if votes.map({ $0.for == nil && $0.against == nil && $0.abstain == nil }) ?? false { votes = nil }
                 var outcome: Motion.Outcome = .carried
                 if let v = votes, let f = v.for?.count, let a = v.against?.count, a > f { outcome = .lost }
+                if last, MotionDetails.outcome(in: voteText) == .lost { outcome = .lost }
                 let record = RecommendationRecord(
                     kind: .resolution, label: number, text: text, outcome: outcome == .carried ? .carried : .lost, votes: votes?.counts,
                     page: paragraph.page, bbox: paragraph.bbox, motion: Motion(number: number, outcome: outcome, votes: votes))
@@ -128,6 +140,7 @@ struct DeliberationParser {
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let phrase = Patterns.make(
         #"apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|\bil\s+est\s+r[ée]solu\b|\bconseil\s+municipal\b[^.;]{0,60}?\b(?:d[ée]cide|d[ée]cident|d[ée]signe|accepte|acceptent|valide|approuve|approuvent|autorise|adopte|[ée]met)\b|\b(?:est|sont)\s+(?:approuv[ée]e?s?|adopt[ée]e?s?)\s+à\s+l['’]unanimit[ée]"#)
+    nonisolated(unsafe) private static let resultLine = Patterns.make(#"^(?:adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?)\b(?:\s+à\s+l['’]unanimit[ée]|\s+à\s+la\s+majorit[ée]|\s*[.:]|$)"#)
     nonisolated(unsafe) private static let looseStop = Patterns.make(#"(?<!\bM|\bMe|\bMme|\bSt|\bMM|\bNo|\bn°)[.!?]\s+(\p{Lu})"#, caseInsensitive: false)
     nonisolated(unsafe) private static let missedStop = Patterns.make(#"(?<=\s)(?:Le|La|Les)\s+(?:[Mm]embres\s+du\s+)?[Cc]onseil\b"#, caseInsensitive: false)
     /// "2020-038 SUBVENTION ...", "2020- 047 REDEVANCE ...": a deliberation's number and title.

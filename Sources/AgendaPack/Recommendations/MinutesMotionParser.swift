@@ -34,7 +34,7 @@ struct MinutesMotionParser {
             let start = cursor.index
             guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
             if paragraph.range.isEmpty { cursor.advance() }
-            guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ"]) else { continue }
+            guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
             let text = RecommendationText.collapse(paragraph.text)
             guard let found = Self.motion(in: text) else { continue }
             // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
@@ -117,7 +117,7 @@ struct MinutesMotionParser {
 
     /// The first motion in a paragraph's text, or nil.
     static func motion(in text: String) -> FoundMotion? {
-        guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ"]) else { return nil }
+        guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
         // Headed and French forms run over the whole paragraph.
         if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], let body = g[4], !body.isEmpty {
             let (motionText, rest) = splitOutcome(body)
@@ -125,13 +125,33 @@ struct MinutesMotionParser {
                 text: RecommendationText.dropConnective(motionText), motion: Motion(number: g[1], mover: trimName(mover), seconder: trimName(seconder)),
                 kind: .resolution, rest: rest)
         }
-        if let g = french.groups(in: text), let mover = g[1], let seconder = g[2], let body = g[3], !body.isEmpty {
+        if let g = french.groups(in: text), let whole = g[0], let mover = g[1], let seconder = g[2], let body = g[3], !body.isEmpty {
             let (motionText, rest) = splitOutcome(body)
-            return FoundMotion(text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution, rest: rest)
+            // "... et résolu à l'unanimité que ...": the outcome sits before the text.
+            let prefix = String(whole.dropLast(body.count))
+            return FoundMotion(
+                text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution,
+                rest: (MotionDetails.outcome(in: prefix) != nil ? prefix + " " : "") + rest)
         }
         let sentences = Self.sentences(text)
         for (i, sentence) in sentences.enumerated() {
             let rest = sentences[(i + 1)...].joined(separator: " ")
+            // "Motion by A, second by B; motion carried unanimously." after the sentence that states it.
+            if i > 0, let g = headed.groups(in: sentence), let mover = g[2], let seconder = g[3] {
+                let (_, tail) = splitOutcome(g[4] ?? "")
+                let after = (tail.isEmpty ? (g[4] ?? "") : tail) + " " + rest
+                return FoundMotion(
+                    text: sentences[i - 1], motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution, rest: after)
+            }
+            // "Minutes of 3 June approved – Smith (motion), Jones (second)".
+            if let g = approvedDash.groups(in: sentence), let motionText = g[1], let word = g[2] {
+                let motion = Motion(mover: g[3].map(trimName), seconder: g[4].map(trimName), outcome: MotionDetails.outcome(in: word))
+                return FoundMotion(text: motionText, motion: motion, kind: .decision, rest: word + ". " + rest)
+            }
+            // "APPROVED – Minutes of the 3 June meeting".
+            if let g = outcomeFirst.groups(in: sentence), let word = g[1], let motionText = g[2] {
+                return FoundMotion(text: motionText, motion: Motion(), kind: .decision, rest: word + ". " + rest)
+            }
             if let g = movedFirst.groups(in: sentence), let mover = g[1] {
                 var motion = Motion(mover: trimName(mover))
                 if let s = g[2] ?? g[3] ?? g[4] { motion.seconder = trimName(s) }
@@ -159,6 +179,11 @@ struct MinutesMotionParser {
 
     /// The motion's text and what follows it: "That Council ... Carried." gives the text and "Carried.".
     static func splitOutcome(_ body: String) -> (String, String) {
+        // "...; motion carried unanimously."
+        if let r = body.range(of: #";\s*(?=(?:the\s+)?motion\s|carried|lost|defeated)"#, options: [.regularExpression, .caseInsensitive]),
+            MotionDetails.outcome(in: String(body[r.upperBound...])) != nil {
+            return (String(body[..<r.lowerBound]), String(body[r.upperBound...]))
+        }
         let sentences = Self.sentences(body)
         if let index = sentences.firstIndex(where: { MotionDetails.outcome(in: $0) != nil && $0.count < 80 && sentences.first != $0 }) {
             return (sentences[..<index].joined(separator: " "), sentences[index...].joined(separator: " "))
@@ -209,6 +234,9 @@ struct MinutesMotionParser {
         #"^(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s+)?(?:It\s+was\s+)?(?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let french = Patterns.make(
         #"\b[Ii]l\s+est\s+propos[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s+(?:à\s+l['’]unanimit[ée]\s+)?(?:que\s+|qu['’]\s*)?(.*)$"#)
+    nonisolated(unsafe) private static let approvedDash = Patterns.make(
+        #"^(.+?)\s+(approved|adopted|carried|denied|defeated|tabled|withdrawn)\s*[–—-]\s*("# + MotionDetails.name + #")\s*\((?:motion|moved|mover)\)(?:\s*[,;]?\s*("# + MotionDetails.name + #")\s*\(second(?:ed|er)?\))?"#)
+    nonisolated(unsafe) private static let outcomeFirst = Patterns.make(#"^(APPROVED|ADOPTED|CARRIED|DEFEATED|DENIED|TABLED|WITHDRAWN|DEFERRED)\s*[–—:-]\s*(\S.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let seconded = Patterns.make(
         #"(?:^|[.;]\s+)("# + MotionDetails.name + #")\s*seconded\b|\b[Ss]econded\s+by\s+("# + MotionDetails.name + #")"#, caseInsensitive: false)
     nonisolated(unsafe) private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)

@@ -43,8 +43,8 @@ enum MotionDetails {
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let outcomePatterns: [(NSRegularExpression, Motion.Outcome)] = [
-        (Patterns.make(#"\b(?:motion|it|resolution)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b(?!\s+(?:by|to|the|a|an|on|for|with|as)\s+[a-z])|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
-        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
+        (Patterns.make(#"\b(?:motion|it|resolution)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b(?!\s+(?:by|to|the|a|an|on|for|with|as)\s+[a-z])|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
+        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied|rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
         (Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"#), .withdrawn),
         (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"#), .tabled),
         (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"#), .deferred),
@@ -73,7 +73,9 @@ enum MotionDetails {
         for (i, m) in matches.enumerated() {
             let end = i + 1 < matches.count ? matches[i + 1].range.location : ns.length
             let valueRange = NSRange(location: m.range.location + m.range.length, length: max(0, end - m.range.location - m.range.length))
-            let value = ns.substring(with: valueRange)
+            var value = ns.substring(with: valueRange)
+            // The value ends with its sentence: "Noes: Alvarez, Ruiz. Motion failed 2-3."
+            if let stop = value.range(of: #"\.\s+\p{Lu}"#, options: .regularExpression) { value = String(value[..<stop.lowerBound]) }
             guard let side = Side(label: ns.substring(with: m.range(at: 1))), let tally = tally(value) else { continue }
             any = true
             votes[side] = tally

@@ -22,6 +22,7 @@ public struct RecommendationExtractor: Sendable {
             MinutesMotionParser().parse(lines),
             DeliberationParser().parse(lines),
             ResolutionEntryParser().parse(lines),
+            AmendmentParser().parse(lines),
             DecisionParser(documentKind: documentKind).parse(lines),
             InlineRecommendationParser().parse(lines),
             RecommendedActionParser().parse(lines),

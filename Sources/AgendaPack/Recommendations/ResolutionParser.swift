@@ -47,6 +47,16 @@ struct ResolutionParser {
             if opening.isEmpty && !RecommendationPatterns.resolveWord.matches(first.text) { continue }
             var body = Self.withoutVote(RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, opening.count)))))
             body = body.trimmingCharacters(in: .whitespaces)
+            // "RESOLVED that:" with its text in the next, unlabelled paragraph.
+            if body.isEmpty || body == ":" || body == "–" || body == "-" {
+                if let next = cursor.current, ListLabel.split(next) == nil, !closes(next), let more = cursor.readParagraph(stop: closes) {
+                    body = Self.withoutVote(RecommendationText.collapse(more.text))
+                } else {
+                    body = ""
+                }
+            } else if body.hasPrefix(": ") {
+                body = String(body.dropFirst(2))
+            }
             var clauses: [Paragraph] = []
             if ListBlock.opensList(first.text) {
                 var probe = cursor
