@@ -44,6 +44,8 @@ struct MinutesMotionParser {
             var linesRead = 0
             while let next = probe.current, linesRead < 12 {
                 let nextText = RecommendationText.collapse(next.text)
+                // Once the result is known only the vote may follow ("Carried." then a new motion).
+                if MotionDetails.outcome(in: after) != nil, !Self.isVoteLine(nextText), !after.hasSuffix(":") { break }
                 // A bold line carries on only as the vote or the result ("MOTION" / "CARRIED BY
                 // THE FOLLOWING ROLL CALL VOTE:", "AYES: ...").
                 let boldResult = RecommendationText.isBoldHeading(next)
@@ -66,7 +68,7 @@ struct MinutesMotionParser {
                     more = read
                 }
                 let moreText = RecommendationText.collapse(more.text)
-                if Self.motion(in: moreText) != nil && Self.seconderSentence(in: moreText) == nil { break }
+                if Self.motion(in: moreText) != nil { break }
                 let relevant = boldResult || Self.isVoteLine(moreText) || Self.seconderSentence(in: moreText) != nil || MotionDetails.outcome(in: moreText) != nil
                     || MotionDetails.votes(in: moreText) != nil
                 if !relevant { break }
@@ -191,9 +193,13 @@ struct MinutesMotionParser {
         return (body, "")
     }
 
+    /// A name without the punctuation after it; an initial keeps its point ("Councilor T.").
     static func trimName(_ s: String) -> String {
         var s = RecommendationText.collapse(s)
-        while let last = s.last, ",;:".contains(last) { s.removeLast() }
+        while let last = s.last, ",;:.".contains(last) {
+            if last == ".", let word = s.split(separator: " ").last, word.count == 2, word.first?.isUppercase == true { break }
+            s.removeLast()
+        }
         return s
     }
 

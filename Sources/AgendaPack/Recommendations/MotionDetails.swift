@@ -43,7 +43,7 @@ enum MotionDetails {
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let outcomePatterns: [(NSRegularExpression, Motion.Outcome)] = [
-        (Patterns.make(#"\b(?:motion|it|resolution)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b(?!\s+(?:by|to|the|a|an|on|for|with|as)\s+[a-z])|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
+        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b(?!\s+(?:by|to|the|a|an|on|for|with|as)\s+[a-z])|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
         (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied|rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
         (Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"#), .withdrawn),
         (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"#), .tabled),
@@ -169,7 +169,7 @@ enum MotionDetails {
     private static let frenchNumber = #"(\d{1,3}|z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt)"#
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?)\s*:\s*"#)
+    nonisolated(unsafe) private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?|POUR|CONTRE)\s*:\s*"#)
     nonisolated(unsafe) private static let outcomeCount = Patterns.make(#"\b(?:carried|passed|passes|moved|failed|fails|lost|defeated|approved|adopted)\s*(?:by\s+a\s+(?:vote|margin)\s+of\s+)?\(?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b"#)
     nonisolated(unsafe) private static let rollColon = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’\-]*)\s*:\s*(Aye|Yes|No|Nay|Abstain(?:ed)?|Absent|Recused)\b"#, caseInsensitive: false)
     nonisolated(unsafe) private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*(aye|yes|no|nay|abstain(?:ed)?|absent|recused)\b"#)
