@@ -94,6 +94,14 @@ struct MinutesMotionParser {
             case .deferred, .tabled: .deferred
             default: nil
             }
+            if found.kind == .resolution, motion.number == nil, start > 0,
+                let g = Self.numberLine.groups(in: RecommendationText.collapse(lines[start - 1].text)), let number = g[1] {
+                // "R2026-014" printed as a heading line of its own above "Moved by ...".
+                motion.number = number
+            }
+            if motion.outcome == nil {
+                result.diagnostics.append(Diagnostic(.info, "motion-without-result", "a motion with no result printed after it: \(found.text.prefix(60))", page: paragraph.page))
+            }
             let record = RecommendationRecord(
                 kind: found.kind, label: motion.number, text: found.text, outcome: outcome, votes: motion.votes?.counts,
                 page: paragraph.page, bbox: paragraph.bbox, motion: motion)
@@ -186,6 +194,10 @@ struct MinutesMotionParser {
             MotionDetails.outcome(in: String(body[r.upperBound...])) != nil {
             return (String(body[..<r.lowerBound]), String(body[r.upperBound...]))
         }
+        // "THAT Council receive the report CARRIED": a result closing the text without a stop.
+        if let r = closingResult.range(in: body), r.lowerBound > body.startIndex {
+            return (String(body[..<r.lowerBound]), String(body[r.lowerBound...]))
+        }
         let sentences = Self.sentences(body)
         if let index = sentences.firstIndex(where: { MotionDetails.outcome(in: $0) != nil && $0.count < 80 && sentences.first != $0 }) {
             return (sentences[..<index].joined(separator: " "), sentences[index...].joined(separator: " "))
@@ -237,9 +249,11 @@ struct MinutesMotionParser {
     nonisolated(unsafe) private static let madeBy = Patterns.make(
         #"\b[Mm]otion\b.*?\bwas\s+made\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
     nonisolated(unsafe) private static let headed = Patterns.make(
-        #"^(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s+)?(?:It\s+was\s+)?(?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
+        #"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s*[:.]?\s+)?(?:It\s+was\s+)?(?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let french = Patterns.make(
         #"\b[Ii]l\s+est\s+propos[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s+(?:à\s+l['’]unanimit[ée]\s+)?(?:que\s+|qu['’]\s*)?(.*)$"#)
+    nonisolated(unsafe) private static let numberLine = Patterns.make(#"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4})\s*$"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let closingResult = Patterns.make(#"\s+(?:CARRIED|DEFEATED|LOST|WITHDRAWN|TABLED|DEFERRED)(?:\s+UNANIMOUSLY)?\.?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let approvedDash = Patterns.make(
         #"^(.+?)\s+(approved|adopted|carried|denied|defeated|tabled|withdrawn)\s*[–—-]\s*("# + MotionDetails.name + #")\s*\((?:motion|moved|mover)\)(?:\s*[,;]?\s*("# + MotionDetails.name + #")\s*\(second(?:ed|er)?\))?"#)
     nonisolated(unsafe) private static let outcomeFirst = Patterns.make(#"^(APPROVED|ADOPTED|CARRIED|DEFEATED|DENIED|TABLED|WITHDRAWN|DEFERRED)\s*[–—:-]\s*(\S.*)$"#, caseInsensitive: false)

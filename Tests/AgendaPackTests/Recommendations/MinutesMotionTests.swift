@@ -366,4 +366,32 @@ struct MinutesMotionTests {
         #expect(records.map(\.label) == ["a)", "b)", "c)"])
         #expect(records.first?.addressee == "Council")
     }
+
+    @Test("Canadian resolution in capitals: bold number line, 'Moved by:', THAT ..., CARRIED with no full stop")
+    func canadianCapitals() {
+        let fixture = LineFixture {
+            $0.line("Resolution No. 2025-088", bold: true)
+            $0.line("Moved by: Councillor Dubois")
+            $0.line("Seconded by: Councillor Nakamura")
+            $0.line("THAT Council receive the quarterly water quality report for information")
+            $0.line("CARRIED")
+        }
+        let records = extract(fixture)
+        #expect(records.count == 1)
+        #expect(records.first?.motion?.number == "2025-088")
+        #expect(records.first?.text == "THAT Council receive the quarterly water quality report for information")
+        #expect(records.first?.motion?.mover == "Councillor Dubois")
+        #expect(records.first?.motion?.seconder == "Councillor Nakamura")
+        #expect(records.first?.motion?.outcome == .carried)
+    }
+
+    @Test("'Staff recommends that the Commission ...' opening a report paragraph")
+    func staffRecommendsOpening() {
+        let fixture = LineFixture {
+            $0.line("Staff recommends that the Commission approve the conditional use permit. The applicant")
+            $0.line("has agreed to every condition.")
+        }
+        let records = extract(fixture, kind: "report")
+        #expect(records.texts == ["Staff recommends that the Commission approve the conditional use permit"])
+    }
 }
