@@ -21,7 +21,8 @@ import Foundation
 /// The text starts at its sentence, or after the last ";" before the phrase ("ATTENDU ...;
 /// IL EST RÉSOLU ..."). The label and `motion.number` are the deliberation's number from the
 /// nearest heading above ("2020-038 SUBVENTION ...", "Résolution DM-2023-001",
-/// "Délibération n° 2024-22"). The outcome is carried (the council decided), lost when the
+/// "Délibération n° 2024-22"). Two or more list entries after the decision ("DECIDENT, - de
+/// créer ... - de supprimer ...") are also its `parts`. The outcome is carried (the council decided), lost when the
 /// vote printed has more against than for; the vote is read by `MotionDetails`
 /// ("Par 13 voix POUR – 1 ABSTENTION", "Pour : 10, Contre : 2, Abstention : 1"); "à
 /// l'unanimité" alone prints no count.
@@ -50,6 +51,7 @@ struct DeliberationParser {
             var extra = 0
             var entryStyle: ListLabel?
             var voteText = ""
+            var parts: [RecommendationPart] = []
             while let next = probe.current, extra < 12, !Self.closes(next) {
                 let nextText = RecommendationText.collapse(next.text)
                 if Self.mayDecide(next.text), Self.decisionClause(nextText) != nil { break }
@@ -73,6 +75,9 @@ struct DeliberationParser {
                 if isEntry { entryStyle = label?.label }
                 guard let more = probe.readParagraph(stop: Self.closes) else { break }
                 var moreText = RecommendationText.collapse(more.text)
+                if let label = more.label, isEntry || sameList {
+                    parts.append(RecommendationPart(label: label.form == .bullet ? nil : label.printed, text: moreText))
+                }
                 if let label = more.label, label.form == .bullet { moreText = label.printed + " " + moreText }
                 texts[texts.count - 1] += " " + moreText
                 end = probe.index
@@ -88,7 +93,8 @@ struct DeliberationParser {
                 if last, MotionDetails.outcome(in: voteText) == .lost { outcome = .lost }
                 let record = RecommendationRecord(
                     kind: .resolution, label: number, text: text, outcome: outcome == .carried ? .carried : .lost, votes: votes?.counts,
-                    page: paragraph.page, bbox: paragraph.bbox, motion: Motion(number: number, outcome: outcome, votes: votes))
+                    page: paragraph.page, bbox: paragraph.bbox, motion: Motion(number: number, outcome: outcome, votes: votes),
+                    parts: last && parts.count >= 2 ? parts : nil)
                 result.found.append(Found(record: record, start: start))
             }
             result.claimed.append(start..<max(end, paragraph.range.upperBound))

@@ -205,6 +205,7 @@ struct MinutesMotionTests {
         #expect(records.map(\.label) == ["2024-031", "2024-032"])
         #expect(records.first?.text == "Le Conseil Municipal après en avoir délibéré, Par 11 voix POUR – DEUX voix CONTRE – 1 ABSTENTION FIXE les tarifs suivants à compter du 1er janvier : - journée : 150 € - week-end : 250 €")
         #expect(counts(records.first?.motion?.votes) == [11, 2, 1, nil])
+        #expect(records.first?.parts?.map(\.text) == ["journée : 150 €", "week-end : 250 €"])
         #expect(records.first?.motion?.outcome == .carried)
         #expect(records.last?.text == "Le conseil municipal, après en avoir délibéré, décide d’adhérer au syndicat")
         #expect(records.last?.motion?.outcome == .carried)
