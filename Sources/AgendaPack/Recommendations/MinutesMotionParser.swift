@@ -17,7 +17,11 @@ import Foundation
 ///     headed       = [resolution-number] ("Moved by" | "Motion by" | "Proposed by") name [","|";"]
 ///                    ("Seconded by" | "second by") name [","|";"|":"] text
 ///                    ("R2025-191 Moved by Councillor A, Seconded by Councillor B That Council ...")
-///     french       = "Il est proposé par" name "," ["et"] "appuyé par" name "et résolu" text
+///     french       = ("Il est proposé par" | "Proposé par" [":"]) name "," ["et"] "appuyé par" [":"] name
+///                    ["et" ["il est"] "résolu" ["à l'unanimité" | "à la majorité"] [":"] ["que"]] text
+///     on-motion    = ("On" | "Upon") ["a"] "motion" ("by" | "of") name "," "seconded by" name "," text
+///                    ("On a motion by Supervisor Hale, seconded by Supervisor Ito, the Board ...")
+///     labelled     = "MOTION:" text "MOVED" ["by"] ":" name "SECONDED" ["by"] ":" name
 ///     seconder     = a later sentence name "seconded" ["the motion"] when the motion's own
 ///                    sentence names none ("Vice Chair Chen seconded the motion, which carried ...")
 ///
@@ -143,6 +147,13 @@ struct MinutesMotionParser {
                 text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution,
                 rest: (MotionDetails.outcome(in: prefix) != nil ? prefix + " " : "") + rest)
         }
+        if let g = labelled.groups(in: text), let motionText = g[1], let mover = g[2], let seconder = g[3] {
+            return FoundMotion(text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .decision, rest: g[4] ?? "")
+        }
+        if let g = onMotion.groups(in: text), let mover = g[1], let seconder = g[2], let body = g[3] {
+            let (motionText, rest) = splitOutcome(body)
+            return FoundMotion(text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .decision, rest: rest)
+        }
         let sentences = Self.sentences(text)
         for (i, sentence) in sentences.enumerated() {
             let rest = sentences[(i + 1)...].joined(separator: " ")
@@ -251,7 +262,13 @@ struct MinutesMotionParser {
     nonisolated(unsafe) private static let headed = Patterns.make(
         #"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s*[:.]?\s+)?(?:It\s+was\s+)?(?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let french = Patterns.make(
-        #"\b[Ii]l\s+est\s+propos[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]\s+par\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s+(?:à\s+l['’]unanimit[ée]\s+)?(?:que\s+|qu['’]\s*)?(.*)$"#)
+        #"(?:\bil\s+est\s+propos[ée]\s+par|^propos[ée]e?\s+par\s*:?)\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]e?\s+par\s*:?\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s*(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])?\s*:?\s*(?:que\s+|qu['’]\s*)?)?(.*)$"#)
+    /// "On a motion by X, seconded by Y, the Board ...": the text follows the names.
+    nonisolated(unsafe) private static let onMotion = Patterns.make(
+        #"^(?:On|Upon)\s+(?:a\s+)?motion\s+(?:by|of|from)\s+("# + MotionDetails.name + #")\s*,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,\s*(.+)$"#, caseInsensitive: false)
+    /// "MOTION: To approve ... MOVED: Smith SECONDED: Jones": labelled motion blocks.
+    nonisolated(unsafe) private static let labelled = Patterns.make(
+        #"^(?:MOTION|Motion)\s*:\s*(.+?)\s+(?:MOVED|Moved)(?:\s+(?:by|BY))?\s*:\s*("# + MotionDetails.name + #")\s*[.,;]?\s*(?:SECOND(?:ED)?|Second(?:ed)?)(?:\s+(?:by|BY))?\s*:\s*("# + MotionDetails.name + #")\s*[.,;]?\s*(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let numberLine = Patterns.make(#"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4})\s*$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let closingResult = Patterns.make(#"\s+(?:CARRIED|DEFEATED|LOST|WITHDRAWN|TABLED|DEFERRED)(?:\s+UNANIMOUSLY)?\.?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let approvedDash = Patterns.make(

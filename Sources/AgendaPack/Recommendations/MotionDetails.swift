@@ -26,7 +26,7 @@ import Foundation
 enum MotionDetails {
     /// One capitalised person's name with its title: "Commissioner Cambra", "Vice Chair Chen",
     /// "Councilor T.", "M. Dupont". Stops at the words that open the next clause.
-    static let name = #"(?:(?!(?:Seconded|Second|SECONDED|Moved|MOVED|That|THAT|Motion|MOTION|Carried|CARRIED|And|To|Il|Et)\b)(?:(?:de|du|van|von|der|da|di|la|le|St\.)\s+)?[\p{Lu}][\p{L}'’\-]*\.?(?:\s+(?=[\p{Lu}])|(?=[\s,;:.]|$))){1,5}"#
+    static let name = #"(?:(?!(?:Seconded|Second|SECONDED|SECOND|Moved|MOVED|That|THAT|Motion|MOTION|Carried|CARRIED|And|To|Il|Et|ET|AYES?|Ayes?|NOES|Noes|NAYS?|Nays?|ABSENT|Absent|ABSTAIN\w*|Abstain\w*|Roll|ROLL|Vote|VOTE)\b)(?:(?:de|du|van|von|der|da|di|la|le|St\.)\s+)?[\p{Lu}][\p{L}'’\-]*\.?(?:\s+(?=[\p{Lu}])|(?=[\s,;:.]|$))){1,5}"#
 
     // MARK: outcome
 

@@ -395,4 +395,42 @@ struct MinutesMotionTests {
         let records = extract(fixture, kind: "report")
         #expect(records.texts == ["Staff recommends that the Commission approve the conditional use permit"])
     }
+
+    @Test("Québec layout: 'Proposé par : ...' / 'Appuyé par : ...' / 'ET RÉSOLU À L'UNANIMITÉ :' then the text")
+    func quebecLayout() {
+        let fixture = LineFixture {
+            $0.line("Proposé par : Mme Claire Bouchard")
+            $0.line("Appuyé par : M. Luc Pelletier")
+            $0.line("ET RÉSOLU À L’UNANIMITÉ :")
+            $0.line("D’autoriser le directeur général à signer l’entente intermunicipale.")
+        }
+        let records = extract(fixture)
+        #expect(records.count == 1)
+        #expect(records.first?.motion?.mover == "Mme Claire Bouchard")
+        #expect(records.first?.motion?.seconder == "M. Luc Pelletier")
+        #expect(records.first?.motion?.outcome == .carried)
+        #expect(records.first?.text == "D’autoriser le directeur général à signer l’entente intermunicipale")
+    }
+
+    @Test("'On a motion by ..., seconded by ..., the Board ...' and labelled MOTION / MOVED / SECONDED blocks")
+    func onMotionAndLabelled() {
+        let fixture = LineFixture {
+            $0.line("On a motion by Supervisor Hale, seconded by Supervisor Ito, the Board adopted the")
+            $0.line("revised fee schedule. Motion carried 4-1.")
+            $0.gap()
+            $0.line("MOTION: To approve the parks master plan.")
+            $0.line("MOVED: Commissioner Bell")
+            $0.line("SECONDED: Commissioner Reyes")
+            $0.line("AYES: 6 NOES: 0 ABSENT: 1")
+        }
+        let records = extract(fixture)
+        #expect(records.count == 2)
+        #expect(records.map { $0.motion?.mover } == ["Supervisor Hale", "Commissioner Bell"])
+        #expect(records.map { $0.motion?.seconder } == ["Supervisor Ito", "Commissioner Reyes"])
+        #expect(records.first?.text == "the Board adopted the revised fee schedule")
+        #expect(counts(records.first?.motion?.votes) == [4, 1, nil, nil])
+        #expect(records.last?.text == "To approve the parks master plan")
+        #expect(counts(records.last?.motion?.votes) == [6, 0, nil, 1])
+        #expect(records.last?.motion?.outcome == .carried)
+    }
 }
