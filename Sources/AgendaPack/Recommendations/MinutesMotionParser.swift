@@ -38,7 +38,7 @@ struct MinutesMotionParser {
             let start = cursor.index
             guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
             if paragraph.range.isEmpty { cursor.advance() }
-            guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
+            guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
             let text = RecommendationText.collapse(paragraph.text)
             guard let found = Self.motion(in: text) else { continue }
             // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
@@ -131,10 +131,13 @@ struct MinutesMotionParser {
 
     /// The first motion in a paragraph's text, or nil.
     static func motion(in text: String) -> FoundMotion? {
-        guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
+        guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
         // Headed and French forms run over the whole paragraph.
-        if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], let body = g[4], !body.isEmpty {
-            let (motionText, rest) = splitOutcome(body)
+        if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], var body = g[4], !body.isEmpty {
+            // "It was proposed by ..., seconded by ... and RESOLVED that ...": resolving is carrying.
+            if body.hasPrefix("and ") { body = String(body.dropFirst(4)) }
+            var (motionText, rest) = splitOutcome(body)
+            if RecommendationPatterns.resolveWord.matches(String(motionText.prefix(30))), MotionDetails.outcome(in: rest) == nil { rest = "Carried. " + rest }
             return FoundMotion(
                 text: RecommendationText.dropConnective(motionText), motion: Motion(number: g[1], mover: trimName(mover), seconder: trimName(seconder)),
                 kind: .resolution, rest: rest)
@@ -254,13 +257,13 @@ struct MinutesMotionParser {
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let movedFirst = Patterns.make(
-        #"^("# + MotionDetails.name + #")\s*moved(?:\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?(?:to|that|approval|adoption|acceptance|for|the|a|an|staff['’]s|[A-Z]).*?(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
+        #"^("# + MotionDetails.name + #")\s*(?:moved|proposed)(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?(?:to|that|approval|adoption|acceptance|for|the|a|an|staff['’]s|[A-Z]).*?(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let movedAfter = Patterns.make(
         #"\b(?:was|were|is|are)\s+moved\b(?:\s+(?:for|to)\s+(?:approval|adoption))?\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
     nonisolated(unsafe) private static let madeBy = Patterns.make(
         #"\b[Mm]otion\b.*?\bwas\s+made\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
     nonisolated(unsafe) private static let headed = Patterns.make(
-        #"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s*[:.]?\s+)?(?:It\s+was\s+)?(?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
+        #"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s*[:.]?\s+)?(?:It\s+was\s+)?(?:[Mm]otion|MOTION|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let french = Patterns.make(
         #"(?:\bil\s+est\s+propos[ée]\s+par|^propos[ée]e?\s+par\s*:?)\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]e?\s+par\s*:?\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s*(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])?\s*:?\s*(?:que\s+|qu['’]\s*)?)?(.*)$"#)
     /// "On a motion by X, seconded by Y, the Board ...": the text follows the names.

@@ -433,4 +433,22 @@ struct MinutesMotionTests {
         #expect(counts(records.last?.motion?.votes) == [6, 0, nil, 1])
         #expect(records.last?.motion?.outcome == .carried)
     }
+
+    @Test("UK minutes: 'It was proposed by ..., seconded by ... and RESOLVED that ...', and 'X proposed, and Y seconded, that ...'")
+    func ukProposed() {
+        let fixture = LineFixture {
+            $0.line("It was proposed by Cllr Hughes, seconded by Cllr Patel and RESOLVED that the")
+            $0.line("revised parking strategy be adopted.")
+            $0.gap()
+            $0.line("Cllr Morgan proposed, and Cllr Shah seconded, that the item be deferred to the next")
+            $0.line("meeting. On being put to the vote the motion was lost.")
+        }
+        let records = extract(fixture)
+        #expect(records.count == 2)
+        #expect(records.first?.kind == .resolution)
+        #expect(records.first?.text == "RESOLVED that the revised parking strategy be adopted")
+        #expect(records.map { $0.motion?.mover } == ["Cllr Hughes", "Cllr Morgan"])
+        #expect(records.map { $0.motion?.seconder } == ["Cllr Patel", "Cllr Shah"])
+        #expect(records.map { $0.motion?.outcome } == [.carried, .lost])
+    }
 }
