@@ -84,6 +84,12 @@ struct MinutesMotionParser {
                 }
             }
             after = RecommendationText.collapse(after)
+            // A narrated motion followed by "RESOLVED that ..." is that resolution's motion:
+            // the resolution is the record and carries the mover and seconder.
+            if found.kind == .decision, MotionDetails.outcome(in: after) == nil,
+                lines[paragraph.range.upperBound..<min(lines.count, paragraph.range.upperBound + 4)].contains(where: { ResolutionParser.opening(of: $0) != nil }) {
+                continue
+            }
             var motion = found.motion
             if motion.seconder == nil, let seconder = Self.seconderSentence(in: after) { motion.seconder = seconder }
             motion.outcome = MotionDetails.outcome(in: after)

@@ -451,4 +451,20 @@ struct MinutesMotionTests {
         #expect(records.map { $0.motion?.seconder } == ["Cllr Patel", "Cllr Shah"])
         #expect(records.map { $0.motion?.outcome } == [.carried, .lost])
     }
+
+    @Test("A motion moved just before 'RESOLVED that ...' is the resolution's motion, not a record of its own")
+    func motionBeforeResolved() {
+        let fixture = LineFixture {
+            $0.line("Cllr Evans moved, and Cllr Price seconded, that the recommendations be agreed.")
+            $0.gap()
+            $0.line("RESOLVED that the Cabinet agree the revised waste strategy. (For 6, Against 2, Abstentions 0)")
+        }
+        let records = extract(fixture)
+        #expect(records.count == 1)
+        #expect(records.first?.kind == .resolution)
+        #expect(records.first?.motion?.mover == "Cllr Evans")
+        #expect(records.first?.motion?.seconder == "Cllr Price")
+        #expect(records.first?.motion?.outcome == .carried)
+        #expect(counts(records.first?.motion?.votes) == [6, 2, 0, nil])
+    }
 }
