@@ -34,7 +34,7 @@ func withExitStatus<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as PDFError {
-        FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+        Console.error("agendapack: \(error.description)\n")
         throw ExitCode(ExitStatus.of(error))
     }
 }
@@ -54,8 +54,38 @@ enum ExitStatus {
 }
 
 /// Writes to standard output in one piece.
-func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+func emit(_ text: String) throws {
+    try Console.output(Data(text.utf8))
+}
+
+/// Standard output and standard error. A write that fails (a full disk, a closed
+/// descriptor) is an error, never a trap: output that cannot be written is exit 73 with one
+/// line on standard error; a message that cannot be written to standard error is dropped.
+enum Console {
+    static let cannotWrite: Int32 = 73
+
+    static func output(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            Console.error("agendapack: standard output cannot be written (\(reason(error)))\n")
+            throw ExitCode(cannotWrite)
+        }
+    }
+
+    static func error(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
+    }
 }
 
 /// JSON encoding shared by the commands: sorted keys, stable layout.

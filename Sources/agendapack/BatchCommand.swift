@@ -74,7 +74,7 @@ struct BatchCommand: ParsableCommand {
         do {
             store = try db.map { try PackStore(path: $0) }
         } catch {
-            FileHandle.standardError.write(Data("agendapack: \(error)\n".utf8))
+            Console.error("agendapack: \(error)\n")
             throw ExitCode(73)
         }
         var storeErrors: [String] = []
@@ -92,7 +92,7 @@ struct BatchCommand: ParsableCommand {
         do {
             report = try runner.run()
         } catch {
-            FileHandle.standardError.write(Data("agendapack: \(error)\n".utf8))
+            Console.error("agendapack: \(error)\n")
             throw ExitCode(73)
         }
         if let store {
@@ -114,22 +114,22 @@ struct BatchCommand: ParsableCommand {
             do {
                 try RecordStream.write(report.convertedOutcomes, layout: layout, to: URL(fileURLWithPath: jsonl))
             } catch {
-                FileHandle.standardError.write(Data("agendapack: \(jsonl): \(error)\n".utf8))
+                Console.error("agendapack: \(jsonl): \(error)\n")
                 if status == 0 { status = 1 }
             }
         }
         for message in storeErrors {
-            FileHandle.standardError.write(Data("agendapack: \(message)\n".utf8))
+            Console.error("agendapack: \(message)\n")
             if status == 0 { status = 1 }
         }
         let summary = BatchSummary(report: report, shard: share)
         do {
             try PackEncoder.writeAtomically(try summary.encoded(), to: layout.summary)
         } catch {
-            FileHandle.standardError.write(Data("agendapack: \(layout.summary.path): cannot be written (\(error))\n".utf8))
+            Console.error("agendapack: \(layout.summary.path): cannot be written (\(error))\n")
             if status == 0 { status = 73 }
         }
-        emit(summary.text)
+        try emit(summary.text)
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -43,9 +43,9 @@ struct DBImportCommand: ParsableCommand {
                 total.loaded += count.loaded
                 total.current += count.current
             }
-            emit("loaded \(total.loaded) packs, \(total.current) already current, into \(db)\n")
+            try emit("loaded \(total.loaded) packs, \(total.current) already current, into \(db)\n")
         } catch {
-            FileHandle.standardError.write(Data("agendapack: \(error)\n".utf8))
+            Console.error("agendapack: \(error)\n")
             throw ExitCode(1)
         }
     }

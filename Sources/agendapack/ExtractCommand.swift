@@ -26,6 +26,17 @@ struct ExtractCommand: ParsableCommand {
         if out == nil && files.count > 1 {
             throw ValidationError("several files need --out DIR")
         }
+        // Two inputs with one name would write one output: refuse rather than overwrite.
+        if out != nil {
+            var firstWithName: [String: String] = [:]
+            for file in files {
+                let name = ExtractCommand.outputName(file)
+                if let earlier = firstWithName[name] {
+                    throw ValidationError("\(earlier) and \(file) would both be written to \(name); convert them into different --out folders")
+                }
+                firstWithName[name] = file
+            }
+        }
     }
 
     func run() throws {
@@ -36,22 +47,30 @@ struct ExtractCommand: ParsableCommand {
                 let data = try PackEncoder.encode(pack)
                 if let out {
                     // isDirectory given: no file-system look-up per file to decide it.
-                    let name = URL(fileURLWithPath: file, isDirectory: false).deletingPathExtension().lastPathComponent + ".json"
+                    let name = ExtractCommand.outputName(file)
                     try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: out, isDirectory: true).appendingPathComponent(name, isDirectory: false))
                 } else {
-                    FileHandle.standardOutput.write(data)
+                    try Console.output(data)
                 }
             } catch let error as PDFError {
-                FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+                Console.error("agendapack: \(error.description)\n")
                 if status == 0 { status = ExitStatus.of(error) }
+            } catch let error as ExitCode {
+                throw error
             } catch let error as PackEncoder.InvalidOutput {
-                FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+                Console.error("agendapack: \(error.description)\n")
                 if status == 0 { status = 70 }
             } catch {
-                FileHandle.standardError.write(Data("agendapack: \(file): \(error)\n".utf8))
+                Console.error("agendapack: \(file): \(error)\n")
                 if status == 0 { status = 73 }
             }
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The name of the output file written for `file` under --out.
+    static func outputName(_ file: String) -> String {
+        // isDirectory given: no file-system look-up per file to decide it.
+        URL(fileURLWithPath: file, isDirectory: false).deletingPathExtension().lastPathComponent + ".json"
     }
 }

@@ -26,7 +26,7 @@ struct InfoCommand: ParsableCommand {
             return Report(file: input.file, document: document.info, pages: pages, diagnostics: document.diagnostics)
         }
         if json {
-            emit(try encodeJSON(report))
+            try emit(try encodeJSON(report))
             return
         }
         let d = report.document
@@ -48,6 +48,6 @@ struct InfoCommand: ParsableCommand {
         for diagnostic in report.diagnostics {
             out += "poppler: \(diagnostic.page.map { "p\($0): " } ?? "")\(diagnostic.message)\n"
         }
-        emit(out)
+        try emit(out)
     }
 }

@@ -28,21 +28,21 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: database) else {
-            FileHandle.standardError.write(Data("agendapack: \(database): no such file\n".utf8))
+            Console.error("agendapack: \(database): no such file\n")
             throw ExitCode(2)
         }
         let hits: [PackStore.SearchHit]
         do {
             hits = try PackStore(path: database).search(query, limit: limit)
         } catch {
-            FileHandle.standardError.write(Data("agendapack: \(database): \(error)\n".utf8))
+            Console.error("agendapack: \(database): \(error)\n")
             throw ExitCode(2)
         }
         var out = ""
         for hit in hits {
             out += "\(hit.file):p\(hit.page.map(String.init) ?? "?")  [\(hit.kind)]  \(hit.snippet)\n"
         }
-        emit(out)
+        try emit(out)
         if hits.isEmpty { throw ExitCode(1) }
     }
 }

@@ -82,7 +82,7 @@ struct TablesCommand: ParsableCommand {
                 format: "%d pages: %.3f s in all; text %.3f s; tables %.3f s (%.2f ms/page), of which rendering %.3f s (%d regions, %.1f megapixels)\n",
                 pageCount, seconds, textSeconds, tableSeconds, pageCount > 0 ? tableSeconds * 1000 / Double(pageCount) : 0,
                 renderSeconds, regions, Double(renderedPixels) / 1e6)
-            FileHandle.standardError.write(Data(line.utf8))
+            Console.error(line)
         }
         if let csv {
             let folder = URL(fileURLWithPath: csv, isDirectory: true)
@@ -93,7 +93,7 @@ struct TablesCommand: ParsableCommand {
             }
         }
         if json {
-            emit(try encodeJSON(tables))
+            try emit(try encodeJSON(tables))
             return
         }
         var out = ""
@@ -103,6 +103,6 @@ struct TablesCommand: ParsableCommand {
             out += "\(table.id)  \(pages)  \(table.nRows)x\(table.nCols)  \(table.ruled ? "ruled" : "unruled")  header \(table.headerRows)  \(table.title ?? "-")\n"
         }
         if tables.isEmpty { out = "no tables\n" }
-        emit(out)
+        try emit(out)
     }
 }

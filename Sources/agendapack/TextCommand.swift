@@ -72,7 +72,7 @@ struct TextCommand: ParsableCommand {
             return Report(file: input.file, pages: pageReports)
         }
         if json {
-            emit(try encodeJSON(report))
+            try emit(try encodeJSON(report))
             return
         }
         var out = ""
@@ -84,7 +84,7 @@ struct TextCommand: ParsableCommand {
                 out += String(format: "p%-3d %6.1f %6.1f %5.1f%@  ", page.page, line.bbox.y0, line.bbox.x0, line.size, bold as NSString) + text + "\n"
             }
         }
-        emit(out)
+        try emit(out)
     }
 
     /// A segment's text with superscript runs shown as ^{...}.

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
         var status: Int32 = 0
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
-                FileHandle.standardError.write(Data("agendapack: \(file): cannot be read\n".utf8))
+                Console.error("agendapack: \(file): cannot be read\n")
                 status = 2
                 continue
             }
@@ -52,7 +52,7 @@ struct SchemaCommand: ParsableCommand {
     @Flag(help: "Print the looser schema of the corpus's expected files.")
     var expected = false
 
-    func run() {
-        emit(expected ? EmbeddedSchemas.expected : EmbeddedSchemas.pack)
+    func run() throws {
+        try emit(expected ? EmbeddedSchemas.expected : EmbeddedSchemas.pack)
     }
 }

@@ -28,7 +28,7 @@ struct WorkerCommand: ParsableCommand {
     func run() throws {
         var limit = rlimit(rlim_cur: rlim_t(memoryLimit) << 20, rlim_max: rlim_t(memoryLimit) << 20)
         if setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) != 0 {
-            FileHandle.standardError.write(Data("agendapack: cannot set the memory limit\n".utf8))
+            Console.error("agendapack: cannot set the memory limit\n")
             throw ExitCode(70)
         }
         Self.testHooks(file: file)
@@ -38,22 +38,22 @@ struct WorkerCommand: ParsableCommand {
         do {
             data = try PackEncoder.encode(pack)
         } catch let error as PackEncoder.InvalidOutput {
-            FileHandle.standardError.write(Data("agendapack: \(error.description)\n".utf8))
+            Console.error("agendapack: \(error.description)\n")
             throw ExitCode(70)
         }
         if let parent, getppid() != parent {
-            FileHandle.standardError.write(Data("agendapack: the batch has gone; nothing written\n".utf8))
+            Console.error("agendapack: the batch has gone; nothing written\n")
             throw ExitCode(75)
         }
         do {
             try PackEncoder.writeAtomically(data, to: URL(fileURLWithPath: output, isDirectory: false))
         } catch {
-            FileHandle.standardError.write(Data("agendapack: \(output): cannot be written (\(error.localizedDescription))\n".utf8))
+            Console.error("agendapack: \(output): cannot be written (\(error.localizedDescription))\n")
             throw ExitCode(73)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        emit(String(decoding: try encoder.encode(WorkerFacts(pack: pack)), as: UTF8.self) + "\n")
+        try emit(String(decoding: try encoder.encode(WorkerFacts(pack: pack)), as: UTF8.self) + "\n")
     }
 
     /// Test hooks, honoured only when their variable is set: `NAME-PART:SECONDS` in

@@ -168,8 +168,9 @@ public struct PageRecord: Sendable, Codable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(page, forKey: .page)
         try c.encode(pageLabel, forKey: .pageLabel)
-        try c.encode((width * 100).rounded() / 100, forKey: .width)
-        try c.encode((height * 100).rounded() / 100, forKey: .height)
+        // Two decimals, but never rounded down to nothing: a page is never 0 points.
+        try c.encode(max((width * 100).rounded() / 100, 0.01), forKey: .width)
+        try c.encode(max((height * 100).rounded() / 100, 0.01), forKey: .height)
         try c.encode(rotation, forKey: .rotation)
         try c.encode(blank, forKey: .blank)
         try c.encode(document, forKey: .document)

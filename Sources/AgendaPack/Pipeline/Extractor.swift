@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         for message in document.diagnostics {
             pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
         }
+        pack.diagnostics += RecordLimits.enforce(&pack)
         return pack
     }
 }

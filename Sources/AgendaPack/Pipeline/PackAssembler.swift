@@ -23,7 +23,10 @@ public struct PackAssembler {
     public mutating func run(into pack: inout PackDocument) {
         let furniture = FurnitureDetector().detect(pages)
         let heights = Dictionary(uniqueKeysWithValues: pages.map { ($0.info.number, $0.info.height) })
-        let labels = Dictionary(uniqueKeysWithValues: furniture.compactMap { r in r.label.map { (r.page, $0) } })
+        let labels = PageLabels(furniture.compactMap { r in r.label.map { (page: r.page, label: $0) } }, pageCount: pages.count)
+        for repeat_ in labels.repeated {
+            diagnostics.append(Diagnostic(.info, "page-label-repeated", "page label \(repeat_.label) is printed on pages \(repeat_.pages.map(String.init).joined(separator: ", ")); a printed range naming it resolves to the page nearest the usual offset", page: repeat_.pages[1]))
+        }
         let allLines = furniture.flatMap(\.lines)
 
         // Dates are read day-first or month-first by the paper and what the pack prints.
@@ -46,29 +49,7 @@ public struct PackAssembler {
         context = DateContext(convention: context.convention, reference: meeting?.date)
 
         // Agenda items resolved to physical pages.
-        let offset = labelOffset(labels)
-        var itemRecords: [AgendaItemRecord] = []
-        var seen = Set<String>()
-        for item in items {
-            let id = "item-\(item.number)"
-            guard seen.insert(id).inserted else {
-                diagnostics.append(Diagnostic(.warning, "item-repeated", "agenda item \(item.number) is printed twice; the second is left out", page: item.page))
-                continue
-            }
-            var record = AgendaItemRecord(
-                id: id, number: item.number, parent: item.parentNumber.map { "item-\($0)" }, title: item.title, description: item.description,
-                printedPages: item.printedPages, business: item.business, page: item.page, bbox: item.bbox)
-            if let printed = item.printedPages {
-                let firstPage = physicalPage(printed.first, labels: labels, offset: offset)
-                let lastPage = physicalPage(printed.last, labels: labels, offset: offset)
-                if let f = firstPage, let l = lastPage, f <= l, l <= pages.count {
-                    record.pages = PageSpan(first: f, last: l)
-                } else if labels.isEmpty || (firstPage ?? Int.max) > pages.count || (lastPage ?? Int.max) > pages.count {
-                    diagnostics.append(Diagnostic(.warning, "range-past-end", "agenda item \(item.number): printed pages \(printed.first) - \(printed.last) are not in this PDF (\(pages.count) pages)", page: item.page))
-                }
-            }
-            itemRecords.append(record)
-        }
+        var itemRecords = itemRecords(items, labels: labels)
 
         // Documents.
         let itemStarts = Set(itemRecords.compactMap { $0.parent == nil ? $0.pages?.first : nil })
@@ -128,6 +109,19 @@ public struct PackAssembler {
                     }
                 }
                 current = documents[i].agendaItem ?? current
+            }
+        }
+        // Minutes without an agenda before them: their numbered minute items and resolutions
+        // are the items of the meeting they record, with their numbers as printed.
+        if itemRecords.isEmpty, let record = documents.first(where: { $0.kind == .minutes }) {
+            let lines = allLines.filter { $0.page >= record.firstPage && $0.page <= record.lastPage }
+            let areas = tables.flatMap { table in table.bbox.map { box in table.pages.map { (page: $0, box: box) } } ?? [] }
+            let result = OutlineFormat(tableAreas: areas, minutes: true).read(lines)
+            diagnostics += result.diagnostics
+            itemRecords = self.itemRecords(result.items, labels: labels)
+            for i in itemRecords.indices where itemRecords[i].parent == nil { itemRecords[i].documents = [] }
+            for i in documents.indices where documents[i].kind == .minutes && documents[i].agendaItem == nil && documents[i].id != record.id {
+                documents[i].agendaItem = nil
             }
         }
         for i in itemRecords.indices {
@@ -211,15 +205,50 @@ public struct PackAssembler {
         return Double(shared) >= 0.8 * Double(min(wa.count, wb.count))
     }
 
+    // MARK: Items
+
+    /// Item records from the items read, with ids and physical pages. Ids come from the
+    /// numbers; a number printed again (numbering restarted under a section heading) gets
+    /// "-2", "-3"; a sub-item's parent is the latest item with its number.
+    mutating func itemRecords(_ items: [FrontSheetParser.Item], labels: PageLabels) -> [AgendaItemRecord] {
+        var itemRecords: [AgendaItemRecord] = []
+        var idCount: [String: Int] = [:]
+        var latestId: [String: String] = [:]
+        for item in items {
+            let base = "item-" + item.number.replacingOccurrences(of: "/", with: "-")
+            idCount[base, default: 0] += 1
+            let id = idCount[base]! == 1 ? base : "\(base)-\(idCount[base]!)"
+            if idCount[base]! == 2 {
+                diagnostics.append(Diagnostic(.info, "item-number-repeated", "agenda item \(item.number) is printed again (numbering restarts); the second is \(id)", page: item.page))
+            }
+            let parent = item.parentNumber.map { latestId[$0] ?? "item-" + $0.replacingOccurrences(of: "/", with: "-") }
+            latestId[item.number] = id
+            var record = AgendaItemRecord(
+                id: id, number: item.number, parent: parent, title: item.title, description: item.description,
+                printedPages: item.printedPages, business: item.business, page: item.page, bbox: item.bbox)
+            if let printed = item.printedPages {
+                let firstPage = labels.physicalPage(printed.first)
+                let lastPage = labels.physicalPage(printed.last, notBefore: firstPage)
+                if let f = firstPage, let l = lastPage, f <= l, l <= pages.count {
+                    record.pages = PageSpan(first: f, last: l)
+                } else if labels.isEmpty || (firstPage ?? Int.max) > pages.count || (lastPage ?? Int.max) > pages.count {
+                    diagnostics.append(Diagnostic(.warning, "range-past-end", "agenda item \(item.number): printed pages \(printed.first) - \(printed.last) are not in this PDF (\(pages.count) pages)", page: item.page))
+                }
+            }
+            itemRecords.append(record)
+        }
+        return itemRecords
+    }
+
     // MARK: Front sheet
 
     /// The front sheet's pages and its items, or nil and none when the pack has no agenda.
-    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], heights: [Int: Double], labels: [Int: String])
+    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], heights: [Int: Double], labels: PageLabels)
         -> (ClosedRange<Int>?, [FrontSheetParser.Item])
     {
         let splitter = DocumentSplitter()
         var candidatePages: [FurnitureDetector.PageResult] = []
-        for page in furniture.prefix(6) {
+        for page in furniture.prefix(12) {
             let signal = page.blank ? nil : splitter.signal(page.lines, pageHeight: heights[page.page] ?? 842)
             // Minutes or a decision from the first page on: no agenda to read.
             if candidatePages.isEmpty, signal == .minutes || signal == .decisionNotice { break }
@@ -231,15 +260,15 @@ public struct PackAssembler {
         let lines = candidatePages.flatMap(\.lines)
         let text = lines.map(\.text).joined(separator: "\n")
         guard PackAssembler.agendaCue.matches(text) else { return (nil, []) }
-        let result = FrontSheetParser().parse(lines)
+        let areas = tables.flatMap { table in table.bbox.map { box in table.pages.map { (page: $0, box: box) } } ?? [] }
+        let result = AgendaReader(tableAreas: areas).read(lines)
         diagnostics += result.diagnostics
         guard !result.items.isEmpty else { return (nil, []) }
         // The sheet runs from page 1 to the last page with an item, and on over pages
         // (sign-off, notes) until the first page an item's range points to.
         let lastItemPage = result.items.map(\.page).max() ?? 1
         var end = lastItemPage
-        let offset = labelOffset(labels)
-        let firstTargets = result.items.compactMap { $0.printedPages.flatMap { physicalPage($0.first, labels: labels, offset: offset) } }
+        let firstTargets = result.items.compactMap { $0.printedPages.flatMap { labels.physicalPage($0.first) } }
         let firstTarget = firstTargets.filter { $0 > lastItemPage }.min()
         for page in candidatePages where page.page > lastItemPage {
             if let t = firstTarget, page.page >= t { break }
@@ -251,26 +280,9 @@ public struct PackAssembler {
 
     // MARK: Pages
 
-    /// physical - printed, the most common over the stamped pages.
-    func labelOffset(_ labels: [Int: String]) -> Int? {
-        var counts: [Int: Int] = [:]
-        for (physical, label) in labels {
-            if let n = Int(label) { counts[physical - n, default: 0] += 1 }
-        }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-    }
-
-    /// The physical page that prints `printed`, through the stamps (or their usual offset).
-    func physicalPage(_ printed: Int, labels: [Int: String], offset: Int?) -> Int? {
-        if let match = labels.first(where: { $0.value == String(printed) })?.key { return match }
-        guard let offset else { return nil }
-        let page = printed + offset
-        return page >= 1 && page <= pages.count ? page : nil
-    }
-
     // MARK: Cross-checks
 
-    mutating func crossCheck(items: [AgendaItemRecord], furniture: [FurnitureDetector.PageResult], labels: [Int: String]) {
+    mutating func crossCheck(items: [AgendaItemRecord], furniture: [FurnitureDetector.PageResult], labels: PageLabels) {
         let spans = items.filter { $0.parent == nil }.compactMap { item in item.printedPages.map { (item, $0) } }.sorted { $0.1.first < $1.1.first }
         for (a, b) in zip(spans, spans.dropFirst()) where b.1.first <= a.1.last {
             diagnostics.append(Diagnostic(.warning, "ranges-overlap", "agenda items \(a.0.number) and \(b.0.number): printed ranges \(a.1.first)-\(a.1.last) and \(b.1.first)-\(b.1.last) overlap", page: b.0.page))
@@ -284,7 +296,7 @@ public struct PackAssembler {
             if blank { diagnostics.append(Diagnostic(.warning, "item-pages-blank", "agenda item \(item.number): all its pages are blank", page: span.first)) }
         }
         // Gaps in the "Page N" sequence.
-        let stamped = labels.compactMap { page, label in Int(label).map { (page, $0) } }.sorted { $0.0 < $1.0 }
+        let stamped = labels.entries.compactMap { entry in Int(entry.label).map { (entry.page, $0) } }
         for (a, b) in zip(stamped, stamped.dropFirst()) where b.1 - a.1 != b.0 - a.0 {
             diagnostics.append(Diagnostic(.warning, "page-stamp-gap", "page stamps jump from \(a.1) on page \(a.0) to \(b.1) on page \(b.0)", page: b.0))
         }

@@ -104,12 +104,12 @@ public enum EmbeddedSchemas {
     "item_id": {
       "description": "Id of an agenda_items[] record: \"item-4\", \"item-3a\", \"item-5.1\".",
       "type": "string",
-      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
+      "pattern": "^item-[0-9A-Za-z]+([.\\-]?[0-9A-Za-z]+)*$"
     },
     "item_ref": {
       "description": "Id of an agenda_items[] record (\"item-4\", \"item-3a\"), or null.",
       "type": ["string", "null"],
-      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
+      "pattern": "^item-[0-9A-Za-z]+([.\\-]?[0-9A-Za-z]+)*$"
     },
     "bbox": {
       "description": "[x0, y0, x1, y1] in PDF points, origin at the top-left of the page; null when the record has no single box.",
@@ -191,8 +191,8 @@ public enum EmbeddedSchemas {
       "type": "object",
       "required": ["id", "number", "parent", "title", "description", "printed_pages", "pages", "business", "documents", "page"],
       "properties": {
-        "id": {"description": "Stable id built from the number: \"item-4\", \"item-3a\".", "$ref": "#/$defs/item_id"},
-        "number": {"description": "Item number as printed, normalised: \"4\", \"3a\", \"5.1\".", "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)*[a-z]*$"},
+        "id": {"description": "Stable id built from the number: \"item-4\", \"item-3a\", \"item-V.A\"; a number printed again (numbering that restarts under a heading) gets \"-2\", \"-3\" in reading order.", "$ref": "#/$defs/item_id"},
+        "number": {"description": "Item number as printed, normalised (labels joined by \".\", a letter after digits joined as printed, a minute number as printed): \"4\", \"3a\", \"5.1\", \"VII\", \"V.A\", \"10A\", \"I.1\", \"2020-038\".", "type": "string", "pattern": "^[0-9A-Za-z]+([.\\-/]?[0-9A-Za-z]+)*$"},
         "parent": {"description": "Id of the item this is a sub-item of, or null.", "$ref": "#/$defs/item_ref"},
         "title": {"description": "Title of the item.", "type": "string"},
         "description": {"description": "Further line such as \"Report of the Director of Children's Services\", or null.", "$ref": "#/$defs/text_or_null"},
@@ -505,7 +505,7 @@ public enum EmbeddedSchemas {
     "item_id": {
       "description": "Id of an agenda_items[] record: \"item-4\", \"item-3a\", \"item-5.1\".",
       "type": "string",
-      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
+      "pattern": "^item-[0-9A-Za-z]+([.\\-]?[0-9A-Za-z]+)*$"
     },
     "item_ref": {
       "description": "Id of an agenda_items[] record (\"item-4\", \"item-3a\"), or null.",
@@ -513,7 +513,7 @@ public enum EmbeddedSchemas {
         "string",
         "null"
       ],
-      "pattern": "^item-[0-9]+(\\.[0-9]+)*[a-z]*$"
+      "pattern": "^item-[0-9A-Za-z]+([.\\-]?[0-9A-Za-z]+)*$"
     },
     "bbox": {
       "description": "[x0, y0, x1, y1] in PDF points, origin at the top-left of the page; null when the record has no single box.",
@@ -783,13 +783,13 @@ public enum EmbeddedSchemas {
       ],
       "properties": {
         "id": {
-          "description": "Stable id built from the number: \"item-4\", \"item-3a\".",
+          "description": "Stable id built from the number: \"item-4\", \"item-3a\", \"item-V.A\"; a number printed again (numbering that restarts under a heading) gets \"-2\", \"-3\" in reading order.",
           "$ref": "#/$defs/item_id"
         },
         "number": {
-          "description": "Item number as printed, normalised: \"4\", \"3a\", \"5.1\".",
+          "description": "Item number as printed, normalised (labels joined by \".\", a letter after digits joined as printed, a minute number as printed): \"4\", \"3a\", \"5.1\", \"VII\", \"V.A\", \"10A\", \"I.1\", \"2020-038\".",
           "type": "string",
-          "pattern": "^[0-9]+(\\.[0-9]+)*[a-z]*$"
+          "pattern": "^[0-9A-Za-z]+([.\\-/]?[0-9A-Za-z]+)*$"
         },
         "parent": {
           "description": "Id of the item this is a sub-item of, or null.",

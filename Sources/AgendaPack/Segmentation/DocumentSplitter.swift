@@ -34,7 +34,10 @@ public struct DocumentSplitter: Sendable {
         public var bbox: Rect?
     }
 
-    static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b"#)
+    /// A minutes heading: "Minutes", "Minutes of the meeting", and the French and Welsh
+    /// records of a meeting ("Procès-verbal", "Compte rendu", "Réunion du Conseil Municipal
+    /// du …", "Cofnodion").
+    static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b|^(?:projet\s+de\s+)?proc[eè]s[\s-]*verba(?:l|ux)\b|^compte[\s-]+rendu\b|^r[ée]union\s+du\s+conseil\s+municipal\b|^s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du\s+conseil\b|^cofnodion\b"#)
     static let decisionHeading = Patterns.make(
         #"(?:^|[–—:-]\s*)(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
     static let briefingHeading = Patterns.make(#"^briefing\s+(?:note|paper)\b"#)
@@ -132,7 +135,11 @@ public struct DocumentSplitter: Sendable {
             let kind = signal(page.lines, pageHeight: height)
             let stampChanged = page.itemStamp != nil && page.itemStamp != previousStamp
             let headedByItem = page.lines.prefix(3).contains { titles.contains(TextTools.fold($0.text)) }
-            let starts = current == nil || kind != nil || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
+            // A page whose heading block numbers it as a later page ("Page 2") and announces
+            // the same kind of document goes on with the document before it: its heading is
+            // the running head of that document, not a new one.
+            let continued = kind != nil && kind == current?.kind && DocumentSplitter.continuationNumber(page.lines) != nil
+            let starts = current == nil || (kind != nil && !continued) || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
                 || current?.kind == .frontSheet
             if starts {
                 if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
@@ -147,6 +154,17 @@ public struct DocumentSplitter: Sendable {
         }
         if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
         return drafts
+    }
+
+    static let pageNumberLine = Patterns.make(#"(?:^|\s)page\s+(\d{1,3})(?:\s+of\s+\d{1,3})?$"#)
+
+    /// The page number a page prints in its heading block ("Page 2", "… 2018 Page 3"), when
+    /// it is a later page (2 or more).
+    static func continuationNumber(_ lines: [Line]) -> Int? {
+        for line in lines.prefix(6) {
+            if let g = pageNumberLine.groups(in: TextTools.squash(line.text)), let n = g[1].flatMap({ Int($0) }), n >= 2 { return n }
+        }
+        return nil
     }
 
     /// The kind of a document whose first page announces nothing.

@@ -122,19 +122,7 @@ public struct FrontSheetParser: Sendable {
         }
 
         // 3. Business headings before each item.
-        var businessAt = [AgendaItemRecord.Business](repeating: .public, count: lines.count)
-        var current = AgendaItemRecord.Business.public
-        let itemLines = Set(best.map(\.index))
-        for (i, text) in texts.enumerated() {
-            if itemLines.contains(i) {
-                // An item that is itself a private heading ("11. CLOSED SESSION") is private on its own.
-                businessAt[i] = FrontSheetParser.privateHeading.matches(text) ? .private : current
-                continue
-            }
-            if FrontSheetParser.privateHeading.matches(text) { current = .private }
-            else if FrontSheetParser.publicHeading.matches(text) { current = .public }
-            businessAt[i] = current
-        }
+        let businessAt = FrontSheetParser.businessByLine(lines, itemLines: Set(best.map(\.index)))
 
         // 4. Each item's block: from its line to the next item's.
         var items: [Item] = []
@@ -144,6 +132,25 @@ public struct FrontSheetParser: Sendable {
             items.append(contentsOf: readItem(c, end: end, lines: lines, texts: texts, business: businessAt[c.index], diagnostics: &diagnostics))
         }
         return Result(items: items, diagnostics: diagnostics)
+    }
+
+    /// Public or private business for each line: set by the headings above it ("PART 2",
+    /// "EXEMPT ITEMS", "CLOSED SESSION"); an item that is itself such a heading ("11. CLOSED
+    /// SESSION") is private on its own.
+    static func businessByLine(_ lines: [Line], itemLines: Set<Int>) -> [AgendaItemRecord.Business] {
+        var businessAt = [AgendaItemRecord.Business](repeating: .public, count: lines.count)
+        var current = AgendaItemRecord.Business.public
+        for (i, line) in lines.enumerated() {
+            let text = TextTools.squash(line.text)
+            if itemLines.contains(i) {
+                businessAt[i] = privateHeading.matches(text) ? .private : current
+                continue
+            }
+            if privateHeading.matches(text) { current = .private }
+            else if publicHeading.matches(text) { current = .public }
+            businessAt[i] = current
+        }
+        return businessAt
     }
 
     /// Where the last item's block ends: at a business heading or a wide vertical gap

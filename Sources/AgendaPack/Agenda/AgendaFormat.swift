@@ -1,0 +1,201 @@
+import Foundation
+import PDFLayout
+
+/// A way agendas are printed, and how to read its items.
+///
+/// A format recognises its outline and reads the items with their parents; the agenda
+/// stage (`AgendaReader`) runs every registered format over the front sheet's lines and
+/// keeps the reading that accounts for the most of the outline, with a diagnostic naming
+/// it and why. To add a format: a type conforming to this protocol in `Agenda/`, one line
+/// in `AgendaReader.formats`, line-fixture tests, and a corpus pack typeset in its style.
+protocol AgendaFormat: Sendable {
+    /// A short name for diagnostics.
+    var name: String { get }
+    /// The items this format reads in `lines`, in reading order, parents before children.
+    func read(_ lines: [Line]) -> FrontSheetParser.Result
+}
+
+/// The front sheet of ModernGov / CMIS packs: consecutive numbers at one margin, printed
+/// page ranges, "Report of" descriptions, sub-items a) b) and 5.1 (`FrontSheetParser`).
+struct NumberedFrontSheetFormat: AgendaFormat {
+    var name: String { "numbered front sheet" }
+    func read(_ lines: [Line]) -> FrontSheetParser.Result { FrontSheetParser().parse(lines) }
+}
+
+/// Any outline of numbers, letters and roman numerals nested to any depth (US, Canadian,
+/// French, board agendas and minutes), read by `OutlineReader`.
+struct OutlineFormat: AgendaFormat {
+    var name: String { "outline" }
+    /// Where tables stand (page, box; a table's box is taken for every page it spans): rows
+    /// of a table are not agenda items.
+    var tableAreas: [(page: Int, box: Rect)] = []
+    /// Reading minutes: the top level is their headings (see `OutlineReader.Settings`).
+    var minutes = false
+
+    func read(_ lines: [Line]) -> FrontSheetParser.Result {
+        var reader = OutlineReader()
+        reader.settings.headingsOnly = minutes
+        let inTable = lines.map { line in
+            tableAreas.contains { $0.page == line.page && $0.box.x0 <= line.bbox.midX && line.bbox.midX <= $0.box.x1 && $0.box.y0 <= line.bbox.midY && line.bbox.midY <= $0.box.y1 }
+        }
+        let nodes = reader.read(lines, skipping: inTable)
+        guard !nodes.isEmpty else { return FrontSheetParser.Result(items: [], diagnostics: []) }
+        // Every entry of the outline closes the text of the one before it.
+        var starts: [Int] = []
+        func collect(_ ns: [OutlineReader.Node]) {
+            for n in ns {
+                starts.append(n.entry.line)
+                collect(n.children)
+            }
+        }
+        collect(nodes)
+        starts.sort()
+        let business = FrontSheetParser.businessByLine(lines, itemLines: Set(starts))
+        var items: [FrontSheetParser.Item] = []
+        var diagnostics: [Diagnostic] = []
+        func emit(_ ns: [OutlineReader.Node], parent: String?) {
+            for n in ns {
+                let number = OutlineFormat.number(of: n.entry.label, under: parent)
+                let next = starts.first { $0 > n.entry.line } ?? lines.count
+                var item = OutlineFormat.block(n.entry, end: next, lines: lines, diagnostics: &diagnostics)
+                item.number = number
+                item.parentNumber = parent
+                item.business = business[n.entry.line]
+                items.append(item)
+                emit(n.children, parent: number)
+            }
+        }
+        emit(nodes, parent: nil)
+        return FrontSheetParser.Result(items: items, diagnostics: diagnostics)
+    }
+
+    /// A sub-item's number: its label where the label prints more than its own part ("5.1",
+    /// "V.A", "4A" under 4: the number as printed, even where its head disagrees with the
+    /// parent's), else the parent's number and its own label ("10A" for "A." under 10,
+    /// "I.1" for "1." under "I.").
+    static func number(of label: OutlineLabel, under parent: String?) -> String {
+        let own = label.number
+        guard let parent, label.parts.count == 1 else { return own }
+        let last = label.parts[0]
+        let isLetter = last.kinds.contains(.upperLetter) || last.kinds.contains(.lowerLetter)
+        if isLetter && last.text.count == 1 && parent.last?.isNumber == true { return parent + own }
+        return parent + "." + own
+    }
+
+    /// The entry's title (its text and the lines that continue it), printed range and
+    /// description, from its line up to `end`.
+    static func block(_ entry: OutlineReader.Entry, end: Int, lines: [Line], diagnostics: inout [Diagnostic]) -> FrontSheetParser.Item {
+        let first = lines[entry.line]
+        let parser = FrontSheetParser()
+        var titleX = first.bbox.x0 + 8
+        if first.segments.count >= 2, TextTools.squash(first.segments[0].text) == entry.label.printed {
+            titleX = first.segments[1].bbox.x0
+        }
+        let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
+        var parts = [entry.label.rest]
+        var box = first.bbox
+        let firstUpper = isUpper(entry.label.rest)
+        let closed = first.bbox.x1 < first.pageWidth * 0.7 && parser.splitRange(entry.label.rest).1 != nil
+        var i = entry.line + 1
+        var previous = first
+        while i < end, !closed {
+            let line = lines[i], text = TextTools.squash(line.text)
+            let gap = line.bbox.y0 - previous.bbox.y1
+            // A title in capitals may go on at the label's margin ("2020-039 DESIGNATION DES" /
+            // "CHARGES TRANSFÉRÉES"); other titles go on indented to their text.
+            // So may a title whose line ran to the right margin (it wrapped).
+            let wrapped = previous.bbox.x1 >= previous.pageWidth * 0.75
+            let margin = (firstUpper && startsUpper(text)) || wrapped ? first.bbox.x0 - 2 : titleX - 4
+            if line.page != previous.page || gap > lineHeight * 0.75 || line.bbox.x0 < margin || abs(line.fontSize - first.fontSize) > 1.5 { break }
+            // A line set well right of the title's text (a centred reference) is not title.
+            if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { break }
+            if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { break }
+            if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) { break }
+            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) { break }
+            // A title in capitals is not continued by text in small letters (its explanation).
+            if firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text) { break }
+            parts.append(text)
+            box = box.union(line.bbox)
+            previous = line
+            i += 1
+        }
+        var (title, printed) = parser.splitRange(TextTools.join(parts))
+        if printed == nil, i < end, let r = parser.wholeRange(TextTools.squash(lines[i].text)) {
+            printed = r
+            box = box.union(lines[i].bbox)
+            i += 1
+        }
+        if let p = printed, p.last < p.first {
+            diagnostics.append(Diagnostic(.warning, "range-reversed", "item \(entry.label.printed): printed range \(p.first) - \(p.last) runs backwards", page: first.page))
+            printed = nil
+        }
+        var description: String? = nil
+        while i < end {
+            let text = TextTools.squash(lines[i].text)
+            if FrontSheetParser.description.matches(text) {
+                var ds = [text]
+                var j = i + 1
+                while j < end, lines[j].page == lines[i].page, lines[j].bbox.y0 - lines[j - 1].bbox.y1 <= lineHeight * 0.9,
+                    abs(lines[j].bbox.x0 - lines[i].bbox.x0) < 6
+                {
+                    ds.append(TextTools.squash(lines[j].text))
+                    j += 1
+                }
+                let (described, range) = parser.splitRange(TextTools.join(ds))
+                description = described
+                if printed == nil { printed = range }
+                break
+            }
+            i += 1
+        }
+        return FrontSheetParser.Item(number: entry.label.number, parentNumber: nil, title: title.trimmingCharacters(in: .whitespaces),
+                                     description: description, printedPages: printed, business: .public, page: first.page, bbox: box)
+    }
+
+    /// A line that opens a field of its own ("District Representatives: …", "Presenter: …").
+    static let fieldLabel = Patterns.make(#"^(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*:\s"#, caseInsensitive: false)
+
+    /// Whether a line opens with a word in capitals ("CHARGES TRANSFÉRÉES de …").
+    static func startsUpper(_ s: String) -> Bool {
+        guard let word = s.split(separator: " ").first, word.filter(\.isLetter).count >= 2 else { return false }
+        return word == word.uppercased()
+    }
+
+    static func isUpper(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        return letters.count >= 3 && s == s.uppercased()
+    }
+}
+
+/// The agenda stage's choice among formats.
+struct AgendaReader: Sendable {
+    /// Where the pack's tables stand, for the formats that must keep out of them.
+    var tableAreas: [(page: Int, box: Rect)] = []
+
+    /// The registered formats, in order of preference on a tie.
+    var formats: [any AgendaFormat] { [NumberedFrontSheetFormat(), OutlineFormat(tableAreas: tableAreas)] }
+
+    /// The best reading of `lines`, with a diagnostic naming the format that gave it.
+    func read(_ lines: [Line]) -> FrontSheetParser.Result {
+        let readings = formats.map { ($0.name, $0.read(lines)) }
+        guard var best = readings.first else { return FrontSheetParser.Result(items: [], diagnostics: []) }
+        for reading in readings.dropFirst() where AgendaReader.accountsForMore(reading.1, than: best.1) {
+            best = reading
+        }
+        var result = best.1
+        if !result.items.isEmpty && readings.count > 1 {
+            let others = readings.filter { $0.0 != best.0 }.map { "\($0.0): \($0.1.items.count)" }.joined(separator: ", ")
+            result.diagnostics.append(Diagnostic(.info, "agenda-format", "agenda read as a \(best.0) (\(result.items.count) items; \(others))",
+                                                 page: result.items.first?.page))
+        }
+        return result
+    }
+
+    /// A reading accounts for more of the agenda when it reads more items (the outline's
+    /// sub-items and restarted runs), or at least as many in a deeper outline.
+    static func accountsForMore(_ a: FrontSheetParser.Result, than b: FrontSheetParser.Result) -> Bool {
+        if a.items.count != b.items.count { return a.items.count > b.items.count }
+        let nestedA = a.items.filter { $0.parentNumber != nil }.count, nestedB = b.items.filter { $0.parentNumber != nil }.count
+        return nestedA > nestedB
+    }
+}

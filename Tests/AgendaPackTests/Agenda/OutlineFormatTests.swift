@@ -1,0 +1,100 @@
+import Testing
+
+@testable import AgendaPack
+
+/// Outlines typed line by line as the conventions print them (x is the left edge).
+@Suite("OutlineFormat")
+struct OutlineFormatTests {
+    func read(_ rows: [(x: Double, text: String)], bold: Set<Int> = [], pitch: Double = 14) -> [FrontSheetParser.Item] {
+        OutlineFormat().read(lines(rows, pitch: pitch, bold: bold)).items
+    }
+
+    @Test("roman items with lettered sub-items and numbered actions under them")
+    func romanOutline() {
+        let items = read([
+            (72, "AGENDA"),
+            (72, "I. ROLL CALL"),
+            (72, "II. APPROVAL OF THE MINUTES"),
+            (72, "III. COMMITTEE REPORTS"),
+            (99, "A. COMMUNITY AFFAIRS"),
+            (117, "1. Approval of Grants and Gifts"),
+            (99, "B. MANAGEMENT"),
+            (112, "1. Approval of the Disability Plan"),
+            (112, "2. Approval of Healthcare Plans"),
+            (72, "IV. ADJOURNMENT"),
+        ])
+        #expect(items.map(\.number) == ["I", "II", "III", "III.A", "III.A.1", "III.B", "III.B.1", "III.B.2", "IV"])
+        #expect(items.map(\.parentNumber) == [nil, nil, nil, "III", "III.A", "III", "III.B", "III.B", nil])
+        #expect(items[8].title == "ADJOURNMENT")
+    }
+
+    @Test("letters that run past H: I is the ninth letter, not roman one; a numbered order of business before the agenda is not the agenda")
+    func letteredBoardAgenda() {
+        let items = read([
+            (72, "THE ORDER OF BUSINESS"),
+            (90, "1. The Board will hear the public first."),
+            (90, "2. Then the Board considers the items."),
+            (72, "Meeting Agenda"),
+            (80, "A. Roll Call"), (80, "B. Opening remarks"), (80, "C. Public Comment"), (80, "D. Report of the General Manager"),
+            (80, "E. Motions"), (80, "F. Advocate Comments"), (80, "G. Neighborhood Councils"), (80, "H. Consent Items"),
+            (80, "I. Management Reports"),
+            (117, "1. Presentation on injuries"),
+            (117, "2. Presentation on diversity"),
+            (80, "J. Adjournment"),
+        ])
+        #expect(items.map(\.number) == ["A", "B", "C", "D", "E", "F", "G", "H", "I", "I.1", "I.2", "J"])
+        #expect(items[9].parentNumber == "I")
+    }
+
+    @Test("numbering that restarts under a section heading is read run by run, lettered runs under an item at the margin are its sub-items")
+    func restartsAndMarginLetters() {
+        let items = read([
+            (72, "CLOSED SESSION"),
+            (106, "1. CALL MEETING TO ORDER"),
+            (106, "2. PUBLIC COMMENTS"),
+            (72, "REGULAR BUSINESS"),
+            (106, "1. CALL MEETING TO ORDER"),
+            (106, "2. APPROVAL OF RESOLUTIONS:"),
+            (106, "A. Accept the transport grant"),
+            (106, "B. Authorize the beach monitoring contract"),
+            (106, "A. Grant a variance for a building sewer"),
+            (106, "3. ADJOURNMENT"),
+        ])
+        #expect(items.map(\.number) == ["1", "2", "1", "2", "2A", "2B", "2A", "3"])
+        #expect(items.filter { $0.parentNumber == "2" }.count == 3)
+    }
+
+    @Test("lettered parts under a recommendation are the recommendation's, not agenda items")
+    func recommendationParts() {
+        let items = read([
+            (106, "1. SELECT MAYOR"),
+            (136, "RECOMMENDATION: It is recommended that the Council:"),
+            (136, "A. Appoint a Mayor;"),
+            (136, "B. Appoint a Mayor Pro Tempore."),
+            (106, "2. COMMITTEE ASSIGNMENTS"),
+        ])
+        #expect(items.map(\.number) == ["1", "2"])
+    }
+
+    @Test("a title wraps onto indented lines; a capitals title stops before its explanation in small letters")
+    func titles() {
+        let items = read([
+            (75, "1. Approval of the Minutes"),
+            (75, "2. RESOLUTION (2019-37) Accept the Department of Transportation grant to implement"),
+            (93, "education activities in the School District."),
+            (75, "3. CONFERENCE WITH LEGAL COUNSEL"),
+            (93, "Pursuant to Gov. Code section 54956.9"),
+        ])
+        #expect(items.map(\.title) == [
+            "Approval of the Minutes",
+            "RESOLUTION (2019-37) Accept the Department of Transportation grant to implement education activities in the School District.",
+            "CONFERENCE WITH LEGAL COUNSEL",
+        ])
+    }
+
+    @Test("a sentence cut at a list marker is not an item: titles start with a capital")
+    func lowercaseRest() {
+        let items = read([(72, "i) price increases in services"), (72, "ii) costs of new duties.")])
+        #expect(items.isEmpty)
+    }
+}
