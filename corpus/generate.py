@@ -613,7 +613,7 @@ def _build(P, ns, work):
         meeting.setdefault("page", 1)
     raw_ver = open(final, "rb").read(8).decode("latin-1")
     out = {
-        "schema_version": "1.0",
+        "schema_version": "1.1",
         "source": {"file": name + ".pdf", "page_count": npages, "pdf_version": raw_ver[5:8]},
         "meeting": meeting, "pages": pages, "documents": documents, "agenda_items": agenda,
         "recommendations": recs, "tables": tables, "dates": dates, "diagnostics": [],

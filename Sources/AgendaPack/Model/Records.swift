@@ -375,6 +375,120 @@ public struct Votes: Sendable, Codable, Equatable, Hashable {
     }
 }
 
+/// How many voted one way, or who: minutes print either a count ("Ayes: 5", "Pour : 10")
+/// or the names of a roll call ("AYES: Commissioners Davis and Perez"). Encoded as a
+/// number or an array of names.
+public enum VoteTally: Sendable, Codable, Equatable, Hashable {
+    case count(Int)
+    case names([String])
+
+    public var count: Int {
+        switch self {
+        case .count(let n): n
+        case .names(let names): names.count
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let n = try? c.decode(Int.self) { self = .count(n) } else { self = .names(try c.decode([String].self)) }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .count(let n): try c.encode(n)
+        case .names(let names): try c.encode(names)
+        }
+    }
+}
+
+/// A vote recorded in minutes: each side null (not printed), a count, or the names.
+public struct MotionVotes: Sendable, Codable, Equatable, Hashable {
+    public var `for`: VoteTally?
+    public var against: VoteTally?
+    public var abstain: VoteTally?
+    public var absent: VoteTally?
+
+    public init(for f: VoteTally? = nil, against: VoteTally? = nil, abstain: VoteTally? = nil, absent: VoteTally? = nil) {
+        self.for = f
+        self.against = against
+        self.abstain = abstain
+        self.absent = absent
+    }
+
+    enum CodingKeys: String, CodingKey { case `for`, against, abstain, absent }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(self.for, forKey: .for)
+        try c.encode(against, forKey: .against)
+        try c.encode(abstain, forKey: .abstain)
+        try c.encode(absent, forKey: .absent)
+    }
+
+    /// The counts as the contract's `votes` ({for, against, abstentions}), when for and
+    /// against are both known (a side not printed counts as 0 once the other is printed).
+    public var counts: Votes? {
+        guard self.for != nil || against != nil else { return nil }
+        return Votes(for: self.for?.count ?? 0, against: against?.count ?? 0, abstentions: abstain?.count ?? 0)
+    }
+}
+
+/// A motion or resolution put to a meeting, as its minutes record it (contract 1.1).
+public struct Motion: Sendable, Codable, Equatable {
+    public enum Outcome: String, Sendable, Codable, CaseIterable { case carried, lost, deferred, withdrawn, tabled }
+    /// The resolution number as printed ("R2025-191", "2020-038", "DM-2023-001"), or nil.
+    public var number: String?
+    /// Who moved it, as printed ("Commissioner Cambra"), or nil.
+    public var mover: String?
+    /// Who seconded it, as printed, or nil.
+    public var seconder: String?
+    public var outcome: Outcome?
+    /// The vote when printed, else nil.
+    public var votes: MotionVotes?
+    /// For an amendment: the label of the recommendation or motion it amends ("(d)"), or nil.
+    public var amends: String?
+
+    public init(number: String? = nil, mover: String? = nil, seconder: String? = nil, outcome: Outcome? = nil, votes: MotionVotes? = nil, amends: String? = nil) {
+        self.number = number
+        self.mover = mover
+        self.seconder = seconder
+        self.outcome = outcome
+        self.votes = votes
+        self.amends = amends
+    }
+
+    enum CodingKeys: String, CodingKey { case number, mover, seconder, outcome, votes, amends }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(mover, forKey: .mover)
+        try c.encode(seconder, forKey: .seconder)
+        try c.encode(outcome, forKey: .outcome)
+        try c.encode(votes, forKey: .votes)
+        try c.encode(amends, forKey: .amends)
+    }
+}
+
+/// One list entry of a recommendation or resolution ("a)", "(1)", a bullet) when the record
+/// is kept whole (contract 1.1).
+public struct RecommendationPart: Sendable, Codable, Equatable {
+    public var label: String?
+    public var text: String
+    public init(label: String?, text: String) {
+        self.label = label
+        self.text = text
+    }
+    enum CodingKeys: String, CodingKey { case label, text }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label)
+        try c.encode(text, forKey: .text)
+    }
+}
+
 public struct RecommendationRecord: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable { case recommendation, resolution, decision, action, information }
     public enum Outcome: String, Sendable, Codable, CaseIterable { case agreed, noted, deferred, carried, lost }
@@ -393,10 +507,17 @@ public struct RecommendationRecord: Sendable, Codable, Equatable {
     public var agendaItem: String?
     public var page: Int
     public var bbox: Rect?
+    /// The motion's mover, seconder, outcome and vote, for motions and resolutions in
+    /// minutes (contract 1.1: written only when present).
+    public var motion: Motion?
+    /// The list entries of a record kept whole (contract 1.1: written only when present).
+    public var parts: [RecommendationPart]?
 
     public init(id: String = "", kind: Kind, label: String? = nil, text: String, leadIn: String? = nil, addressee: String? = nil, status: String? = nil,
                 outcome: Outcome? = nil, votes: Votes? = nil, decidedBy: String? = nil, date: String? = nil, document: String? = nil,
-                agendaItem: String? = nil, page: Int, bbox: Rect? = nil) {
+                agendaItem: String? = nil, page: Int, bbox: Rect? = nil, motion: Motion? = nil, parts: [RecommendationPart]? = nil) {
+        self.motion = motion
+        self.parts = parts
         self.id = id
         self.kind = kind
         self.label = label
@@ -416,7 +537,7 @@ public struct RecommendationRecord: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, kind, label, text, leadIn = "lead_in", addressee, status, outcome, votes, decidedBy = "decided_by", date, document
-        case agendaItem = "agenda_item", page, bbox
+        case agendaItem = "agenda_item", page, bbox, motion, parts
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -436,6 +557,8 @@ public struct RecommendationRecord: Sendable, Codable, Equatable {
         try c.encode(agendaItem, forKey: .agendaItem)
         try c.encode(page, forKey: .page)
         try c.encode(bbox, forKey: .bbox)
+        try c.encodeIfPresent(motion, forKey: .motion)
+        try c.encodeIfPresent(parts, forKey: .parts)
     }
 }
 

@@ -3,5 +3,5 @@ public enum AgendaPackVersion {
     /// The version of the tool.
     public static let tool = "0.1.0"
     /// The output contract version (`schema_version`).
-    public static let schema = "1.0"
+    public static let schema = "1.1"
 }

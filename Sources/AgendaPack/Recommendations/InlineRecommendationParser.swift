@@ -35,11 +35,27 @@ struct InlineRecommendationParser {
             guard var paragraph = cursor.readParagraph(stop: { Self.opening(of: $0) != nil }) else { break }
             paragraph.text = RecommendationText.dropConnective(RecommendationText.collapse(String(paragraph.text.dropFirst(min(paragraph.text.count, opening.prefix)))))
             let label = paragraph.label?.recordLabel ?? opening.number
+            // "RECOMMENDATION: It is recommended that the City Council:" and its lettered entries
+            // (which may start on the next page): one record, the entries as its parts.
+            var parts: [Paragraph] = []
+            if ListBlock.opensList(paragraph.text) {
+                var probe = cursor
+                while let next = probe.current, parts.count < 12, !RecommendationText.isBoldHeading(next), Self.opening(of: next) == nil,
+                    let split = ListLabel.split(next), parts.first.map({ split.label.sameStyle(as: $0.label!) }) ?? true {
+                    guard let part = probe.readParagraph(stop: { Self.opening(of: $0) != nil }), part.label != nil else { break }
+                    parts.append(part)
+                }
+                if !parts.isEmpty { cursor = probe }
+            }
+            var text = paragraph.text
+            for part in parts { text += " " + (part.label?.printed ?? "") + " " + part.text }
             let record = RecommendationRecord(
-                kind: .recommendation, label: label, text: paragraph.text, addressee: Self.addressee(in: paragraph.text),
-                page: paragraph.page, bbox: paragraph.bbox)
+                kind: .recommendation, label: label, text: RecommendationText.collapse(text), leadIn: parts.isEmpty ? nil : RecommendationText.leadIn(paragraph.text),
+                addressee: Self.addressee(in: paragraph.text) ?? (parts.isEmpty ? nil : RecommendationText.addressee(in: paragraph.text)),
+                page: paragraph.page, bbox: paragraph.bbox,
+                parts: parts.isEmpty ? nil : parts.map { RecommendationPart(label: $0.label?.printed, text: RecommendationText.collapse($0.text)) })
             result.found.append(Found(record: record, start: start))
-            result.claimed.append(paragraph.range)
+            result.claimed.append(paragraph.range.lowerBound..<(parts.last?.range.upperBound ?? paragraph.range.upperBound))
         }
         return result
     }

@@ -60,13 +60,19 @@ struct MotionParser {
     static func usMotion(_ paragraph: Paragraph) -> RecommendationRecord? {
         let text = paragraph.text
         guard let result = RecommendationPatterns.motionResult.groups(in: text), let word = result[1] else { return nil }
-        guard let motion = RecommendationPatterns.motionSeconded.groups(in: text), let motionText = motion[1] else { return nil }
+        guard let seconded = RecommendationPatterns.motionSeconded.groups(in: text), let motionText = seconded[1] else { return nil }
         let outcome: RecommendationRecord.Outcome = ["carried", "passed"].contains(word.lowercased()) ? .carried : .lost
         var votes: Votes?
         if let f = result[2].flatMap({ Int($0) }), let a = result[3].flatMap({ Int($0) }) {
             votes = Votes(for: f, against: a, abstentions: result[4].flatMap { Int($0) } ?? 0)
         }
+        var motion = Motion(outcome: outcome == .carried ? .carried : .lost, votes: MotionDetails.votes(in: text))
+        if let names = RecommendationPatterns.motionNames.groups(in: text) {
+            motion.mover = names[1].map(MinutesMotionParser.trimName)
+            motion.seconder = names[2].map(MinutesMotionParser.trimName)
+        }
         return RecommendationRecord(
-            kind: .resolution, text: motionText, outcome: outcome, votes: votes, page: paragraph.page, bbox: paragraph.bbox)
+            kind: .resolution, text: motionText, outcome: outcome, votes: votes ?? motion.votes?.counts, page: paragraph.page, bbox: paragraph.bbox,
+            motion: motion)
     }
 }

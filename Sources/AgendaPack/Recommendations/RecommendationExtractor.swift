@@ -19,9 +19,14 @@ public struct RecommendationExtractor: Sendable {
             RecommendationsSectionParser().parse(lines),
             ResolutionParser().parse(lines),
             MotionParser().parse(lines),
+            MinutesMotionParser().parse(lines),
+            DeliberationParser().parse(lines),
+            ResolutionEntryParser().parse(lines),
+            AmendmentParser().parse(lines),
             DecisionParser(documentKind: documentKind).parse(lines),
             InlineRecommendationParser().parse(lines),
             RecommendedActionParser().parse(lines),
+            ActionSentenceParser(documentKind: documentKind).parse(lines),
         ]
         var taken = IndexSet()
         var found: [Found] = []

@@ -23,6 +23,7 @@ enum RecommendationPatterns {
     static let motionWas = Patterns.make(#"^the\s+(?:motion|amendment)\s+was\s*:\s*"#)
     static let motionResult = Patterns.make(#"\bmotion\s+(carried|passed|failed|lost|defeated)\b(?:\s*(?:by\s+a\s+vote\s+of\s+)?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)?"#)
     static let motionSeconded = Patterns.make(#"second(?:ed)?\s+by\s+[^,]+?,?\s+(?:to|that)\s+(.+?)(?:\.(?:\s|$)|$)"#)
+    static let motionNames = Patterns.make(#"(?:motion|moved)\s+by\s+(.+?)\s*[,;]?\s+(?:and\s+)?second(?:ed)?\s+by\s+(.+?)\s*[,;]"#)
     static let resolveWord = Patterns.make(#"\bRESOLVE[SD]?\b"#, caseInsensitive: false)
     static let nowTherefore = Patterns.make(#"^NOW,?\s+THEREFORE,?\s+"#, caseInsensitive: false)
 }

@@ -25,6 +25,11 @@ import Foundation
 /// resolution or the paragraph just before it is kept as numbers; abstentions not
 /// mentioned count as 0.
 ///
+/// A motion moved and seconded in the paragraph just before ("Cllr A moved, and Cllr B
+/// seconded, that the recommendations be agreed.") or a recorded vote gives the record a
+/// `motion` (mover, seconder, carried or lost, the counts); the motion is then not a record
+/// of its own (see `MinutesMotionParser`).
+///
 /// Excerpt (Kent Cabinet minutes, 30 January 2025, p10):
 ///
 ///     3. RESOLVED that Cabinet agree to:
@@ -47,6 +52,16 @@ struct ResolutionParser {
             if opening.isEmpty && !RecommendationPatterns.resolveWord.matches(first.text) { continue }
             var body = Self.withoutVote(RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, opening.count)))))
             body = body.trimmingCharacters(in: .whitespaces)
+            // "RESOLVED that:" with its text in the next, unlabelled paragraph.
+            if body.isEmpty || body == ":" || body == "–" || body == "-" {
+                if let next = cursor.current, ListLabel.split(next) == nil, !closes(next), let more = cursor.readParagraph(stop: closes) {
+                    body = Self.withoutVote(RecommendationText.collapse(more.text))
+                } else {
+                    body = ""
+                }
+            } else if body.hasPrefix(": ") {
+                body = String(body.dropFirst(2))
+            }
             var clauses: [Paragraph] = []
             if ListBlock.opensList(first.text) {
                 var probe = cursor
@@ -74,6 +89,15 @@ struct ResolutionParser {
             let votes = Self.votes(in: ([first] + clauses).map(\.text).joined(separator: " "))
                 ?? Self.votes(in: before)
                 ?? (end < lines.count && lines[end].text.hasPrefix("(") ? Self.votes(in: lines[end].text) : nil)
+            // A motion moved and seconded just before, or a recorded vote: the resolution's motion.
+            var motion: Motion?
+            let moved = MinutesMotionParser.motion(in: RecommendationText.collapse(before))
+            if moved != nil || votes != nil || voted != nil {
+                motion = Motion(
+                    mover: moved?.motion.mover, seconder: moved?.motion.seconder ?? MinutesMotionParser.seconderSentence(in: before),
+                    outcome: voted == .lost ? .lost : .carried,
+                    votes: votes.map { MotionVotes(for: .count($0.for), against: .count($0.against), abstain: .count($0.abstentions)) })
+            }
             if clauses.isEmpty {
                 if body.isEmpty {
                     result.diagnostics.append(Diagnostic(.warning, "resolution-without-text", "RESOLVED with no text after it", page: line.page))
@@ -81,7 +105,7 @@ struct ResolutionParser {
                 let record = RecommendationRecord(
                     kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: opening)),
                     addressee: Self.actor(in: body), outcome: Self.outcome(in: body) ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
-                    page: first.page, bbox: first.bbox)
+                    page: first.page, bbox: first.bbox, motion: motion)
                 result.found.append(Found(record: record, start: start))
             } else {
                 let leadOutcome = Self.outcome(in: body)
@@ -90,7 +114,7 @@ struct ResolutionParser {
                     let record = RecommendationRecord(
                         kind: .resolution, label: clause.label?.recordLabel, text: text, leadIn: opener, addressee: Self.actor(in: body),
                         outcome: Self.outcome(in: text) ?? leadOutcome ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
-                        page: clause.page, bbox: clause.bbox)
+                        page: clause.page, bbox: clause.bbox, motion: motion)
                     result.found.append(Found(record: record, start: clause.range.lowerBound))
                 }
             }
