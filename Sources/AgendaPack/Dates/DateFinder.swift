@@ -65,6 +65,24 @@ public enum DateFinder {
     ]
 
     public static func find(in text: String, context: DateContext = DateContext()) -> [FoundDate] {
+        find(in: text, context: context, lead: nil)
+    }
+
+    /// Finds the dates of `text`, reading `lead` (the end of the line before, in the same
+    /// column) only as context: "Resolution No." at the end of one line makes the "2021-25"
+    /// that opens the next a number, not a span of years. Matches are in `text`'s offsets.
+    public static func find(in text: String, context: DateContext, lead: String?) -> [FoundDate] {
+        guard let lead, !lead.isEmpty else { return scan(text, context: context) }
+        let shift = lead.utf16.count + 1
+        return scan(lead + "\n" + text, context: context).compactMap { f in
+            guard f.utf16Range.lowerBound >= shift else { return nil }
+            var g = f
+            g.utf16Range = (f.utf16Range.lowerBound - shift)..<(f.utf16Range.upperBound - shift)
+            return g
+        }
+    }
+
+    static func scan(_ text: String, context: DateContext) -> [FoundDate] {
         let tokens = DateTokenizer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
         // Cheap prefilter: nothing to find without a digit or a date word.
@@ -75,12 +93,13 @@ public enum DateFinder {
         }
         guard any else { return [] }
         let g = DateGrammar(t: tokens, ctx: context, finder: true)
-        var out: [FoundDate] = []
+        var matches: [(start: Int, cand: DateGrammar.Cand)] = []
         var i = 0
         while i < tokens.count {
             let tk = tokens[i]
-            let startable = tk.kind == .number || (tk.kind == .word && DateGrammar.starters.contains(tk.lower))
-            guard startable, startBoundaryOK(tokens, i), var c = g.best(at: i) else {
+            let startable = tk.kind == .number || (tk.kind == .word && (DateGrammar.starters.contains(tk.lower)
+                || (context.reads(.french) && (DateGrammar.frenchUnits[tk.lower] != nil || DateGrammar.frenchTens[tk.lower] != nil || tk.lower == "premier"))))
+            guard startable, startBoundaryOK(tokens, i), var c = g.best(at: i) ?? g.wordDate(i) else {
                 i += 1
                 continue
             }
@@ -93,14 +112,64 @@ public enum DateFinder {
                 }
                 c = month
             }
-            let lo = tokens[i].start
-            let hi = tokens[c.next - 1].end
-            let u = text.utf16
-            let s = String(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)]) ?? ""
-            out.append(FoundDate(utf16Range: lo..<hi, text: s, date: g.finish(c)))
+            matches.append((i, c))
             i = c.next
         }
-        return out
+        closeYearRuns(&matches, tokens)
+        attachLineTimes(&matches, tokens)
+        let u = text.utf16
+        return matches.map { m in
+            let lo = tokens[m.start].start
+            let hi = tokens[m.cand.next - 1].end
+            let s = String(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)]) ?? ""
+            return FoundDate(utf16Range: lo..<hi, text: s, date: g.finish(m.cand))
+        }
+    }
+
+    /// Words that may join the dates of a run: "Feb 10th, March 10th and October 6th, 2025",
+    /// "13 février, 3 mars et 12 juin 2025".
+    static let runJoiners: Set<String> = ["and", "&", "et", "y", "ac", "a", "or", "ou", "o", ",", ";"]
+
+    /// A run of dates that prints its year once, on the last: the earlier ones take that year
+    /// (the year before when the months go back), as printed, not from the context.
+    static func closeYearRuns(_ m: inout [(start: Int, cand: DateGrammar.Cand)], _ t: [DateToken]) {
+        guard m.count >= 2 else { return }
+        var k = m.count - 1
+        while k >= 1 {
+            guard let last = m[k].cand.start, let year = last.d.year, !last.yearInferred, last.d.month != nil,
+                  m[k].cand.kind == .date || m[k].cand.kind == .numeric || m[k].cand.kind == .range else { k -= 1; continue }
+            var y = year
+            var month = last.d.month!
+            var j = k - 1
+            while j >= 0 {
+                let between = m[j].cand.next..<m[j + 1].start
+                guard between.allSatisfy({ runJoiners.contains(t[$0].lower) }), !between.isEmpty || t[m[j + 1].start].spaceBefore,
+                      m[j].cand.kind == .date, var p = m[j].cand.start, p.d.year == nil, let pm = p.d.month, m[j].cand.end == nil
+                else { break }
+                if pm > month { y -= 1 }
+                p.d.year = y
+                month = pm
+                m[j].cand.start = p
+                j -= 1
+            }
+            k = j
+        }
+    }
+
+    /// A date printed with its time further along the same line ("Thursday 2 May 2019,
+    /// between the hours of 7:00 am and 10:00 pm", "Tuesday, January 10, 2023 … 5:00 PM"):
+    /// the first bare time after it takes the date when no other date comes between and the
+    /// sentence does not end.
+    static func attachLineTimes(_ m: inout [(start: Int, cand: DateGrammar.Cand)], _ t: [DateToken]) {
+        for k in m.indices {
+            guard m[k].cand.time == nil, m[k].cand.start?.d.day != nil, m[k].cand.end == nil, k + 1 < m.count,
+                  m[k + 1].cand.kind == .time, let tm = m[k + 1].cand.time else { continue }
+            let between = m[k].cand.next..<m[k + 1].start
+            let words = between.filter { t[$0].kind == .word }.count
+            let stop = between.contains { t[$0].kind == .punct && (t[$0].text == "." || t[$0].text == ";") && $0 + 1 < t.count && t[$0 + 1].spaceBefore }
+            guard words <= 6, !stop else { continue }
+            m[k].cand.time = tm
+        }
     }
 
     /// A title's period after a dash: "Monitoring Report – November 2024-25", or "... Report -
@@ -126,6 +195,34 @@ public enum DateFinder {
         }
     }
 
+    /// Words after which a number is an identifier, never a date: "Resolution No. 2019-37",
+    /// "Ordinance 2022-31", "Item 2024-25", "Ref 10/09/15", "décret n° 2000-815", "Case #2023-04".
+    static let identifierWords: Set<String> = [
+        "no", "nos", "number", "num", "n", "nº", "resolution", "resolutions", "ordinance", "ordinances", "item", "items",
+        "ref", "reference", "case", "file", "bill", "motion", "application", "permit", "project", "contract",
+        "agreement", "policy", "account", "invoice", "docket", "order", "decree", "code", "id", "minute", "reso", "res",
+        "décret", "decret", "loi", "arrêté", "arrete", "délibération", "deliberation", "dossier", "résolution",
+        "règlement", "reglement", "ordenanza", "resolución", "resolucion", "expediente", "acuerdo", "rhif", "cyf",
+    ]
+
+    /// Whether the word before token `i` (over "(", "#", ".", ":", "°") makes it an identifier.
+    static func identifierBefore(_ t: [DateToken], _ i: Int) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, t[j].kind == .punct, steps < 3 {
+            guard ["(", "[", "#", ".", ":", "°", "º", "-", "–"].contains(t[j].text) else { return false }
+            if t[j].text == "#" { return true }
+            j -= 1
+            steps += 1
+        }
+        guard j >= 0, t[j].kind == .word else { return false }
+        return identifierWords.contains(t[j].lower)
+    }
+
+    static func hasMonthWord(_ t: [DateToken], _ from: Int, _ to: Int) -> Bool {
+        (from..<min(to, t.count)).contains { t[$0].kind == .word && DateGrammar.starters.contains(t[$0].lower) && t[$0].lower.count > 2 }
+    }
+
     static func accept(_ c: DateGrammar.Cand, _ t: [DateToken], _ i: Int) -> Bool {
         // Nothing glued on the right.
         if c.next < t.count, !t[c.next].spaceBefore {
@@ -135,6 +232,7 @@ public enum DateFinder {
                !t[c.next + 1].spaceBefore { return false }
         }
         let prevWord = i > 0 && t[i - 1].kind == .word ? t[i - 1].lower : nil
+        if t[i].kind == .number, c.start?.weekday == nil, identifierBefore(t, i), !hasMonthWord(t, i, c.next) { return false }
         switch c.kind {
         case .bareYear:
             guard let y = c.start?.d.year, y >= 1990, y <= 2099 else { return false }
