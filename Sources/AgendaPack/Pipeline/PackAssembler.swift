@@ -347,12 +347,16 @@ public struct PackAssembler {
             }
             // Running headers and footers print dates too ("Meeting of the Commission September 19,
             // 2022 1", a browser's "12/21/22, 5:56 PM" stamp); page-number stamps do not.
+            // Headers are listed before the page's text, footers after it.
+            var footers: [PendingDate] = []
             for item in page.furniture where item.kind == .header || item.kind == .footer {
                 let segment = Segment(text: item.text, bbox: item.bbox, fontName: "", fontSize: item.bbox.height, bold: false, italic: false)
                 for found in DateFinder.find(in: item.text, context: local) {
-                    pending.append(PendingDate(found: found, page: page.page, box: PackAssembler.subBox(segment, utf16Range: found.utf16Range.clamped(to: 0..<max(item.text.utf16.count, 1))), document: doc?.id))
+                    let date = PendingDate(found: found, page: page.page, box: PackAssembler.subBox(segment, utf16Range: found.utf16Range.clamped(to: 0..<max(item.text.utf16.count, 1))), document: doc?.id)
+                    if item.kind == .header { pending.append(date) } else { footers.append(date) }
                 }
             }
+            defer { pending += footers }
             // Characters at the start of a segment already taken by a date that wrapped onto it,
             // keyed by (line index, segment index); the first segment of a page may have been
             // taken by a date that began at the foot of the page before.
@@ -371,6 +375,7 @@ public struct PackAssembler {
                     }
                     var wrapped: FoundDate? = nil
                     var wrappedBox: Rect? = nil
+                    var wrappedInto: (line: Int, segment: Segment)? = nil
                     // A date that wraps onto the next line in the same column ("Thursday, 30th
                     // January, 2025, at" / "10.00 am"; a table cell's "11" / "April 2023").
                     // The line below in the same column: the next line, or (in columns set side
@@ -399,6 +404,7 @@ public struct PackAssembler {
                             if let (across, taken) = PackAssembler.dateAcross(segment.text, next.text, context: local) {
                                 wrapped = across
                                 wrappedBox = next.bbox
+                                if taken * 2 >= TextTools.squash(next.text).count { wrappedInto = (k, next) }
                                 found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
                                 carried[k * 1000 + t] = taken
                             }
@@ -406,9 +412,13 @@ public struct PackAssembler {
                     }
                     for var item in found + (wrapped.map { [$0] } ?? []) {
                         if item.date.ambiguous, item.date.alternative != nil, context.convention == .unknown { ambiguousOrder += 1 }
-                        if item.date.time == nil, item.date.precision == .day, item.date.end == nil, item != wrapped,
-                           let time = PackAssembler.headingTime(below: index, segment: segment, date: item, lines: page.lines, context: local) {
-                            item.date.time = time
+                        if item.date.time == nil, item.date.precision == .day, item.date.end == nil {
+                            if item != wrapped, let time = PackAssembler.headingTime(below: index, segment: segment, heading: item.text.count * 2 >= TextTools.squash(segment.text).count, lines: page.lines, context: local) {
+                                item.date.time = time
+                            } else if item == wrapped, let (k, next) = wrappedInto,
+                                let time = PackAssembler.headingTime(below: k, segment: next, heading: true, lines: page.lines, context: local) {
+                                item.date.time = time
+                            }
                         }
                         var box = PackAssembler.subBox(segment, utf16Range: item.utf16Range.clamped(to: 0..<max(segment.text.utf16.count, 1)))
                         if item == wrapped, let extra = wrappedBox { box = box.union(extra) }
@@ -468,19 +478,22 @@ public struct PackAssembler {
 
     /// The time printed on its own in the heading block below a date ("TUESDAY, DECEMBER 6,
     /// 2022" / "6:00 P.M."; "April 6, 2016" / "7:30 a.m." in the same column): in the next
-    /// three lines, a segment under the date that holds only a time, before any other date.
-    /// Only for a date that is most of its own segment (a heading, not a sentence).
-    static func headingTime(below index: Int, segment: Segment, date: FoundDate, lines: [Line], context: DateContext) -> String? {
-        let text = TextTools.squash(segment.text)
-        guard date.text.count * 2 >= text.count, text.count <= 80 else { return nil }
-        for k in (index + 1)..<min(lines.count, index + 4) {
+    /// five lines, a segment under the date that holds only a time ("at 9.30 am"), with only
+    /// short lines and no other date between. Only for a date that is most of its own segment
+    /// (`heading`: a heading, not a sentence).
+    static func headingTime(below index: Int, segment: Segment, heading: Bool, lines: [Line], context: DateContext) -> String? {
+        guard heading, TextTools.squash(segment.text).count <= 80 else { return nil }
+        var bottom = segment.bbox.y1
+        for k in (index + 1)..<min(lines.count, index + 6) {
             let line = lines[k]
-            guard line.bbox.y0 - segment.bbox.y1 < segment.bbox.height * 4 else { return nil }
+            guard line.bbox.y0 - bottom < segment.bbox.height * 3 else { return nil }
+            bottom = line.bbox.y1
             for other in line.segments where other.bbox.x0 < segment.bbox.x1 && other.bbox.x1 > segment.bbox.x0 {
                 let t = TextTools.squash(other.text)
                 let found = DateFinder.find(in: t, context: context)
                 if found.contains(where: { $0.date.value != nil }) { return nil }
-                if found.count == 1, let time = found[0].date.time, found[0].text.count * 10 >= t.count * 7 { return time }
+                if found.count == 1, let time = found[0].date.time, found[0].text.count * 10 >= t.count * 6 { return time }
+                if t.count > 70 { return nil }
             }
         }
         return nil
