@@ -349,11 +349,13 @@ public struct PackAssembler {
             // 2022 1", a browser's "12/21/22, 5:56 PM" stamp); page-number stamps do not.
             // Headers are listed before the page's text, footers after it.
             var footers: [PendingDate] = []
-            for item in page.furniture where item.kind == .header || item.kind == .footer {
+            // A page stamp may carry the meeting's date ("Docket – September 29, 2022 Page 3").
+            for item in page.furniture where item.kind == .header || item.kind == .footer || item.kind == .pageStamp {
                 let segment = Segment(text: item.text, bbox: item.bbox, fontName: "", fontSize: item.bbox.height, bold: false, italic: false)
                 for found in DateFinder.find(in: item.text, context: local) {
                     let date = PendingDate(found: found, page: page.page, box: PackAssembler.subBox(segment, utf16Range: found.utf16Range.clamped(to: 0..<max(item.text.utf16.count, 1))), document: doc?.id)
-                    if item.kind == .header { pending.append(date) } else { footers.append(date) }
+                    let top = item.kind == .header || (item.kind == .pageStamp && item.bbox.y1 < (page.lines.first?.bbox.y0 ?? 0) + 1)
+                    if top { pending.append(date) } else { footers.append(date) }
                 }
             }
             defer { pending += footers }
@@ -527,7 +529,9 @@ public struct PackAssembler {
         var word = String(String.UnicodeScalarView(scalars.reversed())).lowercased()
         if joinerWords.contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
-        word = trimmed(word, of: ".,")
+        word = trimmed(word, of: ".,(")
+        // "(Tabled-February" / "27, 2019)": the part after a hyphen.
+        if let dash = word.lastIndex(of: "-") { word = String(word[word.index(after: dash)...]) }
         if let n = Int(trimmed(word, of: "stndrh")), n >= 1 && n <= 31 { return true }
         return wrapWords.contains(word)
     }
