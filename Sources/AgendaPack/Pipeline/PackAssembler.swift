@@ -522,7 +522,7 @@ public struct PackAssembler {
                 break
             }
             scalars.append(scalar)
-            if scalars.count > 12 { return false }
+            if scalars.count > 24 { return false }
         }
         guard !scalars.isEmpty else { return false }
         if scalars.first == "," { return true }
