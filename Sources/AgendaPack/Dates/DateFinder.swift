@@ -190,7 +190,7 @@ public enum DateFinder {
         case .punct:
             if currency.contains(prev.text) { return false }
             // "Tabled-February 27, 2019": a month name after a word's hyphen starts a date.
-            if t[i].kind == .word && t[i].capitalised && DateGrammar.dashes.contains(prev.text) && t[i - 2].kind == .word { return true }
+            if i >= 2, t[i].kind == .word, t[i].capitalised, DateGrammar.dashes.contains(prev.text), t[i - 2].kind == .word { return true }
             if joiners.contains(prev.text), i >= 2, !prev.spaceBefore,
                t[i - 2].kind != .punct { return false }
             return true
