@@ -85,6 +85,17 @@ public struct DateContext: Sendable, Hashable {
         }
     }
 
+    /// This context with `year` as a loose reference: the year the paper prints elsewhere
+    /// (`DateFinder.paperYear`), for dates printed without one. Dates that take it are
+    /// marked ambiguous. A context that already has a reference year is returned unchanged.
+    public func withPaperYear(_ year: Int?) -> DateContext {
+        guard referenceYear == nil, let year else { return self }
+        var c = self
+        c.referenceYear = year
+        c.referenceYearIsLoose = true
+        return c
+    }
+
     /// Four-digit year for a two-digit one: the century that puts it nearest the
     /// reference year (ties go to the earlier); without a reference, 00–69 → 20xx, 70–99 → 19xx.
     public func expandTwoDigitYear(_ yy: Int) -> Int {

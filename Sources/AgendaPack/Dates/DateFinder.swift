@@ -126,6 +126,24 @@ public enum DateFinder {
         }
     }
 
+    /// The year a paper prints most in its full dates (day precision, year printed), latest
+    /// first on a tie; nil when it prints none. For a meeting printed without its year
+    /// ("20 juin, à 16h00", "June 6, 530pm"): read it again with `DateContext.withPaperYear`,
+    /// and its dates come back with that year, marked ambiguous.
+    public static func paperYear(in texts: [String], context: DateContext) -> Int? {
+        var counts: [Int: Int] = [:]
+        var bare = context
+        bare.referenceYear = nil
+        bare.referenceMonth = nil
+        bare.referenceDay = nil
+        for text in texts {
+            for f in find(in: text, context: bare) where f.date.precision == .day && !f.date.yearInferred {
+                if let v = f.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { counts[y, default: 0] += 1 }
+            }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+    }
+
     /// Words that may join the dates of a run: "Feb 10th, March 10th and October 6th, 2025",
     /// "13 février, 3 mars et 12 juin 2025".
     static let runJoiners: Set<String> = ["and", "&", "et", "y", "ac", "a", "or", "ou", "o", ",", ";"]

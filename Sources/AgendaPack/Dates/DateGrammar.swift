@@ -946,7 +946,7 @@ final class DateGrammar {
             precision = .year
         }
         return ParsedDate(value: s.d.iso, end: e?.d.iso, precision: precision, time: c.time,
-                          ambiguous: s.ambiguous || (e?.ambiguous ?? false),
+                          ambiguous: s.ambiguous || (e?.ambiguous ?? false) || (ctx.referenceYearIsLoose && (s.yearInferred || (e?.yearInferred ?? false))),
                           alternative: s.alternative?.iso, weekdayMismatch: mismatch, weekday: s.weekday,
                           yearInferred: s.yearInferred || (e?.yearInferred ?? false),
                           twoDigitYear: s.twoDigit || (e?.twoDigit ?? false),
