@@ -840,7 +840,8 @@ final class DateGrammar {
             } else if punct(j, "/") && joined(j) && lp.d.day == nil && lp.d.year == nil {
                 slash = true
                 j += 1
-            } else if let w = word(j), Self.rangeWords.contains(w) || (w == "and" && i > 0 && word(i - 1) == "between") {
+            } else if let w = word(j), Self.rangeWords.contains(w) || (w == "and" && i > 0 && word(i - 1) == "between")
+                        || foreignRangeWord(w, after: i) {
                 // "between 7 October and 2 December 2024" is a span; "7 October and 2 December" alone is two dates.
                 j += 1
             } else { continue }
@@ -877,6 +878,19 @@ final class DateGrammar {
         return best
     }
 
+    /// "12 au 15 juillet", "del 1 al 15 de marzo", "6 i 8 Chwefror", "hasta"; "entre 3 et
+    /// 5 mai" / "entre el 3 y el 5 de mayo" like "between … and".
+    func foreignRangeWord(_ w: String, after i: Int) -> Bool {
+        switch w {
+        case "au": return ctx.reads(.french)
+        case "al", "hasta": return ctx.reads(.spanish)
+        case "i", "tan": return ctx.reads(.welsh)
+        case "et": return ctx.reads(.french) && i > 0 && word(i - 1) == "entre"
+        case "y": return ctx.reads(.spanish) && i > 0 && word(i - 1) == "entre"
+        default: return false
+        }
+    }
+
     /// Every reading that starts at token `i`, longest first in `best`.
     func best(at i: Int) -> Cand? {
         var best: Cand? = nil
@@ -891,6 +905,7 @@ final class DateGrammar {
         consider(single(i))
         consider(yearish(i))
         consider(bareMonth(i))
+        consider(wordDate(i))
         if let (tm, n) = time(i) { consider(Cand(next: n, kind: .time, start: nil, time: tm)) }
         return best
     }

@@ -76,12 +76,19 @@ public enum DateParser {
         let tokens = DateTokenizer.tokenize(text)
         guard !tokens.isEmpty else { return nil }
         let g = DateGrammar(t: tokens, ctx: context, finder: false)
-        guard let c = g.best(at: 0) else { return nil }
+        // A leading article or preposition is not part of the date: "le mardi 20 juin 2023",
+        // "du 1er janvier au 31 décembre", "el 12 de marzo", "ar 6ed Chwefror", "à 20 heures".
+        var start = 0
+        if tokens.count > 1, tokens[0].kind == .word, DateParser.leadWords.contains(tokens[0].lower) { start = 1 }
+        if tokens.count > 2, tokens[0].lower == "a", tokens[1].lower == "las" { start = 2 }
+        guard let c = g.best(at: start) else { return nil }
         var n = c.next
         while n < tokens.count, tokens[n].kind == .punct, [".", ",", ";", ":", ")"].contains(tokens[n].text) { n += 1 }
         guard n == tokens.count else { return nil }
         return g.finish(c)
     }
+
+    static let leadWords: Set<String> = ["le", "du", "au", "el", "del", "ar", "on", "à", "dès", "the", "y", "yr"]
 
     /// The three numbers of a numeric date "a/b/y" (any of / . -), or nil.
     static func numericParts(_ text: String) -> (Int, Int, Int)? {
