@@ -74,15 +74,15 @@ public enum DateFinder {
     public static func find(in text: String, context: DateContext, lead: String?) -> [FoundDate] {
         guard let lead, !lead.isEmpty else { return scan(text, context: context) }
         let shift = lead.utf16.count + 1
-        return scan(lead + "\n" + text, context: context).compactMap { f in
-            guard f.utf16Range.lowerBound >= shift else { return nil }
+        return scan(lead + "\n" + text, context: context, from: shift).map { f in
             var g = f
             g.utf16Range = (f.utf16Range.lowerBound - shift)..<(f.utf16Range.upperBound - shift)
             return g
         }
     }
 
-    static func scan(_ text: String, context: DateContext) -> [FoundDate] {
+    /// Matches start at or after UTF-16 offset `from`; what comes before is context only.
+    static func scan(_ text: String, context: DateContext, from: Int = 0) -> [FoundDate] {
         let tokens = DateTokenizer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
         // Cheap prefilter: nothing to find without a digit or a date word.
@@ -94,7 +94,7 @@ public enum DateFinder {
         guard any else { return [] }
         let g = DateGrammar(t: tokens, ctx: context, finder: true)
         var matches: [(start: Int, cand: DateGrammar.Cand)] = []
-        var i = 0
+        var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
         while i < tokens.count {
             let tk = tokens[i]
             let startable = tk.kind == .number || (tk.kind == .word && (DateGrammar.starters.contains(tk.lower)
@@ -219,8 +219,7 @@ public enum DateFinder {
     /// "Ordinance 2022-31", "Item 2024-25", "Ref 10/09/15", "décret n° 2000-815", "Case #2023-04".
     static let identifierWords: Set<String> = [
         "no", "nos", "number", "num", "n", "nº", "resolution", "resolutions", "ordinance", "ordinances", "item", "items",
-        "ref", "reference", "case", "file", "bill", "motion", "application", "permit", "project", "contract",
-        "agreement", "policy", "account", "invoice", "docket", "order", "decree", "code", "id", "minute", "reso", "res",
+        "ref", "reference", "case", "file", "bill", "motion", "application", "permit", "invoice", "docket", "decree", "id", "reso", "res",
         "décret", "decret", "loi", "arrêté", "arrete", "délibération", "deliberation", "dossier", "résolution",
         "règlement", "reglement", "ordenanza", "resolución", "resolucion", "expediente", "acuerdo", "rhif", "cyf",
     ]
