@@ -266,6 +266,15 @@ public enum DateFinder {
                 if n.kind == .number && n.digits != 4 { return false }
             }
             if i > 0, t[i - 1].kind == .number, t[i - 1].digits != 4 { return false }
+            // "2020- 047 REDEVANCE", "la demande 2023-" / "0379": a year glued to a hyphen that
+            // goes on with a number, or ends the line, heads a reference number. A year set
+            // between dashes ("SPORTIFS –2019-") is a year.
+            if c.next < t.count, t[c.next].kind == .punct, DateGrammar.dashes.contains(t[c.next].text), !t[c.next].spaceBefore {
+                let after = c.next + 1
+                if after < t.count, t[after].kind == .number { return false }
+                let framed = i > 0 && t[i - 1].kind == .punct && DateGrammar.dashes.contains(t[i - 1].text) && !t[i].spaceBefore
+                if after >= t.count && !framed { return false }
+            }
             return true
         case .bareMonth:
             guard DateGrammar.fullMonths.contains(t[i].lower) else { return false }

@@ -183,3 +183,16 @@ struct DatePackContextTests {
         #expect(PackAssembler.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, aside], context: us) == nil)
     }
 }
+
+@Suite("Reference numbers")
+struct DateReferenceNumberTests {
+    let fr = DateContext(convention: .dayFirst, referenceYear: 2020, language: .french)
+
+    @Test func yearHeadingANumberIsNotAYear() {
+        #expect(DateFinder.find(in: "2020- 047 REDEVANCE POUR OCCUPATION", context: fr).isEmpty)
+        #expect(DateFinder.find(in: "accepter la demande de démolition 2023-", context: fr).isEmpty)
+        // A year between decorative dashes, or before a spaced dash and text, is a year.
+        #expect(DateFinder.find(in: "LOCATION DES EQUIPEMENTS SPORTIFS –2019-", context: fr).map(\.text) == ["2019"])
+        #expect(DateFinder.find(in: "Budget 2020 - rapport", context: fr).map(\.text) == ["2020"])
+    }
+}
