@@ -1,3 +1,5 @@
+import PDFLayout
+
 /// One date expression found in a line or paragraph.
 public struct FoundDate: Sendable, Hashable {
     /// UTF-16 offsets into the scanned string (`NSRange`-compatible, cheap to map to
@@ -142,6 +144,29 @@ public enum DateFinder {
             }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+    }
+
+    /// The time printed on its own in the heading block below a date ("TUESDAY, DECEMBER 6,
+    /// 2022" / "6:00 P.M."; "April 6, 2016" / "7:30 a.m." in the same column): in the next
+    /// five lines, a segment under the date that holds only a time ("at 9.30 am"), with only
+    /// short lines and no other date between. Only for a date that is most of its own segment
+    /// (`heading`: a heading, not a sentence).
+    public static func headingTime(below index: Int, segment: Segment, heading: Bool, lines: [Line], context: DateContext) -> String? {
+        guard heading, TextTools.squash(segment.text).count <= 80 else { return nil }
+        var bottom = segment.bbox.y1
+        for k in (index + 1)..<min(lines.count, index + 6) {
+            let line = lines[k]
+            guard line.bbox.y0 - bottom < segment.bbox.height * 3 else { return nil }
+            bottom = line.bbox.y1
+            for other in line.segments where other.bbox.x0 < segment.bbox.x1 && other.bbox.x1 > segment.bbox.x0 {
+                let t = TextTools.squash(other.text)
+                let found = find(in: t, context: context)
+                if found.contains(where: { $0.date.value != nil }) { return nil }
+                if found.count == 1, let time = found[0].date.time, found[0].text.count * 10 >= t.count * 6 { return time }
+                if t.count > 70 { return nil }
+            }
+        }
+        return nil
     }
 
     /// Words that may join the dates of a run: "Feb 10th, March 10th and October 6th, 2025",

@@ -612,6 +612,12 @@ final class DateGrammar {
         }
         guard let h = number(i) else { return nil }
         // "1900", "1930 hrs": a four-digit 24-hour time, only where a time is expected.
+        // "530pm", "1130 am": a compact 12-hour time.
+        if h.digits == 3 || h.digits == 4, let (pm, n) = ampm(i + 1) {
+            let hh = h.value / 100, mm = h.value % 100
+            guard hh >= 1, hh <= 12, mm <= 59 else { return nil }
+            return (hhmm(hh % 12 + (pm ? 12 : 0), mm), n)
+        }
         if h.digits == 4 {
             let hh = h.value / 100, mm = h.value % 100
             guard hh <= 23, mm <= 59 else { return nil }

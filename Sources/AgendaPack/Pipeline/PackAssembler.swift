@@ -415,10 +415,10 @@ public struct PackAssembler {
                     for var item in found + (wrapped.map { [$0] } ?? []) {
                         if item.date.ambiguous, item.date.alternative != nil, context.convention == .unknown { ambiguousOrder += 1 }
                         if item.date.time == nil, item.date.precision == .day, item.date.end == nil {
-                            if item != wrapped, let time = PackAssembler.headingTime(below: index, segment: segment, heading: item.text.count * 2 >= TextTools.squash(segment.text).count, lines: page.lines, context: local) {
+                            if item != wrapped, let time = DateFinder.headingTime(below: index, segment: segment, heading: item.text.count * 2 >= TextTools.squash(segment.text).count, lines: page.lines, context: local) {
                                 item.date.time = time
                             } else if item == wrapped, let (k, next) = wrappedInto,
-                                let time = PackAssembler.headingTime(below: k, segment: next, heading: true, lines: page.lines, context: local) {
+                                let time = DateFinder.headingTime(below: k, segment: next, heading: true, lines: page.lines, context: local) {
                                 item.date.time = time
                             }
                         }
@@ -476,29 +476,6 @@ public struct PackAssembler {
             diagnostics.append(Diagnostic(.info, "date-order-unknown", "\(ambiguousOrder) numeric date(s) read either day first or month first and nothing in the pack decides; they are marked ambiguous"))
         }
         return records
-    }
-
-    /// The time printed on its own in the heading block below a date ("TUESDAY, DECEMBER 6,
-    /// 2022" / "6:00 P.M."; "April 6, 2016" / "7:30 a.m." in the same column): in the next
-    /// five lines, a segment under the date that holds only a time ("at 9.30 am"), with only
-    /// short lines and no other date between. Only for a date that is most of its own segment
-    /// (`heading`: a heading, not a sentence).
-    static func headingTime(below index: Int, segment: Segment, heading: Bool, lines: [Line], context: DateContext) -> String? {
-        guard heading, TextTools.squash(segment.text).count <= 80 else { return nil }
-        var bottom = segment.bbox.y1
-        for k in (index + 1)..<min(lines.count, index + 6) {
-            let line = lines[k]
-            guard line.bbox.y0 - bottom < segment.bbox.height * 3 else { return nil }
-            bottom = line.bbox.y1
-            for other in line.segments where other.bbox.x0 < segment.bbox.x1 && other.bbox.x1 > segment.bbox.x0 {
-                let t = TextTools.squash(other.text)
-                let found = DateFinder.find(in: t, context: context)
-                if found.contains(where: { $0.date.value != nil }) { return nil }
-                if found.count == 1, let time = found[0].date.time, found[0].text.count * 10 >= t.count * 6 { return time }
-                if t.count > 70 { return nil }
-            }
-        }
-        return nil
     }
 
     /// A date that starts in `text` and goes on in `next` (the text that follows it on the

@@ -118,6 +118,14 @@ struct DateLanguageTests {
         #expect(h.first?.date.time == nil)
     }
 
+    @Test func compactTimes() {
+        let f = DateFinder.find(in: "Date/Time: June 6, 530pm", context: us)
+        #expect(f.first?.date.value == "2023-06-06")
+        #expect(f.first?.date.time == "17:30")
+        #expect(DateParser.parse("1130 am", context: us)?.time == "11:30")
+        #expect(DateParser.parse("1330 pm", context: us) == nil)
+    }
+
     @Test func twentyFourHourTimes() {
         #expect(DateParser.parse("Wednesday 5 June 2024 at 1900", context: uk)?.time == "19:00")
         #expect(DateParser.parse("Wednesday 5 June 2024, 19.00", context: uk)?.time == "19:00")
@@ -173,14 +181,14 @@ struct DatePackContextTests {
         let time = Line("6:00 P.M.", x: 230, y: 130, size: 12)
         let us = DateContext(convention: .monthFirst, language: .english)
         let lines = [date, venue, time]
-        #expect(PackAssembler.headingTime(below: 0, segment: date.segments[0], heading: true, lines: lines, context: us) == "18:00")
+        #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: true, lines: lines, context: us) == "18:00")
         // Another date between stops the search; so does a sentence instead of a heading.
         let other = Line("NOVEMBER 15, 2022", x: 210, y: 115, size: 12)
-        #expect(PackAssembler.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, other, time], context: us) == nil)
-        #expect(PackAssembler.headingTime(below: 0, segment: date.segments[0], heading: false, lines: lines, context: us) == nil)
+        #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, other, time], context: us) == nil)
+        #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: false, lines: lines, context: us) == nil)
         // A time in another column is not the date's.
         let aside = Line("6:00 P.M.", x: 480, y: 115, size: 12)
-        #expect(PackAssembler.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, aside], context: us) == nil)
+        #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, aside], context: us) == nil)
     }
 }
 
