@@ -50,7 +50,7 @@ public struct DateContext: Sendable, Hashable {
     /// 3. the authority's country (`"UK"`, `"GB"`, `"England"`, `"Wales"`, `"Scotland"`,
     ///    `"Northern Ireland"` → day-first; `"US"`, `"USA"` → month-first);
     /// 4. the spelling and currency of the text (`spellingVotes`: "£", "colour",
-    ///    "organisation", "councillor" … against "$", "color", "organization" …), when one side
+    ///    "organisation", "councillor" … against "color", "organization" …), when one side
     ///    has at least three votes and twice the other's;
     /// 5. the paper size (A4 → day-first, Letter → month-first);
     /// otherwise `.unknown`.
@@ -159,7 +159,7 @@ extension DateContext {
         return best?.0 ?? .english
     }
 
-    /// UK and US spelling and currency, counted for `decideConvention`'s `spelling`.
+    /// UK and US spelling (and the pound sign), counted for `decideConvention`'s `spelling`.
     static let dayFirstSpellings: Set<String> = [
         "colour", "centre", "organisation", "organisations", "programme", "programmes", "councillor", "councillors",
         "labour", "favour", "behaviour", "neighbourhood", "authorised", "recognised", "licence", "defence", "cllr",
@@ -173,8 +173,9 @@ extension DateContext {
         var d = 0, m = 0
         for text in texts {
             for token in DateTokenizer.tokenize(text) {
+                // "£" is British; "$" is not American only (Canada, Australia, Latin America).
                 if token.kind == .punct {
-                    if token.text == "£" { d += 1 } else if token.text == "$" { m += 1 }
+                    if token.text == "£" { d += 1 }
                 } else if token.kind == .word {
                     if dayFirstSpellings.contains(token.lower) { d += 1 } else if monthFirstSpellings.contains(token.lower) { m += 1 }
                 }

@@ -370,7 +370,8 @@ public struct PackAssembler {
             for (index, line) in page.lines.enumerated() {
                 for (s, segment) in line.segments.enumerated() {
                     // The end of the line above in the same column, read as context ("Resolution No." / "2021-25").
-                    let lead = index > 0 ? page.lines[index - 1].segments.last(where: { abs($0.bbox.x0 - segment.bbox.x0) < 6 || $0.bbox.x1 > segment.bbox.x0 })?.text : nil
+                    let lead = index > 0 && segment.bbox.y0 - page.lines[index - 1].bbox.y1 < segment.bbox.height
+                        ? page.lines[index - 1].segments.first(where: { $0.bbox.x0 < segment.bbox.x1 && $0.bbox.x1 > segment.bbox.x0 })?.text : nil
                     var found = DateFinder.find(in: segment.text, context: local, lead: lead.map { String($0.suffix(40)) })
                     if let taken = carried[index * 1000 + s] {
                         found.removeAll { $0.utf16Range.lowerBound < taken }
