@@ -126,12 +126,13 @@ public enum DateLanguage: String, Sendable, Hashable, Codable, CaseIterable {
 
 extension DateContext {
     /// Common function words of each language; a word counts for the language whose list
-    /// holds it (words shared by two languages are in neither).
+    /// holds it (words shared by two languages, or common in English papers as abbreviations
+    /// or names — "para", "son", "EU" — are in none).
     static let languageWords: [(DateLanguage, Set<String>)] = [
         (.english, ["the", "and", "of", "to", "for", "is", "with", "that", "be", "this", "will", "are", "was", "have", "from", "by"]),
         (.french, ["les", "des", "du", "et", "est", "pour", "dans", "une", "aux", "sur", "par", "le", "au", "ce", "qui", "été", "être", "sont", "conseil", "séance", "mairie"]),
-        (.welsh, ["yr", "yn", "ac", "gan", "ar", "cyngor", "ei", "eu", "mae", "wedi", "hyn", "fydd", "neu", "hefyd", "gyda", "ydy", "dydd", "rhaid", "bydd"]),
-        (.spanish, ["los", "las", "del", "y", "por", "para", "una", "con", "el", "al", "es", "sesión", "ayuntamiento", "ciudad", "fue", "son", "está"]),
+        (.welsh, ["yr", "yn", "ac", "gan", "ar", "cyngor", "ei", "mae", "wedi", "hyn", "fydd", "neu", "hefyd", "gyda", "ydy", "dydd", "rhaid", "bydd"]),
+        (.spanish, ["los", "las", "del", "y", "por", "una", "con", "el", "al", "es", "sesión", "ayuntamiento", "fue", "está"]),
     ]
 
     /// The language of a document from its function words: a language other than English
