@@ -169,6 +169,20 @@ public enum DateFinder {
         return nil
     }
 
+    /// The time printed beside a heading's date, in a later segment of the same line
+    /// ("Tuesday, January 10, 2023" ┃ "5:00 PM"): the first later segment that holds only a
+    /// time, unless a segment with a date comes first.
+    public static func timeBeside(segment s: Int, of line: Line, heading: Bool, context: DateContext) -> String? {
+        guard heading, s + 1 < line.segments.count else { return nil }
+        for other in line.segments[(s + 1)...] {
+            let t = TextTools.squash(other.text)
+            let found = find(in: t, context: context)
+            if found.contains(where: { $0.date.value != nil }) { return nil }
+            if found.count == 1, let time = found[0].date.time, found[0].text.count * 10 >= t.count * 6 { return time }
+        }
+        return nil
+    }
+
     /// Words that may join the dates of a run: "Feb 10th, March 10th and October 6th, 2025",
     /// "13 février, 3 mars et 12 juin 2025".
     static let runJoiners: Set<String> = ["and", "&", "et", "y", "ac", "a", "or", "ou", "o", ",", ";"]

@@ -416,7 +416,9 @@ public struct PackAssembler {
                     for var item in found + (wrapped.map { [$0] } ?? []) {
                         if item.date.ambiguous, item.date.alternative != nil, context.convention == .unknown { ambiguousOrder += 1 }
                         if item.date.time == nil, item.date.precision == .day, item.date.end == nil {
-                            if item != wrapped, let time = DateFinder.headingTime(below: index, segment: segment, heading: item.text.count * 2 >= TextTools.squash(segment.text).count, lines: page.lines, context: local) {
+                            let heading = item.text.count * 2 >= TextTools.squash(segment.text).count
+                            if item != wrapped, let time = DateFinder.timeBeside(segment: s, of: line, heading: heading, context: local)
+                                ?? DateFinder.headingTime(below: index, segment: segment, heading: heading, lines: page.lines, context: local) {
                                 item.date.time = time
                             } else if item == wrapped, let (k, next) = wrappedInto,
                                 let time = DateFinder.headingTime(below: k, segment: next, heading: true, lines: page.lines, context: local) {

@@ -186,6 +186,11 @@ struct DatePackContextTests {
         let other = Line("NOVEMBER 15, 2022", x: 210, y: 115, size: 12)
         #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, other, time], context: us) == nil)
         #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: false, lines: lines, context: us) == nil)
+        // A time beside the date on the same line, in its own segment.
+        let row = Line("Tuesday, January 10, 2023\tCouncil Chambers\t5:00 PM", y: 100, size: 12)
+        #expect(DateFinder.timeBeside(segment: 0, of: row, heading: true, context: us) == "17:00")
+        let row2 = Line("Tuesday, January 10, 2023\tJanuary 12, 2023\t5:00 PM", y: 100, size: 12)
+        #expect(DateFinder.timeBeside(segment: 0, of: row2, heading: true, context: us) == nil)
         // A time in another column is not the date's.
         let aside = Line("6:00 P.M.", x: 480, y: 115, size: 12)
         #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date, aside], context: us) == nil)
