@@ -39,7 +39,14 @@ public struct FoundDate: Sendable, Hashable {
 /// - a number glued to other digits or letters is never the start of a date ("4.2.18",
 ///   "Min-11-15-22", "£2,016", "7683 3111" are not dates); dotted numeric dates need
 ///   two-digit day and month or a four-digit year ("10.09.15" yes, "4.2.18" no);
-/// - bare times need am/pm or noon ("4.35 pm"); "2.1" is never a time.
+/// - bare times need am/pm or noon ("4.35 pm"), or the French "20h30" shape in a paper that
+///   reads French; "2.1" is never a time;
+/// - a number after an identifier word ("No.", "#", "Resolution", "Ordinance", "Item", "Ref",
+///   "Case", "décret n°", "Ordenanza", "Rhif" …, also at the end of the line above when the
+///   caller gives it as `lead`) is never a date, and a year glued to a hyphen and a number
+///   ("2020- 047") heads a reference number;
+/// - dates in a run that prints its year once take that year ("February 13, March 3 and
+///   June 12, 2025"), and a bare time later on a date's line joins the date.
 /// Lines with no digit and no capitalised/known date word are skipped after tokenising.
 public enum DateFinder {
     static let prepositions: Set<String> = [
@@ -101,7 +108,7 @@ public enum DateFinder {
             let tk = tokens[i]
             let startable = tk.kind == .number || (tk.kind == .word && (DateGrammar.starters.contains(tk.lower)
                 || (context.reads(.french) && (DateGrammar.frenchUnits[tk.lower] != nil || DateGrammar.frenchTens[tk.lower] != nil || tk.lower == "premier"))))
-            guard startable, startBoundaryOK(tokens, i), var c = g.best(at: i) ?? g.wordDate(i) else {
+            guard startable, startBoundaryOK(tokens, i), var c = g.best(at: i) else {
                 i += 1
                 continue
             }

@@ -31,6 +31,12 @@
 ///     time     := H[.|:]MM (am|pm|a.m.|p.m.) | H (am|pm) | 12 noon | 12 midday | noon
 ///     timed    := time [,] [on] [,] date | date [,] [at|from] time (24-hour H:MM after "at")
 ///
+/// Languages: besides English, the month and weekday names, ordinals ("1er", "6ed", "1º"),
+/// joining words ("12 de marzo de 2024", "à", "am", "a las"), range words ("au", "al", "i")
+/// and time forms ("20h30", "19 heures", "2.00 yh", "18:00 horas") of French, Welsh and
+/// Spanish are in the grammar's tables, read when the context's `language` is that language
+/// (or nil); French dates written in words ("le douze juillet deux mil vingt-trois") too.
+///
 /// Decisions (nothing missing is ever filled in):
 /// - Numeric dates: the context convention decides when both readings are valid; a
 ///   date only one reading makes valid (25/12/2015, 4/23/19) decides itself. With
