@@ -8,18 +8,29 @@ public struct DateContext: Sendable, Hashable {
     public var referenceYear: Int?
     public var referenceMonth: Int?
     public var referenceDay: Int?
+    /// The document's language, for its month and weekday names, ordinals and time forms
+    /// ("12 juillet 2023 à 20h30", "6ed Chwefror 2019", "12 de marzo de 2024"). English
+    /// names are always read (bilingual papers). nil reads every language's tables.
+    public var language: DateLanguage?
+    /// The reference year was not printed for this meeting or document but is the year the
+    /// paper prints elsewhere: a date given its year from it is marked ambiguous.
+    public var referenceYearIsLoose: Bool = false
 
     public init(convention: DateConvention = .unknown, referenceYear: Int? = nil,
-                referenceMonth: Int? = nil, referenceDay: Int? = nil) {
+                referenceMonth: Int? = nil, referenceDay: Int? = nil, language: DateLanguage? = nil) {
         self.convention = convention
         self.referenceYear = referenceYear
         self.referenceMonth = referenceMonth
         self.referenceDay = referenceDay
+        self.language = language
     }
 
+    /// Whether the month and weekday names of `lang` are read in this context.
+    func reads(_ lang: DateLanguage) -> Bool { lang == .english || language == nil || language == lang }
+
     /// `reference` is ISO with reduced precision ("2016-07-21", "2016-07", "2016").
-    public init(convention: DateConvention, reference: String?) {
-        self.init(convention: convention)
+    public init(convention: DateConvention, reference: String?, language: DateLanguage? = nil) {
+        self.init(convention: convention, language: language)
         guard let reference else { return }
         let parts = reference.split(separator: "-").map { Int($0) }
         if parts.count >= 1 { referenceYear = parts[0] }
@@ -35,12 +46,17 @@ public struct DateContext: Sendable, Hashable {
     /// In order of strength:
     /// 1. unambiguous numeric dates seen in the document (`25/12/2015` votes day-first,
     ///    `4/23/19` votes month-first); used when at least 80% of the votes agree;
-    /// 2. the authority's country (`"UK"`, `"GB"`, `"England"`, `"Wales"`, `"Scotland"`,
+    /// 2. the document's language: French, Welsh and Spanish papers write the day first;
+    /// 3. the authority's country (`"UK"`, `"GB"`, `"England"`, `"Wales"`, `"Scotland"`,
     ///    `"Northern Ireland"` → day-first; `"US"`, `"USA"` → month-first);
-    /// 3. the paper size (A4 → day-first, Letter → month-first);
+    /// 4. the spelling and currency of the text (`spellingVotes`: "£", "colour",
+    ///    "organisation", "councillor" … against "color", "organization" …), when one side
+    ///    has at least three votes and twice the other's;
+    /// 5. the paper size (A4 → day-first, Letter → month-first);
     /// otherwise `.unknown`.
     public static func decideConvention(country: String? = nil, paperSize: PaperSize? = nil,
-                                        numericDates: [String] = []) -> DateConvention {
+                                        numericDates: [String] = [], language: DateLanguage? = nil,
+                                        spelling: (dayFirst: Int, monthFirst: Int) = (0, 0)) -> DateConvention {
         var dayFirstVotes = 0
         var monthFirstVotes = 0
         for text in numericDates {
@@ -53,17 +69,31 @@ public struct DateContext: Sendable, Hashable {
             if dayFirstVotes * 5 >= votes * 4 { return .dayFirst }
             if monthFirstVotes * 5 >= votes * 4 { return .monthFirst }
         }
+        if let language, language != .english { return .dayFirst }
         if let c = country?.lowercased() {
             if ["uk", "gb", "united kingdom", "england", "wales", "scotland", "northern ireland"].contains(c) {
                 return .dayFirst
             }
             if ["us", "usa", "united states"].contains(c) { return .monthFirst }
         }
+        if spelling.dayFirst >= 3 && spelling.dayFirst >= 2 * spelling.monthFirst { return .dayFirst }
+        if spelling.monthFirst >= 3 && spelling.monthFirst >= 2 * spelling.dayFirst { return .monthFirst }
         switch paperSize {
         case .a4: return .dayFirst
         case .letter: return .monthFirst
         default: return .unknown
         }
+    }
+
+    /// This context with `year` as a loose reference: the year the paper prints elsewhere
+    /// (`DateFinder.paperYear`), for dates printed without one. Dates that take it are
+    /// marked ambiguous. A context that already has a reference year is returned unchanged.
+    public func withPaperYear(_ year: Int?) -> DateContext {
+        guard referenceYear == nil, let year else { return self }
+        var c = self
+        c.referenceYear = year
+        c.referenceYearIsLoose = true
+        return c
     }
 
     /// Four-digit year for a two-digit one: the century that puts it nearest the
@@ -86,5 +116,72 @@ public struct DateContext: Sendable, Hashable {
         return [r - 1, r, r + 1].min {
             abs(Calendar.daysFromCivil($0, month, d) - ref) < abs(Calendar.daysFromCivil($1, month, d) - ref)
         }
+    }
+}
+
+/// The language of a document's dates.
+public enum DateLanguage: String, Sendable, Hashable, Codable, CaseIterable {
+    case english, french, welsh, spanish
+}
+
+extension DateContext {
+    /// Common function words of each language; a word counts for the language whose list
+    /// holds it (words shared by two languages, or common in English papers as abbreviations
+    /// or names — "para", "son", "EU" — are in none).
+    static let languageWords: [(DateLanguage, Set<String>)] = [
+        (.english, ["the", "and", "of", "to", "for", "is", "with", "that", "be", "this", "will", "are", "was", "have", "from", "by"]),
+        (.french, ["les", "des", "du", "et", "est", "pour", "dans", "une", "aux", "sur", "par", "le", "au", "ce", "qui", "été", "être", "sont", "conseil", "séance", "mairie"]),
+        (.welsh, ["yr", "yn", "ac", "gan", "ar", "cyngor", "ei", "mae", "wedi", "hyn", "fydd", "neu", "hefyd", "gyda", "ydy", "dydd", "rhaid", "bydd"]),
+        (.spanish, ["los", "las", "del", "y", "por", "una", "con", "el", "al", "es", "sesión", "ayuntamiento", "fue", "está"]),
+    ]
+
+    /// The language of a document from its function words: a language other than English
+    /// when it has at least 20 such words and at least a third as many as English (bilingual
+    /// Welsh papers read as Welsh, whose tables come with English's); else English; nil when
+    /// the text has too few words to tell.
+    public static func detectLanguage(_ texts: [String]) -> DateLanguage? {
+        var counts: [DateLanguage: Int] = [:]
+        var total = 0
+        for text in texts {
+            for token in DateTokenizer.tokenize(text) where token.kind == .word {
+                for (lang, words) in languageWords where words.contains(token.lower) {
+                    counts[lang, default: 0] += 1
+                    total += 1
+                }
+            }
+        }
+        guard total >= 10 else { return nil }
+        let english = counts[.english] ?? 0
+        var best: (DateLanguage, Int)? = nil
+        for lang in [DateLanguage.french, .welsh, .spanish] {
+            let n = counts[lang] ?? 0
+            if n >= 20 && n * 3 >= english && (best == nil || n > best!.1) { best = (lang, n) }
+        }
+        return best?.0 ?? .english
+    }
+
+    /// UK and US spelling (and the pound sign), counted for `decideConvention`'s `spelling`.
+    static let dayFirstSpellings: Set<String> = [
+        "colour", "centre", "organisation", "organisations", "programme", "programmes", "councillor", "councillors",
+        "labour", "favour", "behaviour", "neighbourhood", "authorised", "recognised", "licence", "defence", "cllr",
+    ]
+    static let monthFirstSpellings: Set<String> = [
+        "color", "center", "organization", "organizations", "program", "programs", "councilmember", "councilmembers",
+        "labor", "favor", "behavior", "neighborhood", "authorized", "recognized", "license", "defense",
+    ]
+
+    public static func spellingVotes(_ texts: [String]) -> (dayFirst: Int, monthFirst: Int) {
+        var d = 0, m = 0
+        for text in texts {
+            for token in DateTokenizer.tokenize(text) {
+                // "£" is British; "$" is not American only (Canada, Australia, Latin America).
+                if token.kind == .punct {
+                    if token.text == "£" { d += 1 }
+                } else if token.kind == .word {
+                    if dayFirstSpellings.contains(token.lower) { d += 1 } else if monthFirstSpellings.contains(token.lower) { m += 1 }
+                }
+            }
+        }
+        return (d, m)
     }
 }

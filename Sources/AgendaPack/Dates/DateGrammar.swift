@@ -49,15 +49,63 @@ final class DateGrammar {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december",
     ]
+    /// Month names of the other languages, full names and the abbreviations papers print
+    /// ("janv.", "févr.", "juil."). Welsh names include their mutated forms ("Fehefin", "Orffennaf").
+    static let foreignMonths: [DateLanguage: [String: Int]] = [
+        .french: [
+            "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "mars": 3,
+            "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+            "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+            "décembre": 12, "decembre": 12, "déc": 12,
+        ],
+        .spanish: [
+            "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
+            "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+            "sep": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+        ],
+        .welsh: [
+            "ionawr": 1, "chwefror": 2, "mawrth": 3, "fawrth": 3, "ebrill": 4, "mai": 5, "fai": 5, "mehefin": 6, "fehefin": 6,
+            "gorffennaf": 7, "orffennaf": 7, "awst": 8, "medi": 9, "fedi": 9, "hydref": 10, "tachwedd": 11,
+            "dachwedd": 11, "rhagfyr": 12, "ragfyr": 12,
+        ],
+    ]
+    /// Full (unabbreviated) foreign month names: these may be printed in lower case.
+    static let foreignFullMonths: Set<String> = [
+        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+        "octobre", "novembre", "décembre", "decembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+        "octubre", "noviembre", "diciembre",
+        "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr",
+    ]
     static let weekdays: [String: Int] = [
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
         "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
+    /// French and Spanish weekdays; Welsh ones follow "Dydd" ("Dydd Mawrth").
+    static let foreignWeekdays: [DateLanguage: [String: Int]] = [
+        .french: ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7],
+        .spanish: ["lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5,
+                   "sábado": 6, "sabado": 6, "domingo": 7],
+        .welsh: ["llun": 1, "mawrth": 2, "fawrth": 2, "mercher": 3, "iau": 4, "gwener": 5, "sadwrn": 6, "sul": 7],
+    ]
+    /// Ordinal suffixes joined to a day number: French "1er", "2e", "2ème"; Welsh "1af", "2il",
+    /// "3ydd", "6ed", "7fed", "11eg", "21ain"; Spanish "1º", "1ro".
+    static let foreignOrdinals: [DateLanguage: Set<String>] = [
+        .french: ["er", "re", "ère", "e", "ème", "eme"],
+        .welsh: ["af", "il", "ydd", "ed", "fed", "eg", "ain"],
+        .spanish: ["º", "o", "ro", "ra", "ª"],
+    ]
+    /// Words that join a time to the date before it: English "at", "from", French "à", Welsh
+    /// "am", Spanish "a las".
+    static let atWords: Set<String> = ["at", "from", "à", "a", "am", "dès"]
     static let seasons: [String: DateQualifier] = [
         "spring": .spring, "summer": .summer, "autumn": .autumn, "fall": .autumn, "winter": .winter,
     ]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
+    /// Longest span of years read from "YYYY-YY" and from "YYYY-YYYY".
+    static let maxShortSpan = 10
+    static let maxLongSpan = 50
     static let dashes: Set<String> = ["-", "–", "—", "‐", "‑"]
     static let rangeWords: Set<String> = ["to", "through", "thru", "until", "till"]
     static let numberJoiners: Set<String> = [".", ":", "/", "-", ","]
@@ -69,8 +117,10 @@ final class DateGrammar {
     /// Words that may start a match (besides numbers).
     static let starters: Set<String> = {
         var s = Set(months.keys).union(weekdays.keys).union(seasons.keys)
+        for (_, table) in foreignMonths { s.formUnion(table.keys) }
+        for (_, table) in foreignWeekdays { s.formUnion(table.keys) }
         s.formUnion(["w", "week", "wc", "q", "quarter", "by", "the", "end", "beginning", "beg",
-                     "start", "early", "mid", "late", "noon", "midday", "midnight"])
+                     "start", "early", "mid", "late", "noon", "midday", "midnight", "dydd", "midi", "minuit", "mediodía"])
         return s
     }()
 
@@ -101,20 +151,65 @@ final class DateGrammar {
 
     /// Month name, optionally followed by a joined full stop.
     func month(_ i: Int, afterDay: Bool) -> (Int, Int)? {
-        guard let w = word(i), let m = Self.months[w] else { return nil }
-        if finder && !t[i].capitalised && !afterDay { return nil }
+        guard let w = word(i), let m = monthNumber(w) else { return nil }
+        if finder && !t[i].capitalised && !afterDay && !lowerCaseMonthOK(w) { return nil }
         var n = i + 1
-        if !Self.fullMonths.contains(w) && punct(n, ".") && joined(n) { n += 1 }
+        if !Self.fullMonths.contains(w) && !Self.foreignFullMonths.contains(w) && punct(n, ".") && joined(n) { n += 1 }
         return (m, n)
+    }
+
+    /// The month a word names in English or in a language the context reads.
+    func monthNumber(_ w: String) -> Int? {
+        if let m = Self.months[w] { return m }
+        for lang in [DateLanguage.french, .spanish, .welsh] where ctx.reads(lang) {
+            if let m = Self.foreignMonths[lang]?[w] { return m }
+        }
+        return nil
+    }
+
+    /// French and Spanish write month names in lower case; none of their full names is an
+    /// English word, so in a French or Spanish paper "juillet 2023" is read as printed.
+    func lowerCaseMonthOK(_ w: String) -> Bool {
+        guard let lang = ctx.language, lang == .french || lang == .spanish else { return false }
+        return Self.foreignFullMonths.contains(w) && Self.foreignMonths[lang]?[w] != nil
+    }
+
+    /// A foreign weekday name (French, Spanish; Welsh after "Dydd") the context reads.
+    func foreignWeekday(_ i: Int) -> (Int, Int)? {
+        guard let w = word(i) else { return nil }
+        if w == "dydd", ctx.reads(.welsh), let w2 = word(i + 1), let d = Self.foreignWeekdays[.welsh]?[w2] {
+            return (d, i + 2)
+        }
+        for lang in [DateLanguage.french, .spanish] where ctx.reads(lang) {
+            if let d = Self.foreignWeekdays[lang]?[w] { return (d, i + 1) }
+        }
+        return nil
+    }
+
+    /// A joined ordinal suffix of a language the context reads ("1er", "6ed", "1º").
+    func foreignOrdinal(_ i: Int) -> Bool {
+        guard i < t.count, !t[i].spaceBefore else { return false }
+        let w = t[i].lower
+        for lang in [DateLanguage.french, .welsh, .spanish] where ctx.reads(lang) {
+            if Self.foreignOrdinals[lang]?.contains(w) == true { return true }
+        }
+        return false
     }
 
     /// Weekday name with an optional joined full stop and an optional comma.
     func weekday(_ i: Int) -> (Int, Int)? {
+        if let (d, n0) = foreignWeekday(i) {
+            var n = n0
+            if punct(n, ",") { n += 1 }
+            if isWord(n, "le") || isWord(n, "el") { n += 1 }
+            return (d, n)
+        }
         guard let w = word(i), let d = Self.weekdays[w] else { return nil }
         if finder && !t[i].capitalised { return nil }
         var n = i + 1
         if w.count <= 5 && punct(n, ".") && joined(n) { n += 1 }
         if punct(n, ",") { n += 1 }
+        if isWord(n, "the"), number(n + 1) != nil { n += 1 }
         return (d, n)
     }
 
@@ -127,9 +222,17 @@ final class DateGrammar {
         if let w = word(j), Self.ordinals.contains(w) {
             ord = true
             j += 1
+        } else if foreignOrdinal(j) || (punct(j, "°") && joined(j) && ctx.reads(.spanish)) {
+            ord = true
+            j += 1
         }
         if ord {
             if isWord(j, "day") && isWord(j + 1, "of") { j += 2 } else if isWord(j, "of") { j += 1 }
+        }
+        // Spanish "12 de marzo", Welsh "6 o Chwefror": the joining word before a month name.
+        if let w = word(j), (w == "de" && ctx.reads(.spanish)) || (w == "o" && ctx.reads(.welsh)),
+           let m = word(j + 1), monthNumber(m) != nil {
+            j += 1
         }
         return (n.value, j, ord)
     }
@@ -162,7 +265,7 @@ final class DateGrammar {
         var p = Piece(d: PartialDate(month: m, day: d), weekday: wd)
         var k = j2
         var n = j2
-        if punct(n, Self.commaStop) { n += 1 }
+        if punct(n, Self.commaStop) { n += 1 } else if yearJoiner(n) { n += 1 }
         if let (y, n2) = year4(n) {
             p.d.year = y
             k = n2
@@ -173,7 +276,7 @@ final class DateGrammar {
         }
         if let y = p.d.year, !Calendar.isValid(year: y, month: m, day: d) { return nil }
         // "upon turning 18 may be eligible": a lower-case month needs a four-digit year in finder mode.
-        if finder && !t[j1].capitalised && (p.d.year == nil || p.twoDigit) { return nil }
+        if finder && !t[j1].capitalised && (p.d.year == nil || p.twoDigit) && !lowerCaseMonthOK(t[j1].lower) { return nil }
         return Cand(next: k, kind: .date, start: p)
     }
 
@@ -232,11 +335,17 @@ final class DateGrammar {
         }
     }
 
+    /// Spanish "de"/"del" before a year ("marzo de 2024"), French "de l'année" is not read.
+    func yearJoiner(_ i: Int) -> Bool {
+        guard let w = word(i), w == "de" || w == "del", ctx.reads(.spanish) else { return false }
+        return number(i + 1)?.digits == 4
+    }
+
     /// M [,] YYYY, or M 'YY.
     func monthYear(_ i: Int) -> Cand? {
         guard let (m, j) = month(i, afterDay: false) else { return nil }
         var n = j
-        if punct(n, ",") { n += 1 }
+        if punct(n, ",") { n += 1 } else if yearJoiner(n) || (isWord(n, "of") && number(n + 1)?.digits == 4) { n += 1 }
         if let (y, k) = year4(n) {
             return Cand(next: k, kind: .date, start: Piece(d: PartialDate(year: y, month: m)))
         }
@@ -306,22 +415,30 @@ final class DateGrammar {
             if n.digits == 4 && n.value == y + 1 && slash {
                 return financialYear(y, next: j + 2)
             }
-            // "2025-35", "2015 - 17": a span of years written with the second year's last two digits.
-            if n.digits == 2 && !slash, n.value > y % 100, n.value - y % 100 < 50 {
+            // "2025-35", "2015 - 17": a span of years written with the second year's last two
+            // digits, at most ten years long ("2019-37", "2022-38" are numbers of a series).
+            if n.digits == 2 && !slash, n.value > y % 100, n.value - y % 100 <= Self.maxShortSpan {
                 return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                             end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
             }
-            if n.digits == 4 && n.value > y && n.value - y < 100 {
+            if n.digits == 4 && n.value > y && n.value - y <= Self.maxLongSpan {
                 return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                             end: Piece(d: PartialDate(year: n.value)), precision: .range)
             }
         }
         // "2015 - 17" with spaces round the dash.
         if punct(j, Self.dashes), !joined(j), let n = number(j + 1), n.digits == 2, cleanAfter(j + 2),
-            n.value > y % 100, n.value - y % 100 < 50
+            n.value > y % 100, n.value - y % 100 <= Self.maxShortSpan
         {
             return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                         end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
+        }
+        // "2018 - 2033" with spaces round the dash.
+        if punct(j, Self.dashes), !joined(j), let n = number(j + 1), n.digits == 4, cleanAfter(j + 2),
+            n.value > y, n.value - y <= Self.maxLongSpan
+        {
+            return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
+                        end: Piece(d: PartialDate(year: n.value)), precision: .range)
         }
         guard cleanAfter(j) || punct(j, ":") else { return nil }
         return Cand(next: j, kind: .bareYear, start: Piece(d: PartialDate(year: y)))
@@ -427,7 +544,7 @@ final class DateGrammar {
 
     /// A month name on its own, allowed after a qualifier even in finder mode.
     func bareMonthLoose(_ i: Int) -> Cand? {
-        guard let w = word(i), Self.fullMonths.contains(w) || Self.months[w] != nil,
+        guard let w = word(i), monthNumber(w) != nil,
               let (m, j) = month(i, afterDay: false) else { return nil }
         return Cand(next: j, kind: .date, start: Piece(d: PartialDate(month: m)))
     }
@@ -467,6 +584,8 @@ final class DateGrammar {
                 // A full stop after "am"/"pm" ends the sentence; it is not part of the time.
                 return (w == "pm", i + 1)
             }
+            // Welsh "yb" (y bore, morning), "yh" (yr hwyr, evening), "yp" (y prynhawn, afternoon).
+            if (w == "yb" || w == "yh" || w == "yp") && ctx.reads(.welsh) { return (w != "yb", i + 1) }
             if (w == "a" || w == "p") && punct(i + 1, ".") && joined(i + 1) && isWord(i + 2, "m") && joined(i + 2) {
                 var n = i + 3
                 if punct(n, ".") && joined(n) { n += 1 }
@@ -480,19 +599,56 @@ final class DateGrammar {
         (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
     }
 
-    /// "2.00 pm", "6:00 p.m.", "5pm", "12 noon"; 24-hour "18:30" only when `allow24`.
+    /// Words after a 24-hour time that say it is one: "19.00 hrs", "1900 hours", "18:00 horas".
+    static let hourWords: Set<String> = ["hrs", "hr", "hours", "horas", "hs", "h"]
+
+    /// "2.00 pm", "6:00 p.m.", "5pm", "12 noon"; French "20h30", "16 h", "16 h 30", "19 heures";
+    /// 24-hour "18:30", "19.00", "1900" only when `allow24` (after "at", "à", "a las" or
+    /// beside a date) or followed by "hrs"/"hours"/"horas".
     func time(_ i: Int, allow24: Bool = false) -> (String, Int)? {
-        if let w = word(i), w == "noon" || w == "midday" {
-            if finder { return nil }
+        if let w = word(i), w == "noon" || w == "midday" || w == "midi" || w == "mediodía" {
+            if finder && !allow24 { return nil }
             return ("12:00", i + 1)
         }
-        guard let h = number(i), h.digits <= 2 else { return nil }
+        guard let h = number(i) else { return nil }
+        // "1900", "1930 hrs": a four-digit 24-hour time, only where a time is expected.
+        // "530pm", "1130 am": a compact 12-hour time.
+        if h.digits == 3 || h.digits == 4, let (pm, n) = ampm(i + 1) {
+            let hh = h.value / 100, mm = h.value % 100
+            guard hh >= 1, hh <= 12, mm <= 59 else { return nil }
+            return (hhmm(hh % 12 + (pm ? 12 : 0), mm), n)
+        }
+        if h.digits == 4 {
+            let hh = h.value / 100, mm = h.value % 100
+            guard hh <= 23, mm <= 59 else { return nil }
+            if let w = word(i + 1), Self.hourWords.contains(w), w != "h" { return (hhmm(hh, mm), i + 2) }
+            if allow24 && cleanAfter(i + 1) && word(i + 1) == nil { return (hhmm(hh, mm), i + 1) }
+            return nil
+        }
+        guard h.digits <= 2 else { return nil }
+        // French "20h30", "16h", "16 h 30", "10H30", "19 heures (30)".
+        if let w = word(i + 1), w == "h" || w == "heures" || w == "heure", h.value <= 23, ctx.reads(.french) {
+            let glued = joined(i + 1)
+            var j = i + 2
+            var minute = 0
+            if let mm = number(j), mm.digits == 2, mm.value <= 59, w == "h" ? (joined(j) == glued) : true {
+                minute = mm.value
+                j += 1
+                if isWord(j, "min") || isWord(j, "minutes") { j += 1 }
+            }
+            // "16 h" with a space needs a time to be expected or minutes after it.
+            if w == "h" && !glued && !allow24 && minute == 0 && j == i + 2 { return nil }
+            if w == "h" && (j >= t.count || t[j].spaceBefore || t[j].kind == .punct) == false { return nil }
+            return (hhmm(h.value, minute), j)
+        }
         var j = i + 1
         var minute = 0
         var colon = false
+        var dotted = false
         if (punct(j, ".") || punct(j, ":")) && joined(j), let mm = number(j + 1), joined(j + 1), mm.digits == 2 {
             guard mm.value <= 59 else { return nil }
             colon = punct(j, ":")
+            dotted = !colon
             minute = mm.value
             j += 2
         }
@@ -506,10 +662,97 @@ final class DateGrammar {
             if w == "noon" || w == "midday" { return ("12:00", j + 1) }
             if w == "midnight" { return ("00:00", j + 1) }
         }
-        if allow24 && colon && h.value <= 23 && cleanAfter(j) {
+        if (colon || dotted) && h.value <= 23, let w = word(j), Self.hourWords.contains(w) {
+            return (hhmm(h.value, minute), j + 1)
+        }
+        // 24-hour: "18:30" after "at"; "19.00" only with a two-digit hour or one past noon
+        // ("at 7.30" may be morning or evening).
+        if allow24 && h.value <= 23 && cleanAfter(j) && (colon || (dotted && (h.digits == 2 || h.value >= 13))) {
             return (hhmm(h.value, minute), j)
         }
         return nil
+    }
+
+    // MARK: French dates in words
+
+    static let frenchUnits: [String: Int] = [
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    ]
+    static let frenchTens: [String: Int] = [
+        "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    ]
+
+    /// A hyphen, a space or "et" between the parts of a French number ("vingt-trois",
+    /// "vingt trois", "vingt et un").
+    func frenchJoin(_ j: Int) -> Int {
+        if punct(j, Self.dashes) && joined(j) && joined(j + 1) { return j + 1 }
+        if isWord(j, "et") { return j + 1 }
+        return j
+    }
+
+    /// 1–19 in words ("dix-sept").
+    func frenchSmall(_ j: Int) -> (Int, Int)? {
+        guard let w = word(j), let v = Self.frenchUnits[w] else { return nil }
+        if v == 10 {
+            let k = frenchJoin(j + 1)
+            if let w2 = word(k), let u = Self.frenchUnits[w2], u >= 7 && u <= 9 { return (10 + u, k + 1) }
+        }
+        return (v, j + 1)
+    }
+
+    /// 1–99 in words ("vingt-trois", "trente et un", "quatre-vingt-dix").
+    func frenchBelow100(_ j: Int) -> (Int, Int)? {
+        var tens = 0
+        var k = j
+        if let w = word(j), let t0 = Self.frenchTens[w] {
+            tens = t0
+            k = j + 1
+        } else if isWord(j, "quatre"), punct(j + 1, Self.dashes), let w = word(j + 2), w == "vingt" || w == "vingts" {
+            tens = 80
+            k = j + 3
+        }
+        guard tens > 0 else { return frenchSmall(j) }
+        let n = frenchJoin(k)
+        if let (u, after) = frenchSmall(n), u < 10 || tens == 60 || tens == 80 {
+            return (tens + u, after)
+        }
+        return (tens, k)
+    }
+
+    /// "Le douze juillet deux mil vingt-trois", "vingt trois Juillet deux mille vingt", with an
+    /// optional ", à 20 heures": a French date written out in words (years 2000–2099).
+    func wordDate(_ i: Int) -> Cand? {
+        guard ctx.reads(.french) else { return nil }
+        var day: Int
+        var j: Int
+        if isWord(i, "premier") || isWord(i, "1er") {
+            day = 1
+            j = i + 1
+        } else {
+            guard let (d, n) = frenchBelow100(i) else { return nil }
+            day = d
+            j = n
+        }
+        guard let w = word(j), let m = Self.foreignMonths[.french]?[w], Self.foreignFullMonths.contains(w),
+              Calendar.isValid(year: nil, month: m, day: day) else { return nil }
+        j += 1
+        guard isWord(j, "deux"), let w2 = word(j + 1), w2 == "mille" || w2 == "mil" else { return nil }
+        var year = 2000
+        j += 2
+        if let (y, n) = frenchBelow100(j) {
+            year += y
+            j = n
+        }
+        guard Calendar.isValid(year: year, month: m, day: day) else { return nil }
+        var c = Cand(next: j, kind: .date, start: Piece(d: PartialDate(year: year, month: m, day: day)))
+        var k = j
+        if punct(k, ",") { k += 1 }
+        if let n = atWord(k), let (tm, after) = time(n, allow24: true) {
+            c.time = tm
+            c.next = after
+        }
+        return c
     }
 
     // MARK: Combinations
@@ -537,12 +780,23 @@ final class DateGrammar {
         return c
     }
 
+    /// After a date: "at", "from", French "à", Welsh "am", Spanish "a las"; returns the next index.
+    func atWord(_ j: Int) -> Int? {
+        guard let w = word(j), Self.atWords.contains(w) else { return nil }
+        switch w {
+        case "a": return ctx.reads(.spanish) && (isWord(j + 1, "las") || isWord(j + 1, "la")) ? j + 2 : nil
+        case "am": return ctx.reads(.welsh) && number(j + 1) != nil ? j + 1 : nil
+        case "à", "dès": return ctx.reads(.french) ? j + 1 : nil
+        default: return j + 1
+        }
+    }
+
     /// TIME [,] [on] [,] DATE  or  DATE [,] [at] TIME.
     func joinedTime(_ i: Int) -> Cand? {
         if let (tm, j0) = time(i) {
             var j = j0
             if punct(j, ",") { j += 1 }
-            if isWord(j, "on") { j += 1 }
+            if isWord(j, "on") || (isWord(j, "le") && ctx.reads(.french)) { j += 1 }
             if var c = dayDate(j) {
                 c.time = tm
                 return c
@@ -551,10 +805,13 @@ final class DateGrammar {
         }
         guard var c = dayDate(i) else { return nil }
         var j = c.next
-        if punct(j, Self.timeJoiners) { j += 1 }
+        var joiner = false
+        if punct(j, Self.timeJoiners) { j += 1; joiner = true }
         var at = false
-        if isWord(j, "at") || isWord(j, "from") { j += 1; at = true }
-        guard let (tm, k) = time(j, allow24: at) else { return nil }
+        if let n = atWord(j) { j = n; at = true }
+        // "21 June 2023, 2024" is two years, not 20:24: a four-digit time needs "at".
+        if !at, number(j)?.digits == 4, word(j + 1).map({ Self.hourWords.contains($0) }) != true { return nil }
+        guard let (tm, k) = time(j, allow24: at || joiner) else { return nil }
         c.time = tm
         c.next = k
         return c
@@ -589,7 +846,8 @@ final class DateGrammar {
             } else if punct(j, "/") && joined(j) && lp.d.day == nil && lp.d.year == nil {
                 slash = true
                 j += 1
-            } else if let w = word(j), Self.rangeWords.contains(w) || (w == "and" && i > 0 && word(i - 1) == "between") {
+            } else if let w = word(j), Self.rangeWords.contains(w) || (w == "and" && i > 0 && word(i - 1) == "between")
+                        || foreignRangeWord(w, after: i) {
                 // "between 7 October and 2 December 2024" is a span; "7 October and 2 December" alone is two dates.
                 j += 1
             } else { continue }
@@ -626,6 +884,19 @@ final class DateGrammar {
         return best
     }
 
+    /// "12 au 15 juillet", "del 1 al 15 de marzo", "6 i 8 Chwefror", "hasta"; "entre 3 et
+    /// 5 mai" / "entre el 3 y el 5 de mayo" like "between … and".
+    func foreignRangeWord(_ w: String, after i: Int) -> Bool {
+        switch w {
+        case "au": return ctx.reads(.french)
+        case "al", "hasta": return ctx.reads(.spanish)
+        case "i", "tan": return ctx.reads(.welsh)
+        case "et": return ctx.reads(.french) && i > 0 && word(i - 1) == "entre"
+        case "y": return ctx.reads(.spanish) && i > 0 && word(i - 1) == "entre"
+        default: return false
+        }
+    }
+
     /// Every reading that starts at token `i`, longest first in `best`.
     func best(at i: Int) -> Cand? {
         var best: Cand? = nil
@@ -640,6 +911,7 @@ final class DateGrammar {
         consider(single(i))
         consider(yearish(i))
         consider(bareMonth(i))
+        consider(wordDate(i))
         if let (tm, n) = time(i) { consider(Cand(next: n, kind: .time, start: nil, time: tm)) }
         return best
     }
@@ -695,7 +967,7 @@ final class DateGrammar {
             precision = .year
         }
         return ParsedDate(value: s.d.iso, end: e?.d.iso, precision: precision, time: c.time,
-                          ambiguous: s.ambiguous || (e?.ambiguous ?? false),
+                          ambiguous: s.ambiguous || (e?.ambiguous ?? false) || (ctx.referenceYearIsLoose && (s.yearInferred || (e?.yearInferred ?? false))),
                           alternative: s.alternative?.iso, weekdayMismatch: mismatch, weekday: s.weekday,
                           yearInferred: s.yearInferred || (e?.yearInferred ?? false),
                           twoDigitYear: s.twoDigit || (e?.twoDigit ?? false),

@@ -31,6 +31,12 @@
 ///     time     := H[.|:]MM (am|pm|a.m.|p.m.) | H (am|pm) | 12 noon | 12 midday | noon
 ///     timed    := time [,] [on] [,] date | date [,] [at|from] time (24-hour H:MM after "at")
 ///
+/// Languages: besides English, the month and weekday names, ordinals ("1er", "6ed", "1º"),
+/// joining words ("12 de marzo de 2024", "à", "am", "a las"), range words ("au", "al", "i")
+/// and time forms ("20h30", "19 heures", "2.00 yh", "18:00 horas") of French, Welsh and
+/// Spanish are in the grammar's tables, read when the context's `language` is that language
+/// (or nil); French dates written in words ("le douze juillet deux mil vingt-trois") too.
+///
 /// Decisions (nothing missing is ever filled in):
 /// - Numeric dates: the context convention decides when both readings are valid; a
 ///   date only one reading makes valid (25/12/2015, 4/23/19) decides itself. With
@@ -76,12 +82,19 @@ public enum DateParser {
         let tokens = DateTokenizer.tokenize(text)
         guard !tokens.isEmpty else { return nil }
         let g = DateGrammar(t: tokens, ctx: context, finder: false)
-        guard let c = g.best(at: 0) else { return nil }
+        // A leading article or preposition is not part of the date: "le mardi 20 juin 2023",
+        // "du 1er janvier au 31 décembre", "el 12 de marzo", "ar 6ed Chwefror", "à 20 heures".
+        var start = 0
+        if tokens.count > 1, tokens[0].kind == .word, DateParser.leadWords.contains(tokens[0].lower) { start = 1 }
+        if tokens.count > 2, tokens[0].lower == "a", tokens[1].lower == "las" { start = 2 }
+        guard let c = g.best(at: start) else { return nil }
         var n = c.next
         while n < tokens.count, tokens[n].kind == .punct, [".", ",", ";", ":", ")"].contains(tokens[n].text) { n += 1 }
         guard n == tokens.count else { return nil }
         return g.finish(c)
     }
+
+    static let leadWords: Set<String> = ["le", "du", "au", "el", "del", "ar", "on", "à", "dès", "the", "y", "yr"]
 
     /// The three numbers of a numeric date "a/b/y" (any of / . -), or nil.
     static func numericParts(_ text: String) -> (Int, Int, Int)? {

@@ -32,7 +32,7 @@ public struct PackAssembler {
         // Dates are read day-first or month-first by the paper and what the pack prints.
         let first = pages.first?.info
         let paper: DateContext.PaperSize = first.map { abs($0.width - 612) < 8 && abs($0.height - 792) < 8 ? .letter : (abs($0.width - 595) < 8 ? .a4 : .other) } ?? .other
-        var context = DateContext(convention: DateContext.decideConvention(paperSize: paper, numericDates: numericDateSamples(allLines)))
+        var context = dateContext(paper: paper, lines: allLines)
 
         // Front sheet: the leading pages that hold a numbered agenda.
         let (frontSheet, items) = readFrontSheet(furniture, heights: heights, labels: labels)
@@ -46,7 +46,7 @@ public struct PackAssembler {
         if frontSheet != nil || firstKind == .minutes {
             pack.meeting = meeting
         }
-        context = DateContext(convention: context.convention, reference: meeting?.date)
+        context = DateContext(convention: context.convention, reference: meeting?.date, language: context.language)
 
         // Agenda items resolved to physical pages.
         var itemRecords = itemRecords(items, labels: labels)
@@ -327,17 +327,50 @@ public struct PackAssembler {
         return false
     }
 
+    /// The date context of a pack: its language from its words (the first 400 lines), and the
+    /// order of numeric dates from the numeric dates it prints, its language, its spelling and
+    /// currency, and its paper size (see `DateContext.decideConvention`).
+    func dateContext(paper: DateContext.PaperSize, lines: [Line]) -> DateContext {
+        let texts = lines.prefix(400).map(\.text)
+        let language = DateContext.detectLanguage(texts)
+        let convention = DateContext.decideConvention(paperSize: paper, numericDates: numericDateSamples(lines), language: language,
+                                                      spelling: DateContext.spellingVotes(texts))
+        return DateContext(convention: convention, language: language)
+    }
+
+    /// One date found on a page, before ids are given.
+    struct PendingDate {
+        var found: FoundDate
+        var page: Int
+        var box: Rect
+        var document: String?
+    }
+
     mutating func findDates(furniture: [FurnitureDetector.PageResult], documents: [DocumentRecord], context: DateContext) -> [DateRecord] {
-        var records: [DateRecord] = []
-        var yearless = 0
+        var pending: [PendingDate] = []
         var pageCarry: Int? = nil
+        var ambiguousOrder = 0
         for page in furniture {
             let doc = documents.first { $0.firstPage <= page.page && page.page <= $0.lastPage }
             // Dates without a year are read against the meeting date, else the document's own date.
             var local = context
             if local.referenceYear == nil, let reference = doc?.date {
-                local = DateContext(convention: context.convention, reference: reference)
+                local = DateContext(convention: context.convention, reference: reference, language: context.language)
             }
+            // Running headers and footers print dates too ("Meeting of the Commission September 19,
+            // 2022 1", a browser's "12/21/22, 5:56 PM" stamp); page-number stamps do not.
+            // Headers are listed before the page's text, footers after it.
+            var footers: [PendingDate] = []
+            // A page stamp may carry the meeting's date ("Docket – September 29, 2022 Page 3").
+            for item in page.furniture where item.kind == .header || item.kind == .footer || item.kind == .pageStamp {
+                let segment = Segment(text: item.text, bbox: item.bbox, fontName: "", fontSize: item.bbox.height, bold: false, italic: false)
+                for found in DateFinder.find(in: item.text, context: local) {
+                    let date = PendingDate(found: found, page: page.page, box: PackAssembler.subBox(segment, utf16Range: found.utf16Range.clamped(to: 0..<max(item.text.utf16.count, 1))), document: doc?.id)
+                    let top = item.kind == .header || (item.kind == .pageStamp && item.bbox.y1 < (page.lines.first?.bbox.y0 ?? 0) + 1)
+                    if top { pending.append(date) } else { footers.append(date) }
+                }
+            }
+            defer { pending += footers }
             // Characters at the start of a segment already taken by a date that wrapped onto it,
             // keyed by (line index, segment index); the first segment of a page may have been
             // taken by a date that began at the foot of the page before.
@@ -348,12 +381,16 @@ public struct PackAssembler {
             }
             for (index, line) in page.lines.enumerated() {
                 for (s, segment) in line.segments.enumerated() {
-                    var found = DateFinder.find(in: segment.text, context: local)
+                    // The end of the line above in the same column, read as context ("Resolution No." / "2021-25").
+                    let lead = index > 0 && segment.bbox.y0 - page.lines[index - 1].bbox.y1 < segment.bbox.height
+                        ? page.lines[index - 1].segments.first(where: { $0.bbox.x0 < segment.bbox.x1 && $0.bbox.x1 > segment.bbox.x0 })?.text : nil
+                    var found = DateFinder.find(in: segment.text, context: local, lead: lead.map { String($0.suffix(40)) })
                     if let taken = carried[index * 1000 + s] {
                         found.removeAll { $0.utf16Range.lowerBound < taken }
                     }
                     var wrapped: FoundDate? = nil
                     var wrappedBox: Rect? = nil
+                    var wrappedInto: (line: Int, segment: Segment)? = nil
                     // A date that wraps onto the next line in the same column ("Thursday, 30th
                     // January, 2025, at" / "10.00 am"; a table cell's "11" / "April 2023").
                     // The line below in the same column: the next line, or (in columns set side
@@ -382,33 +419,76 @@ public struct PackAssembler {
                             if let (across, taken) = PackAssembler.dateAcross(segment.text, next.text, context: local) {
                                 wrapped = across
                                 wrappedBox = next.bbox
+                                if taken * 2 >= TextTools.squash(next.text).count { wrappedInto = (k, next) }
                                 found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
                                 carried[k * 1000 + t] = taken
                             }
                         }
                     }
-                    for item in found + (wrapped.map { [$0] } ?? []) {
-                        guard let value = item.date.value, let precision = item.date.precision,
-                            let recordPrecision = DateRecord.Precision(rawValue: precision.rawValue)
-                        else { continue }
-                        guard !value.hasPrefix("-") else {
-                            yearless += 1
-                            continue
-                        }
-                        if item.date.weekdayMismatch {
-                            diagnostics.append(Diagnostic(.warning, "weekday-mismatch", "\"\(item.text)\": the weekday does not match the date", page: page.page))
+                    for var item in found + (wrapped.map { [$0] } ?? []) {
+                        if item.date.ambiguous, item.date.alternative != nil, context.convention == .unknown { ambiguousOrder += 1 }
+                        if item.date.time == nil, item.date.precision == .day, item.date.end == nil {
+                            let heading = item.text.count * 2 >= TextTools.squash(segment.text).count
+                            if item != wrapped, let time = DateFinder.timeBeside(segment: s, of: line, heading: heading, context: local)
+                                ?? DateFinder.headingTime(below: index, segment: segment, heading: heading, lines: page.lines, context: local) {
+                                item.date.time = time
+                            } else if item == wrapped, let (k, next) = wrappedInto,
+                                let time = DateFinder.headingTime(below: k, segment: next, heading: true, lines: page.lines, context: local) {
+                                item.date.time = time
+                            }
                         }
                         var box = PackAssembler.subBox(segment, utf16Range: item.utf16Range.clamped(to: 0..<max(segment.text.utf16.count, 1)))
                         if item == wrapped, let extra = wrappedBox { box = box.union(extra) }
-                        records.append(DateRecord(
-                            id: "date-\(records.count + 1)", text: TextTools.squash(item.text), value: value, end: item.date.end, precision: recordPrecision,
-                            time: item.date.time, ambiguous: item.date.ambiguous, page: page.page, bbox: box, document: doc?.id))
+                        pending.append(PendingDate(found: item, page: page.page, box: box, document: doc?.id))
                     }
                 }
             }
         }
+        // A date printed without a year where nothing gives the meeting's or the document's
+        // year takes the year the paper prints most in its full dates, marked ambiguous.
+        var yearCounts: [Int: Int] = [:]
+        for p in pending where p.found.date.precision == .day {
+            if let v = p.found.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { yearCounts[y, default: 0] += 1 }
+        }
+        let paperYear = yearCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+        var records: [DateRecord] = []
+        var yearless = 0
+        var fromPaper = 0
+        for p in pending {
+            let item = p.found
+            guard var value = item.date.value, let precision = item.date.precision,
+                let recordPrecision = DateRecord.Precision(rawValue: precision.rawValue)
+            else { continue }
+            var end = item.date.end
+            var ambiguous = item.date.ambiguous
+            if value.hasPrefix("--") {
+                guard let y = paperYear, value.count == 7 || value.count == 4 else {
+                    yearless += 1
+                    continue
+                }
+                value = String(y) + value.dropFirst(1)
+                if let e = end, e.hasPrefix("--") { end = String(y) + e.dropFirst(1) }
+                ambiguous = true
+                fromPaper += 1
+            } else if value.hasPrefix("-") {
+                yearless += 1
+                continue
+            }
+            if item.date.weekdayMismatch {
+                diagnostics.append(Diagnostic(.warning, "weekday-mismatch", "\"\(item.text)\": the weekday does not match the date", page: p.page))
+            }
+            records.append(DateRecord(
+                id: "date-\(records.count + 1)", text: TextTools.squash(item.text), value: value, end: end, precision: recordPrecision,
+                time: item.date.time, ambiguous: ambiguous, page: p.page, bbox: p.box, document: p.document))
+        }
         if yearless > 0 {
             diagnostics.append(Diagnostic(.info, "date-without-year", "\(yearless) date(s) print no year and nothing in the pack gives one; they are not listed"))
+        }
+        if fromPaper > 0, let y = paperYear {
+            diagnostics.append(Diagnostic(.info, "date-year-from-paper", "\(fromPaper) date(s) print no year; they take \(y), the year the paper's full dates print most, and are marked ambiguous"))
+        }
+        if ambiguousOrder > 0 {
+            diagnostics.append(Diagnostic(.info, "date-order-unknown", "\(ambiguousOrder) numeric date(s) read either day first or month first and nothing in the pack decides; they are marked ambiguous"))
         }
         return records
     }
@@ -434,14 +514,16 @@ public struct PackAssembler {
                 break
             }
             scalars.append(scalar)
-            if scalars.count > 12 { return false }
+            if scalars.count > 24 { return false }
         }
         guard !scalars.isEmpty else { return false }
         if scalars.first == "," { return true }
         var word = String(String.UnicodeScalarView(scalars.reversed())).lowercased()
         if joinerWords.contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
-        word = trimmed(word, of: ".,")
+        word = trimmed(word, of: ".,(")
+        // "(Tabled-February" / "27, 2019)": the part after a hyphen.
+        if let dash = word.lastIndex(of: "-") { word = String(word[word.index(after: dash)...]) }
         if let n = Int(trimmed(word, of: "stndrh")), n >= 1 && n <= 31 { return true }
         return wrapWords.contains(word)
     }

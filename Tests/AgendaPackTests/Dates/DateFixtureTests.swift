@@ -71,6 +71,20 @@ struct DateFixtureTests {
         let parsed = DateParser.parse(row.text, context: row.context)
         let bad = row.mismatches(parsed)
         #expect(bad.isEmpty, "\(row.text): \(bad.joined(separator: "; "))")
+        // A labelled non-date ("Resolution No. 2019-37") must not be found in running text either.
+        if row.expectsNothing {
+            let found = DateFinder.find(in: row.text, context: row.context)
+            #expect(found.isEmpty, "\(row.text): found \(found.map(\.text))")
+        }
+    }
+
+    /// The languages and identifier numbers the fixture covers (issue #20): at least 150
+    /// French, Welsh and Spanish strings and 50 identifier-shaped non-dates.
+    @Test func fixtureCoversLanguagesAndIdentifiers() {
+        let foreign = DateFixture.rows.filter { $0.source.contains("French") || $0.source.contains("Welsh") || $0.source.contains("Spanish") }
+        let identifiers = DateFixture.rows.filter { $0.expectsNothing && $0.source.contains("identifier") }
+        #expect(foreign.count >= 150)
+        #expect(identifiers.count >= 50)
     }
 
     /// Writes the per-row outcome to `$DATES_REPORT` (for scripts/dateparser-compare.py)
