@@ -111,6 +111,8 @@ public struct DocumentSplitter: Sendable {
         var current: Draft? = nil
         var previousStamp: String? = nil
         var previousBlank = false
+        var previousHead = HeadingBlock()
+        var currentHead = HeadingBlock()
         for page in pages {
             let number = page.page
             if page.blank, let fs = frontSheet, fs.contains(number) {
@@ -139,21 +141,69 @@ public struct DocumentSplitter: Sendable {
             // the same kind of document goes on with the document before it: its heading is
             // the running head of that document, not a new one.
             let continued = kind != nil && kind == current?.kind && DocumentSplitter.continuationNumber(page.lines) != nil
-            let starts = current == nil || (kind != nil && !continued) || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
-                || current?.kind == .frontSheet
+            // A heading block printed again, line for line, on the next page is that
+            // document's running head ("APPENDIX F – …" on every page), not a new document.
+            let head = DocumentSplitter.headingBlock(page.lines, pageHeight: height)
+            let repeatedHead = kind != nil && !head.isEmpty && head.lines == previousHead.lines
+            // A form printed once per subject: a page that opens with the title of its
+            // document's first page ("STATEMENT OF PERSONS NOMINATED", set as a title) with
+            // another subject under it, or with the next number of a numbered heading
+            // ("Question 1", "Question 2"), starts the next one.
+            let sameForm = current != nil && !head.isEmpty && head.shape == currentHead.shape
+            let nextOfForm = sameForm && ((head.titled && currentHead.titled && head.lines != previousHead.lines)
+                || (head.number != nil && head.number != currentHead.number))
+            let starts = current == nil || (kind != nil && !continued && !repeatedHead) || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
+                || current?.kind == .frontSheet || nextOfForm
             if starts {
+                let formKind = nextOfForm && kind == nil ? current?.kind : nil
                 if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
-                current = Draft(kind: kind ?? .other, firstPage: number, lastPage: number, itemStamp: page.itemStamp)
+                currentHead = head
+                current = Draft(kind: kind ?? formKind ?? .other, firstPage: number, lastPage: number, itemStamp: page.itemStamp)
                 current!.signalled = kind != nil
-                if kind == nil { current!.kind = guessKind(page.lines) }
+                if kind == nil && formKind == nil { current!.kind = guessKind(page.lines) }
             } else {
                 current!.lastPage = number
             }
             if page.itemStamp != nil { previousStamp = page.itemStamp }
             previousBlank = false
+            previousHead = head
         }
         if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
         return drafts
+    }
+
+    /// A page's heading block: its first lines (at most six) in the top third of the page,
+    /// each short (ten words at most); empty when the page opens with text.
+    struct HeadingBlock: Equatable {
+        var lines: [String] = []
+        /// The first line is set as a title: bold or much larger than the page's text, with words.
+        var titled = false
+        var isEmpty: Bool { lines.isEmpty }
+        var shape: String? { lines.first.map(DocumentSplitter.shape) }
+        /// The first line is a numbered heading ("Question 3"): its number.
+        var number: String? {
+            guard let first = lines.first, first.filter(\.isLetter).count >= 3 else { return nil }
+            return first.range(of: #"\d+"#, options: .regularExpression).map { String(first[$0]) }
+        }
+    }
+
+    static func headingBlock(_ lines: [Line], pageHeight: Double) -> HeadingBlock {
+        var block = HeadingBlock()
+        let body = bodySize(lines)
+        for line in lines.prefix(6) {
+            let text = TextTools.squash(line.text)
+            guard line.bbox.y0 < pageHeight * 0.33, text.split(separator: " ").count <= 10 else { break }
+            if block.lines.isEmpty {
+                block.titled = (line.bold || line.fontSize >= body + 4) && text.filter(\.isLetter).count >= 3
+            }
+            block.lines.append(TextTools.fold(text))
+        }
+        return block.lines.count >= 2 ? block : HeadingBlock()
+    }
+
+    /// A heading's shape: its folded text with every number as "#" ("question #").
+    static func shape(_ folded: String) -> String {
+        folded.replacingOccurrences(of: #"\d+"#, with: "#", options: .regularExpression)
     }
 
     static let pageNumberLine = Patterns.make(#"(?:^|\s)page\s+(\d{1,3})(?:\s+of\s+\d{1,3})?$"#)

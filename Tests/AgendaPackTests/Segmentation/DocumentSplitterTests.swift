@@ -63,3 +63,46 @@ struct DocumentSplitterTests {
         #expect(DocumentSplitter().authors(in: lines) == ["Fran Doyle", "John Gregg"])
     }
 }
+
+@Suite("DocumentSplitter forms and running heads")
+struct DocumentSplitterFormTests {
+    /// A page of the given heading lines (size 24 bold first) and body text below.
+    func page(_ n: Int, _ heading: [String], titleBold: Bool = true, body: String = "The following persons stand nominated for election.") -> FurnitureDetector.PageResult {
+        var lines: [Line] = []
+        for (i, text) in heading.enumerated() {
+            lines.append(Line(text, page: n, x: 60, y: 40 + Double(i) * 28, size: i == 0 && titleBold ? 24 : 11, bold: i == 0 && titleBold))
+        }
+        for k in 0..<12 {
+            lines.append(Line(body + " Line \(k) of the notice runs on with its ordinary text here.", page: n, x: 60, y: 300 + Double(k) * 14, size: 11))
+        }
+        return FurnitureDetector.PageResult(page: n, label: nil, furniture: [], blank: false, itemStamp: nil, lines: lines)
+    }
+
+    func split(_ pages: [FurnitureDetector.PageResult]) -> [Int] {
+        DocumentSplitter().split(pages: pages, heights: [:], frontSheet: nil, itemStarts: [], context: DateContext()).map(\.firstPage)
+    }
+
+    @Test("a notice printed once per ward: each page with the title and another ward starts a document")
+    func formPerSubject() {
+        let pages = ["Appleton", "Beechwood", "Birchfield"].enumerated().map { i, ward in
+            page(i + 1, ["STATEMENT OF PERSONS NOMINATED", "Borough of Halton", "Election of a Borough Councillor for", ward])
+        }
+        #expect(split(pages) == [1, 2, 3])
+    }
+
+    @Test("numbered sheets: Question 1, Question 2 start documents; an untitled next page goes on")
+    func numberedSheets() {
+        let pages = [
+            page(1, ["Question 1", "COUNTY COUNCIL", "Question by A to B"], titleBold: false),
+            page(2, [], body: "The answer goes on here"),
+            page(3, ["Question 2", "COUNTY COUNCIL", "Question by C to D"], titleBold: false),
+        ]
+        #expect(split(pages) == [1, 3])
+    }
+
+    @Test("the same heading block on every page is a running head, not a new document each page")
+    func runningHead() {
+        let pages = (1...3).map { page($0, ["Appendix F – Budget Risk Register", "Electoral Area: North"]) }
+        #expect(split(pages) == [1])
+    }
+}
