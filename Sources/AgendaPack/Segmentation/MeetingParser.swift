@@ -24,6 +24,7 @@ public struct MeetingParser: Sendable {
 
     static let heldSentence = Patterns.make(
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
+    static let otherDateLabel = Patterns.make(#"^date\s+(?:de|du|d['’]|of|published|issued|printed|despatched|dispatched|sent)\b[^:]{0,30}:"#)
     static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)\b\s*:?\s*(.*)$"#)
     static let authority = Patterns.make(
         #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
@@ -69,6 +70,9 @@ public struct MeetingParser: Sendable {
         // the right of the page dates a covering letter, not the meeting.
         for (i, text) in texts.enumerated() {
             guard let g = MeetingParser.label.groups(in: text), let name = g[1]?.lowercased() else { continue }
+            // "Date de convocation : …", "Date of publication: …", "Date/Time: …" of another
+            // field: a label of its own, not the meeting's date.
+            if MeetingParser.otherDateLabel.matches(text) { continue }
             var value = g[2] ?? ""
             if value.isEmpty, i + 1 < texts.count { value = texts[i + 1] }
             guard !value.isEmpty, value.count < 160 else { continue }
@@ -122,6 +126,17 @@ public struct MeetingParser: Sendable {
                     }
                 }
             }
+        }
+        // A meeting date printed without its year in the heading ("Séance publique tenue le
+        // 20 juin, à 16h00"), where the full date found is further down: the heading's date,
+        // with the year the paper prints (marked in a diagnostic by the dates pass).
+        if let (i, found) = texts.prefix(10).enumerated().lazy.compactMap({ i, t in
+            DateFinder.find(in: t, context: context).first { $0.date.precision == .day && ($0.date.value?.hasPrefix("--") ?? false) }.map { (i, $0) }
+        }).first, meeting.date == nil || !texts.prefix(i + 6).contains(where: { t in DateFinder.find(in: t, context: context).contains { MeetingParser.fullYear($0.date.value) == meeting.date } }),
+            let year = DateFinder.paperYear(in: texts, context: context), let value = found.date.value
+        {
+            meeting.date = String(year) + value.dropFirst(1)
+            if let t = found.date.time { meeting.startTime = t }
         }
         if meeting.startTime == nil, meeting.date != nil {
             for text in texts.prefix(25) {

@@ -150,3 +150,30 @@ struct MeetingBodyTests {
         #expect(body([(280, "AGENDA"), (247, "REGULAR MEETING"), (238, "LOMITA CITY COUNCIL"), (218, "TUESDAY, DECEMBER 6, 2022")], bold: [0, 1, 2, 3]) == "CITY COUNCIL")
     }
 }
+
+@Suite("MeetingParser dates from the heading")
+struct MeetingHeadingDateTests {
+    func meeting(_ rows: [String], bold: Set<Int> = []) -> Meeting? {
+        let ls = rows.enumerated().map { i, text in Line(text, page: 1, x: 70, y: 80 + Double(i) * 16, size: 11, bold: bold.contains(i)) }
+        return MeetingParser().parse(ls, context: DateContext(convention: .dayFirst, language: .french))
+    }
+
+    @Test("a heading date printed without its year takes the year the paper prints, not a date further down")
+    func yearlessHeading() {
+        let m = meeting([
+            "COMITÉ DE DÉMOLITION", "PROCÈS-VERBAL", "Séance publique tenue le 20 juin, à 16h00 à la salle du conseil",
+            "Présences", "Membres :", "1. Ouverture de la séance", "La séance est ouverte à 16h00.",
+            "2. Adoption de l’ordre du jour", "L’ordre du jour est adopté.", "3. Période de question du public", "Aucune question.",
+            "ATTENDU QU’aucune opposition n’a été reçue à la suite de l’avis public du 7 juin 2023;",
+        ], bold: [0, 1, 2])
+        #expect(m?.date == "2023-06-20")
+        #expect(m?.startTime == "16:00")
+    }
+
+    @Test("'Date de convocation :' dates the notice, not the meeting")
+    func convocationDate() {
+        let m = meeting(["Réunion du Conseil Municipal", "du 12 juillet 2023", "Le douze juillet deux mil vingt-trois, à 20 heures, les membres se sont réunis.",
+                         "Date de convocation : 06 juillet 2023"], bold: [0, 1])
+        #expect(m?.date == "2023-07-12")
+    }
+}
