@@ -8,7 +8,7 @@ APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev libsqlite3-dev pkg-co
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup build release test demo corpus bench clean
+.PHONY: setup build release test demo corpus bench score clean
 
 ## setup: install the system packages the build needs (does nothing when all are there)
 setup:
@@ -56,6 +56,11 @@ demo: release
 ## bench: speed and memory next to pdftotext and pdfplumber; writes BENCHMARKS.md
 bench: release
 	python3 scripts/bench.py
+
+## score: the scorer's table on the labelled samples in ../shared (release build), checked
+## against the committed baseline; says so and exits 0 when ../shared is absent
+score: release
+	python3 scripts/samples-score.py --bin .build/release/agendapack --check
 
 ## corpus: rebuild the corpus PDFs and expected files from corpus/sources
 corpus:
