@@ -94,6 +94,13 @@ struct OutlineFormat: AgendaFormat {
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
         var parts = [entry.label.rest]
         var box = first.bbox
+        // A byline before the title ("Recommended by Office of the Chief Information
+        // Officer" / "Approval of …"): the title is on the lines below, the byline describes it.
+        var byline: String? = nil
+        if OutlineFormat.byline.matches(entry.label.rest), entry.line + 1 < end {
+            byline = entry.label.rest
+            parts = []
+        }
         let firstUpper = isUpper(entry.label.rest)
         let closed = first.bbox.x1 < first.pageWidth * 0.7 && parser.splitRange(entry.label.rest).1 != nil
         var i = entry.line + 1
@@ -105,19 +112,28 @@ struct OutlineFormat: AgendaFormat {
             // "CHARGES TRANSFÉRÉES"); other titles go on indented to their text.
             // So may a title whose line ran to the right margin (it wrapped).
             let wrapped = previous.bbox.x1 >= previous.pageWidth * 0.75
-            let margin = (firstUpper && startsUpper(text)) || wrapped ? first.bbox.x0 - 2 : titleX - 4
-            if line.page != previous.page || gap > lineHeight * 0.75 || line.bbox.x0 < margin || abs(line.fontSize - first.fontSize) > 1.5 { break }
+            // (A wrapped line may go back to the page's margin, left of the label.)
+            let margin = wrapped ? 0 : firstUpper && startsUpper(text) ? first.bbox.x0 - 2 : titleX - 4
+            // Line boxes can be taller than the line pitch: the step between baselines says
+            // where a blank line parts the title from what follows.
+            let step = line.bbox.y0 - previous.bbox.y0
+            if line.page != previous.page || gap > lineHeight * 0.75 || step > previous.fontSize * 1.5 || line.bbox.x0 < margin
+                || abs(line.fontSize - first.fontSize) > 1.5 { break }
             // A line set well right of the title's text (a centred reference) is not title.
             if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { break }
             if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { break }
             if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) { break }
-            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) { break }
+            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) && byline == nil { break }
             // A title in capitals is not continued by text in small letters (its explanation).
             if firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text) { break }
             parts.append(text)
             box = box.union(line.bbox)
             previous = line
             i += 1
+        }
+        if parts.isEmpty, let b = byline {
+            parts = [b]
+            byline = nil
         }
         var (title, printed) = parser.splitRange(TextTools.join(parts))
         if printed == nil, i < end, let r = parser.wholeRange(TextTools.squash(lines[i].text)) {
@@ -129,8 +145,8 @@ struct OutlineFormat: AgendaFormat {
             diagnostics.append(Diagnostic(.warning, "range-reversed", "item \(entry.label.printed): printed range \(p.first) - \(p.last) runs backwards", page: first.page))
             printed = nil
         }
-        var description: String? = nil
-        while i < end {
+        var description: String? = byline
+        while i < end && description == nil {
             let text = TextTools.squash(lines[i].text)
             if FrontSheetParser.description.matches(text) {
                 var ds = [text]
@@ -151,6 +167,8 @@ struct OutlineFormat: AgendaFormat {
         return FrontSheetParser.Item(number: entry.label.number, parentNumber: nil, title: title.trimmingCharacters(in: .whitespaces),
                                      description: description, printedPages: printed, business: .public, page: first.page, bbox: box)
     }
+
+    static let byline = Patterns.make(#"^(?:recommended|submitted|presented|requested|sponsored|introduced)\s+by\b"#)
 
     /// A line that opens a field of its own ("District Representatives: …", "Presenter: …").
     static let fieldLabel = Patterns.make(#"^(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*:\s"#, caseInsensitive: false)

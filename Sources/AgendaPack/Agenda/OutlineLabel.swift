@@ -8,7 +8,7 @@
 ///     token     = part (sep part)*                 "7", "5.1", "V.A", "4A", "4-A", "12.3.1"
 ///     part      = digit{1,3} | roman | letter       roman = I…XXXIX in either case
 ///     sep       = "." | "-" | ""   ("" only between digits and a letter: "4A", "10b")
-///     frame     = "." | ")" | ":" | "/" | ".)"      "(a)" closes its own parenthesis
+///     frame     = "." | ")" | ":" | "/" | ".)" | " – " | " : "   "(a)" closes its own parenthesis
 ///     minute    = year ("-" | "/") digit{2,4}        "2020-038", "2019/14", and "72/15"
 ///
 /// A label of one part without punctuation ("3 Budget") is read only where the layout sets
@@ -34,7 +34,7 @@ struct OutlineLabel: Sendable, Hashable {
         }
     }
 
-    enum Frame: String, Sendable, Hashable { case dot = ".", closingParen = ")", parenthesised = "()", colon = ":", slash = "/", bare = "" }
+    enum Frame: String, Sendable, Hashable { case dot = ".", closingParen = ")", parenthesised = "()", colon = ":", slash = "/", dash = "–", bare = "" }
 
     /// The parts of the token: ["V", "A"] for "V.A", ["4", "A"] for "4A".
     var parts: [Part]
@@ -170,12 +170,17 @@ struct OutlineLabel: Sendable, Hashable {
             guard s.first == ")" else { return nil }
             frame = .parenthesised
             s = s.dropFirst()
+        } else if let spaced = OutlineLabel.spacedFrame(s) {
+            // French and typewritten frames set apart by spaces: "1 – FINANCES", "1-1 : Subventions".
+            frame = spaced.frame
+            s = s.dropFirst(spaced.length)
         } else if let f = s.first {
             switch f {
             case ".": frame = .dot; s = s.dropFirst(); if s.first == ")" { s = s.dropFirst() }
             case ")": frame = .closingParen; s = s.dropFirst()
             case ":": frame = .colon; s = s.dropFirst()
             case "/": frame = .slash; s = s.dropFirst()
+            case "-", "–": frame = .dash; s = s.dropFirst()
             default: break
             }
         }
@@ -196,6 +201,17 @@ struct OutlineLabel: Sendable, Hashable {
         self.isMinuteNumber = minute
         self.printed = printed
         self.rest = rest
+    }
+
+    /// " – ", " - ", " — " (a dash frame) or " : " (a colon set apart), with its length.
+    static func spacedFrame(_ s: Substring) -> (frame: Frame, length: Int)? {
+        let chars = Array(s.prefix(3))
+        guard chars.count == 3, chars[0] == " ", chars[2] == " " else { return nil }
+        switch chars[1] {
+        case "–", "-", "—": return (.dash, 2)
+        case ":": return (.colon, 2)
+        default: return nil
+        }
     }
 
     /// I…XXXIX (either case, canonical form only), else nil.

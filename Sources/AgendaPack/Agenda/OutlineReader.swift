@@ -84,9 +84,10 @@ struct OutlineReader: Sendable {
             // The text after the label must read as a title: a letter, digit, quote or bracket,
             // or nothing (the title in the next segment).
             // A title starts with a capital ("price increases" is the rest of a sentence).
-            if let c = label.rest.first, !(c.isUppercase || c.isNumber || "\"'‘“([«".contains(c)) { continue }
+            if let c = label.rest.first, !(c.isUppercase || c.isNumber || "\"'‘“([«*".contains(c)) { continue }
             if label.rest.isEmpty && line.segments.count < 2 { continue }
-            if label.parts.count == 1, label.parts[0].kinds == [.number], FrontSheetParser.monthAfterNumber.matches(label.rest) { continue }
+            // "1 November 2022" is a date, not item 1 (a dotted "1. November 15 Minutes" is an item).
+            if label.frame == .bare, label.parts.count == 1, label.parts[0].kinds == [.number], FrontSheetParser.monthAfterNumber.matches(label.rest) { continue }
             out.append((i, label))
         }
         return out
@@ -99,9 +100,11 @@ struct OutlineReader: Sendable {
             let x = lines[lineIndex].bbox.x0
             let last = label.parts[label.parts.count - 1]
             let readings: [(kind: OutlineLabel.PartKind, ordinal: Int)] = last.kinds.compactMap { kind in last.value(as: kind).map { (kind, $0) } }
+            // A label that prints its parent's number ("4-A", "4-B.") is told apart by its
+            // parts; its punctuation varies more than a list's.
             func key(_ kind: OutlineLabel.PartKind) -> Key {
-                Key(kind: kind, depth: label.parts.count, frame: label.frame, prefix: label.prefix, minute: label.isMinuteNumber,
-                    head: label.parts.dropLast().map { $0.text.uppercased() })
+                Key(kind: kind, depth: label.parts.count, frame: label.parts.count > 1 ? .bare : label.frame, prefix: label.prefix,
+                    minute: label.isMinuteNumber, head: label.parts.dropLast().map { $0.text.uppercased() })
             }
             // Continue the most recently extended chain that this label follows.
             var best: (chain: Int, reading: Int)? = nil
@@ -110,6 +113,21 @@ struct OutlineReader: Sendable {
                 for c in chains.indices where chains[c].key == k && abs(chains[c].x - x) <= settings.indentTolerance {
                     guard chains[c].entries.last!.ordinal + 1 == reading.ordinal else { continue }
                     if best == nil || chains[c].last > chains[best!.chain].last { best = (c, r) }
+                }
+            }
+            // A heading (bold or capitals) that continues a chain typed at another margin
+            // ("1 – FINANCES" … "2- RAPPORT DES DECISIONS"), where no chain at its own margin
+            // continues, on the chain's page or the next.
+            if best == nil, lines[lineIndex].bold || OutlineFormat.isUpper(label.rest) {
+                for (r, reading) in readings.enumerated() {
+                    let k = key(reading.kind)
+                    for c in chains.indices where chains[c].key.kind == k.kind && chains[c].key.depth == k.depth && chains[c].key.head == k.head
+                        && chains[c].key.prefix == k.prefix && chains[c].entries.last!.ordinal + 1 == reading.ordinal
+                        && lines[chains[c].last].page + 1 >= lines[lineIndex].page
+                        && (lines[chains[c].last].bold || OutlineFormat.isUpper(chains[c].entries.last!.label.rest))
+                    {
+                        if best == nil || chains[c].last > chains[best!.chain].last { best = (c, r) }
+                    }
                 }
             }
             if let best {
@@ -153,7 +171,8 @@ struct OutlineReader: Sendable {
         }
         if settings.headingsOnly && depth == 0 {
             candidates = candidates.filter { chain in
-                let headings = chain.entries.filter { headingLike($0, lines: lines) }.count
+                // Sub-item numbers printing their parent's ("4-A") are headings whatever their length.
+                let headings = chain.key.depth > 1 ? chain.entries.count : chain.entries.filter { headingLike($0, lines: lines) }.count
                 let citing = chain.entries.filter { entry in
                     OutlineReader.citesItem.matches(entry.label.rest)
                         || (entry.line + 1 < lines.count && OutlineReader.citesItem.matches(TextTools.squash(lines[entry.line + 1].text)))
@@ -176,7 +195,9 @@ struct OutlineReader: Sendable {
             let sameStyle = other.key.kind == main.key.kind && other.key.depth == main.key.depth && other.key.frame == main.key.frame
                 && other.key.prefix == main.key.prefix && abs(other.x - main.x) <= settings.indentTolerance
             let apart = other.last < main.first || other.first > main.last
-            if sameStyle && apart && (other.entries.count >= 2 || other.entries[0].ordinal == 1) { levelChains.append(other) }
+            if sameStyle && apart && (other.entries.count >= 2 || other.entries[0].ordinal == 1) && !introducedBySentence(other, lines: lines) {
+                levelChains.append(other)
+            }
         }
         // Restarted runs must not interleave with one another.
         levelChains.sort { $0.first < $1.first }
@@ -226,12 +247,24 @@ struct OutlineReader: Sendable {
     static let citesItem = Patterns.make(#"\(\s*(?:agenda\s+)?items?\s+\d+[a-z]?(?:\s*(?:,|and|&|-)\s*\d+[a-z]?)*\s*\)\s*$"#)
 
     /// An entry set as a heading: capitals, bold, or a short line (eight words at most, not
-    /// broken off at a comma), and not a resolution.
+    /// broken off at a comma), and not a resolution or a sentence leading into a list.
     private func headingLike(_ entry: Entry, lines: [Line]) -> Bool {
         let rest = entry.label.rest
         if rest.uppercased().hasPrefix("RESOLVED") { return false }
         let upper = rest.contains { $0.isLetter } && rest == rest.uppercased()
+        // A sentence that introduces what follows ("Il propose d’appliquer les tarifs suivants :").
+        if !upper && rest.hasSuffix(":") && rest.split(separator: " ").count >= 6 { return false }
         return upper || lines[entry.line].bold || (rest.split(separator: " ").count <= 8 && !rest.hasSuffix(","))
+    }
+
+    /// A run introduced by a sentence that ends in a colon ("… you can participate via the
+    /// following options:") is a list in the text, not a run of items restarting under a
+    /// section heading (headings are short or in capitals).
+    private func introducedBySentence(_ chain: Chain, lines: [Line]) -> Bool {
+        guard chain.first > 0 else { return false }
+        let text = TextTools.squash(lines[chain.first - 1].text)
+        let words = text.split(separator: " ").count
+        return text.hasSuffix(":") && words >= 6 && !OutlineFormat.isUpper(text)
     }
 
     static let recommendationCue = Patterns.make(

@@ -140,7 +140,8 @@ public struct DocumentSplitter: Sendable {
             // A page whose heading block numbers it as a later page ("Page 2") and announces
             // the same kind of document goes on with the document before it: its heading is
             // the running head of that document, not a new one.
-            let continued = kind != nil && kind == current?.kind && DocumentSplitter.continuationNumber(page.lines) != nil
+            let stampAtTop = page.furniture.contains { $0.kind == .pageStamp && $0.bbox.y0 < height * 0.15 } && (Int(page.label ?? "") ?? 0) >= 2
+            let continued = kind != nil && kind == current?.kind && (DocumentSplitter.continuationNumber(page.lines) != nil || stampAtTop)
             // A heading block printed again, line for line, on the next page is that
             // document's running head ("APPENDIX F – …" on every page), not a new document.
             let head = DocumentSplitter.headingBlock(page.lines, pageHeight: height)

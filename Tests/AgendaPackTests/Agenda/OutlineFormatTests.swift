@@ -98,3 +98,69 @@ struct OutlineFormatTests {
         #expect(items.isEmpty)
     }
 }
+
+@Suite("OutlineFormat conventions")
+struct OutlineConventionTests {
+    func read(_ rows: [(x: Double, text: String)], bold: Set<Int> = [], minutes: Bool = false) -> [FrontSheetParser.Item] {
+        OutlineFormat(minutes: minutes).read(lines(rows, bold: bold)).items
+    }
+
+    @Test("French frames set apart by spaces and dashes; a heading typed at another margin continues its run")
+    func frenchFrames() {
+        let items = read([
+            (85, "1 – FINANCES"),
+            (113, "1-1 : Subventions 2023"),
+            (113, "1-2 : Tarifs scolaires"),
+            (56, "2- RAPPORT DES DECISIONS DU MAIRE"),
+            (85, "3- INFORMATIONS DIVERSES"),
+        ], bold: [0, 1, 2, 3, 4], minutes: true)
+        #expect(items.map(\.number) == ["1", "1.1", "1.2", "2", "3"])
+        #expect(items.map(\.title) == ["FINANCES", "Subventions 2023", "Tarifs scolaires", "RAPPORT DES DECISIONS DU MAIRE", "INFORMATIONS DIVERSES"])
+    }
+
+    @Test("a numbered list introduced by a sentence ending in a colon is not a run of agenda items")
+    func leadInSentence() {
+        let items = read([
+            (36, "If you would like to take part, you can do so in the following ways:"),
+            (36, "1. WRITE TO THE COMMISSION"),
+            (36, "2. ATTEND THE MEETING IN PERSON"),
+            (36, "1. CALL MEETING TO ORDER"),
+            (36, "2. ROLL CALL"),
+            (36, "3. PLEDGE OF ALLEGIANCE"),
+        ])
+        #expect(items.map(\.title) == ["CALL MEETING TO ORDER", "ROLL CALL", "PLEDGE OF ALLEGIANCE"])
+    }
+
+    @Test("a byline before the title: the title is the text below it, the byline its description")
+    func byline() {
+        let items = read([
+            (80, "A. Items for Approval"),
+            (117, "1. Recommended by the Office of the Chief Information Officer"),
+            (135, "Approval of the Fiber Lease Agreement with the Switch Company."),
+            (117, "2. Approval of the Grid Reliability Study"),
+            (80, "B. Adjournment"),
+        ], bold: [0, 1, 4])
+        let one = items.first { $0.number == "A.1" }
+        #expect(one?.title == "Approval of the Fiber Lease Agreement with the Switch Company.")
+        #expect(one?.description == "Recommended by the Office of the Chief Information Officer")
+    }
+
+    @Test("in minutes, sub-items that print their parent's number are items; sentences leading into lists are not")
+    func minutesSubItems() {
+        let items = read([
+            (72, "REGULAR AGENDA ITEMS"),
+            (72, "4-A Minutes of the May 2, 2022 Meeting and the May 18, 2022 Continued Meeting of the Commission"),
+            (72, "Commissioner Tilos stated he would prefer to bifurcate the vote."),
+            (72, "4-B. Discussion of the Unfounded Determination"),
+        ], minutes: true)
+        #expect(items.map(\.number) == ["4A", "4B"])
+        let record = read([
+            (72, "1. CALL TO ORDER"),
+            (72, "2. CANTINE"),
+            (90, "1. Il propose d’appliquer les tarifs suivants pour les enfants :"),
+            (90, "2. Il propose d’appliquer le tarif suivant pour les adultes :"),
+            (72, "3. QUESTIONS DIVERSES"),
+        ], minutes: true)
+        #expect(record.map(\.number) == ["1", "2", "3"])
+    }
+}
