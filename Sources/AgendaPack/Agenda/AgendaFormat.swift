@@ -92,7 +92,7 @@ struct OutlineFormat: AgendaFormat {
             titleX = first.segments[1].bbox.x0
         }
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
-        var parts = [entry.label.rest]
+        var parts = [OutlineFormat.titleColumn(entry.label, line: first)]
         var box = first.bbox
         // A byline before the title ("Recommended by Office of the Chief Information
         // Officer" / "Approval of …"): the title is on the lines below, the byline describes it.
@@ -166,6 +166,29 @@ struct OutlineFormat: AgendaFormat {
         }
         return FrontSheetParser.Item(number: entry.label.number, parentNumber: nil, title: title.trimmingCharacters(in: .whitespaces),
                                      description: description, printedPages: printed, business: .public, page: first.page, bbox: box)
+    }
+
+    /// The title's own column. An agenda laid out as a table prints the title in one column
+    /// and a paper reference, a time or a presenter in others, set apart by wide gaps (the
+    /// layout's segments): the title is the segment holding or following the label; other
+    /// segments join it only when they are its printed page range. A line of one or two text
+    /// segments, or whose gaps are all narrow (justified text), is taken whole.
+    static func titleColumn(_ label: OutlineLabel, line: Line) -> String {
+        let segments = line.segments.map { TextTools.squash($0.text) }
+        guard segments.count >= 2 else { return label.rest }
+        let labelAlone = segments[0] == label.printed
+        let textSegments = labelAlone ? Array(segments.dropFirst()) : segments
+        guard textSegments.count >= 3 else { return label.rest }
+        // Columns stand far apart; the gaps of justified text are narrow and even.
+        let boxes = labelAlone ? Array(line.segments.dropFirst()) : line.segments
+        let gaps = zip(boxes, boxes.dropFirst()).map { $1.bbox.x0 - $0.bbox.x1 }
+        guard let widest = gaps.max(), widest >= line.fontSize * 2.5 else { return label.rest }
+        var title = labelAlone ? textSegments[0] : label.rest.prefix(while: { _ in true }).description
+        if !labelAlone, let cut = title.range(of: textSegments.dropFirst().first ?? "\u{0}") { title = String(title[..<cut.lowerBound]) }
+        for extra in textSegments.dropFirst() where FrontSheetParser.range.matches(extra) && FrontSheetParser().wholeRange(extra) != nil {
+            title += " " + extra
+        }
+        return TextTools.squash(title)
     }
 
     static let byline = Patterns.make(#"^(?:recommended|submitted|presented|requested|sponsored|introduced)\s+by\b"#)

@@ -1,4 +1,5 @@
 import Testing
+import PDFLayout
 
 @testable import AgendaPack
 
@@ -162,5 +163,34 @@ struct OutlineConventionTests {
             (72, "3. QUESTIONS DIVERSES"),
         ], minutes: true)
         #expect(record.map(\.number) == ["1", "2", "3"])
+    }
+}
+
+@Suite("OutlineFormat agendas laid out as tables")
+struct OutlineTableLayoutTests {
+    @Test("the title is its own column; a paper reference, a time and a presenter in other columns are not title")
+    func titleColumn() {
+        // Tab-separated parts become segments set apart by wide gaps.
+        let rows: [(x: Double, text: String)] = [
+            (60, "1.\tApologies for absence\tCAB/24/01\t10:00\tChair"),
+            (60, "2.\tBudget monitoring report\tCAB/24/02\t10:10\tCllr Smith"),
+            (60, "3.\tLeisure strategy\tCAB/24/03\t10:40\tDirector of Place"),
+        ]
+        let items = OutlineFormat().read(lines(rows)).items
+        #expect(items.map(\.title) == ["Apologies for absence", "Budget monitoring report", "Leisure strategy"])
+    }
+
+    @Test("justified text split at narrow gaps stays whole")
+    func justified() throws {
+        var first = Line("21. GOVERNMENT FINANCE OFFICERS ASSOCIATION", x: 106, y: 100, size: 12)
+        // Words set apart by justification: gaps of about one em.
+        var x = 106.0
+        first.segments = ["21. GOVERNMENT", "FINANCE", "OFFICERS", "ASSOCIATION"].map { word in
+            let width = Double(word.count) * 6
+            defer { x += width + 12 }
+            return Segment(text: word, bbox: Rect(x0: x, y0: 100, x1: x + width, y1: 114), fontName: "Arial", fontSize: 12, bold: false, italic: false)
+        }
+        let label = try #require(OutlineLabel(TextTools.squash(first.text), firstSegment: "21. GOVERNMENT"))
+        #expect(OutlineFormat.titleColumn(label, line: first) == "GOVERNMENT FINANCE OFFICERS ASSOCIATION")
     }
 }
