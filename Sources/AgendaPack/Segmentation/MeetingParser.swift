@@ -156,10 +156,27 @@ public struct MeetingParser: Sendable {
             let shortBody = largest.flatMap { MeetingParser.bodyNoun.matches($0) && $0.split(separator: " ").count <= 10 ? $0 : nil }
             meeting.body = shortBody ?? bodyPhrase(firstPage) ?? meeting.body ?? largest
         }
-        meeting.authority = authority(in: texts) ?? authority(in: banners)
+        // The authority named in the title block, then in a running banner, then elsewhere
+        // on the first pages, outside the agenda's entries (an item's "Maple Heights School
+        // District" is not the meeting's authority).
+        // Lines of agenda entries (a labelled line and the lines indented under it) are the
+        // items' text, not the heading's.
+        var outside: [String] = []
+        var entryX: Double? = nil
+        for (line, text) in zip(head, texts) {
+            if OutlineLabel(text, firstSegment: line.segments.first.map { TextTools.squash($0.text) }) != nil {
+                entryX = line.bbox.x0
+                continue
+            }
+            if let x = entryX, line.bbox.x0 > x + 4 { continue }
+            entryX = nil
+            outside.append(text)
+        }
+        let printedAuthority = authority(in: Array(outside.prefix(15))) ?? authority(in: banners) ?? authority(in: Array(outside.dropFirst(15)))
+        meeting.authority = printedAuthority.map { MeetingParser.authorityName($0, usCity: context.convention == .monthFirst) }
         // "Lomita City Council" names the authority and its council: the body is the council
         // ("City Council"); any other name of the authority alone names no body.
-        if let body = meeting.body, let authority = meeting.authority, TextTools.fold(authority) == TextTools.fold(body) {
+        if let body = meeting.body, let authority = printedAuthority, TextTools.fold(authority) == TextTools.fold(body) {
             meeting.body = MeetingParser.councilOfPlace.groups(in: body)?[1].map(TextTools.squash)
         }
         if meeting.body == nil && meeting.date == nil && meeting.venue == nil { return nil }
@@ -334,9 +351,32 @@ public struct MeetingParser: Sendable {
         return cleanBody(TextTools.join(parts))
     }
 
+    /// French and Quebec municipalities: "la commune de Coulon", "Ville de Sainte-Adèle".
+    static let frenchAuthority = Patterns.make(
+        #"\b((?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
+        caseInsensitive: false)
+    static let cityCouncil = Patterns.make(#"^(.+?)\s+(city|town|village)\s+council$"#)
+
+    /// An authority's name as a name: names in capitals in title case ("CITY OF ALAMEDA" →
+    /// "City of Alameda"); on a US paper (month-first dates) "LA HABRA HEIGHTS CITY COUNCIL"
+    /// is the City of La Habra Heights (a US city's council is named after the city), while a
+    /// UK "Coventry City Council" is the authority's own name.
+    static func authorityName(_ name: String, usCity: Bool = false) -> String {
+        var n = name
+        if n == n.uppercased() {
+            let small: Set<String> = ["of", "and", "the", "de", "du", "la", "le", "les", "des", "sur", "upon", "on", "in"]
+            n = n.lowercased().split(separator: " ").enumerated().map { i, w in
+                i > 0 && small.contains(String(w)) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
+            }.joined(separator: " ")
+        }
+        if usCity, let g = cityCouncil.groups(in: n), let place = g[1], let kind = g[2] { n = "\(kind.prefix(1).uppercased() + kind.dropFirst().lowercased()) of \(place)" }
+        return n.prefix(1).uppercased() + n.dropFirst()
+    }
+
     /// The authority's name: "Coventry City Council", "Kent County Council", "City of Gardena".
     func authority(in texts: [String]) -> String? {
         for text in texts {
+            if let g = MeetingParser.frenchAuthority.groups(in: text), let name = g[1] { return TextTools.squash(name) }
             guard let g = MeetingParser.authority.groups(in: text), var name = g[1] else { continue }
             name = TextTools.squash(name)
             let lower = name.lowercased()
@@ -344,6 +384,8 @@ public struct MeetingParser: Sendable {
             // "the County Council" names a body, not an authority; a name needs a proper noun first.
             let firstWord = name.split(separator: " ").first.map { $0.capitalized } ?? ""
             if ["County", "City", "Borough", "District", "Town", "Parish", "Full", "Cabinet", "All"].contains(firstWord) && !lower.contains(" of ") { continue }
+            // One word ("Council") names no authority.
+            guard name.split(separator: " ").count >= 2 else { continue }
             return name
         }
         return nil

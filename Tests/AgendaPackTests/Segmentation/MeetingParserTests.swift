@@ -65,7 +65,7 @@ struct MeetingParserTests {
         #expect(meeting.body == "Cabinet")
         #expect(meeting.date == "2025-01-30")
         #expect(meeting.venue == "Council Chamber, Sessions House, County Hall, Maidstone")
-        #expect(meeting.authority == "KENT COUNTY COUNCIL")
+        #expect(meeting.authority == "Kent County Council")
     }
 
     @Test("a US title block: the date printed largest, the time below it, AGENDA is not the body")
@@ -80,7 +80,7 @@ struct MeetingParserTests {
         #expect(meeting.body == "CITY COUNCIL")
         #expect(meeting.date == "2022-11-15")
         #expect(meeting.startTime == "18:00")
-        #expect(meeting.authority == "CITY OF RIVERTON")
+        #expect(meeting.authority == "City of Riverton")
     }
 
     @Test("a letter's Date: at the right is not the meeting date; the heading is")
@@ -175,5 +175,41 @@ struct MeetingHeadingDateTests {
         let m = meeting(["Réunion du Conseil Municipal", "du 12 juillet 2023", "Le douze juillet deux mil vingt-trois, à 20 heures, les membres se sont réunis.",
                          "Date de convocation : 06 juillet 2023"], bold: [0, 1])
         #expect(m?.date == "2023-07-12")
+    }
+}
+
+@Suite("MeetingParser authority names")
+struct MeetingAuthorityTests {
+    @Test("a place's council in capitals is the City of that place; names in capitals in title case", arguments: [
+        ("LA HABRA HEIGHTS CITY COUNCIL", "City of La Habra Heights"),
+        ("San Diego City Council", "City of San Diego"),
+        ("CITY OF ALAMEDA", "City of Alameda"),
+        ("Kent County Council", "Kent County Council"),
+    ])
+    func names(printed: String, name: String) {
+        #expect(MeetingParser.authorityName(printed, usCity: true) == name)
+    }
+
+    @Test("French municipalities; an agenda entry's authority is not the meeting's")
+    func frenchAndEntries() {
+        let p = MeetingParser()
+        #expect(p.authority(in: ["réunis à la mairie de la commune de Coulon sous la présidence de Madame"]) == "commune de Coulon")
+        #expect(p.authority(in: ["DE LA COMMUNE DE PREUILLY SUR CLAISE"]) == "COMMUNE DE PREUILLY SUR CLAISE")
+        let ls = [
+            Line("CUYAHOGA COUNTY BOARD OF HEALTH", x: 180, y: 70, size: 12, bold: true),
+            Line("AGENDA – April 24, 2019", x: 230, y: 100, size: 12, bold: true),
+            Line("1. Call to Order.", x: 75, y: 130, size: 12),
+            Line("2. Accept the grant to promote walking and biking in the", x: 75, y: 160, size: 12),
+            Line("Maple Heights School District from May 1, 2019.", x: 93, y: 174, size: 12),
+        ]
+        #expect(p.parse(ls, context: DateContext(convention: .monthFirst))?.authority == nil)
+    }
+}
+
+@Suite("MeetingParser authority on UK papers")
+struct MeetingAuthorityUKTests {
+    @Test("a UK city council keeps its own name")
+    func ukCityCouncil() {
+        #expect(MeetingParser.authorityName("COVENTRY CITY COUNCIL", usCity: false) == "Coventry City Council")
     }
 }
