@@ -25,7 +25,8 @@ public struct MeetingParser: Sendable {
     static let heldSentence = Patterns.make(
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
     static let otherDateLabel = Patterns.make(#"^date\s+(?:de|du|d['’]|of|published|issued|printed|despatched|dispatched|sent)\b[^:]{0,30}:"#)
-    static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)\b\s*:?\s*(.*)$"#)
+    /// A field label, alone or joined to a second one ("Location/Address:", "Date/Time:").
+    static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)(?:\s*/\s*[a-z]+)?\b\s*:?\s*(.*)$"#)
     static let authority = Patterns.make(
         #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)
@@ -74,7 +75,13 @@ public struct MeetingParser: Sendable {
             // field: a label of its own, not the meeting's date.
             if MeetingParser.otherDateLabel.matches(text) { continue }
             var value = g[2] ?? ""
-            if value.isEmpty, i + 1 < texts.count { value = texts[i + 1] }
+            // A label with no value (an empty form field) takes the next line only when that
+            // line is not a heading or a label of its own.
+            var fromNextLine = false
+            if value.isEmpty, i + 1 < texts.count {
+                value = texts[i + 1]
+                fromNextLine = true
+            }
             guard !value.isEmpty, value.count < 160 else { continue }
             if name.contains("date") || name == "when" || name == "time" {
                 if name == "date" && head[i].bbox.x0 > head[i].pageWidth * 0.45 { continue }
@@ -83,6 +90,7 @@ public struct MeetingParser: Sendable {
                 if meeting.startTime == nil, let t = found.first(where: { $0.date.time != nil }) { meeting.startTime = t.date.time }
                 if meeting.page == head[0].page { meeting.page = head[i].page }
             } else if meeting.venue == nil {
+                if fromNextLine && (MeetingParser.label.matches(value) || !(MeetingParser.venueWords.matches(value) || value.contains { $0.isNumber })) { continue }
                 meeting.venue = cleanVenue(value)
             }
         }

@@ -213,3 +213,19 @@ struct MeetingAuthorityUKTests {
         #expect(MeetingParser.authorityName("COVENTRY CITY COUNCIL", usCity: false) == "Coventry City Council")
     }
 }
+
+@Suite("MeetingParser form labels")
+struct MeetingFormLabelTests {
+    @Test("a joined label with an empty value takes no heading for its value")
+    func emptyFormField() {
+        let ls = ["City of Chicago", "NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING", "Date/Time:", "Location/Address:", "MEETING AGENDA", "1. Roll Call", "2. Public comment"]
+            .enumerated().map { i, t in Line(t, x: 100, y: 70 + Double(i) * 16, size: 11, bold: i < 2) }
+        let m = MeetingParser().parse(ls, context: DateContext(convention: .monthFirst))
+        #expect(m?.venue == nil)
+        let filled = ["AGENDA", "Location/Address: Council Chamber, 337 E Randolph St", "Date/Time: June 6, 2023, 5:30 pm"]
+            .enumerated().map { i, t in Line(t, x: 100, y: 70 + Double(i) * 16, size: 11) }
+        let f = MeetingParser().parse(filled, context: DateContext(convention: .monthFirst))
+        #expect(f?.venue == "Council Chamber, 337 E Randolph St")
+        #expect(f?.date == "2023-06-06" && f?.startTime == "17:30")
+    }
+}
