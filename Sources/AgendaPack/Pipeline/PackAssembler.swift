@@ -22,7 +22,6 @@ public struct PackAssembler {
 
     public mutating func run(into pack: inout PackDocument) {
         let furniture = FurnitureDetector().detect(pages)
-        let heights = Dictionary(uniqueKeysWithValues: pages.map { ($0.info.number, $0.info.height) })
         let labels = PageLabels(furniture.compactMap { r in r.label.map { (page: r.page, label: $0) } }, pageCount: pages.count)
         for repeat_ in labels.repeated {
             diagnostics.append(Diagnostic(.info, "page-label-repeated", "page label \(repeat_.label) is printed on pages \(repeat_.pages.map(String.init).joined(separator: ", ")); a printed range naming it resolves to the page nearest the usual offset", page: repeat_.pages[1]))
@@ -35,14 +34,14 @@ public struct PackAssembler {
         var context = dateContext(paper: paper, lines: allLines)
 
         // Front sheet: the leading pages that hold a numbered agenda.
-        let (frontSheet, items) = readFrontSheet(furniture, heights: heights, labels: labels)
+        let (frontSheet, items) = readFrontSheet(furniture, labels: labels)
 
         // The meeting, then dates read against its date.
         let meetingLines = frontSheet.map { fs in allLines.filter { fs.contains($0.page) } } ?? Array(allLines.prefix(80))
         let banners = furniture.first.map { $0.furniture.filter { $0.kind == .header || $0.kind == .footer }.map(\.text) } ?? []
         let meeting = MeetingParser().parse(meetingLines, context: context, banners: banners)
         // A meeting is reported for an agenda or minutes, never made up from a letter or a report.
-        let firstKind = furniture.first.flatMap { page in DocumentSplitter().signal(page.lines, pageHeight: heights[page.page] ?? 842) }
+        let firstKind = furniture.first.flatMap { page in DocumentSplitter().signal(page.lines, pageHeight: page.height) }
         if frontSheet != nil || firstKind == .minutes {
             pack.meeting = meeting
         }
@@ -53,7 +52,7 @@ public struct PackAssembler {
 
         // Documents.
         let itemStarts = Set(itemRecords.compactMap { $0.parent == nil ? $0.pages?.first : nil })
-        let drafts = DocumentSplitter().split(pages: furniture, heights: heights, frontSheet: frontSheet, itemStarts: itemStarts,
+        let drafts = DocumentSplitter().split(pages: furniture, frontSheet: frontSheet, itemStarts: itemStarts,
                                               itemTitles: itemRecords.map(\.title), context: context)
         var documents: [DocumentRecord] = []
         for (index, draft) in drafts.enumerated() {
@@ -243,13 +242,13 @@ public struct PackAssembler {
     // MARK: Front sheet
 
     /// The front sheet's pages and its items, or nil and none when the pack has no agenda.
-    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], heights: [Int: Double], labels: PageLabels)
+    mutating func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], labels: PageLabels)
         -> (ClosedRange<Int>?, [FrontSheetParser.Item])
     {
         let splitter = DocumentSplitter()
         var candidatePages: [FurnitureDetector.PageResult] = []
         for page in furniture.prefix(12) {
-            let signal = page.blank ? nil : splitter.signal(page.lines, pageHeight: heights[page.page] ?? 842)
+            let signal = page.blank ? nil : splitter.signal(page.lines, pageHeight: page.height)
             // Minutes or a decision from the first page on: no agenda to read.
             if candidatePages.isEmpty, signal == .minutes || signal == .decisionNotice { break }
             if !candidatePages.isEmpty, signal != nil { break }

@@ -104,7 +104,7 @@ public struct DocumentSplitter: Sendable {
     /// Splits the pages (front sheet pages given) into document drafts.
     /// `itemStarts` are the physical first pages of agenda items' printed ranges.
     /// `itemTitles`: agenda item titles; a page headed by one starts a document.
-    public func split(pages: [FurnitureDetector.PageResult], heights: [Int: Double], frontSheet: ClosedRange<Int>?, itemStarts: Set<Int>,
+    public func split(pages: [FurnitureDetector.PageResult], frontSheet: ClosedRange<Int>?, itemStarts: Set<Int>,
                       itemTitles: [String] = [], context: DateContext) -> [Draft] {
         let titles = Set(itemTitles.map(TextTools.fold).filter { $0.count >= 8 })
         var drafts: [Draft] = []
@@ -133,7 +133,7 @@ public struct DocumentSplitter: Sendable {
                 previousBlank = false
                 continue
             }
-            let height = heights[number] ?? 842
+            let height = page.height
             let kind = signal(page.lines, pageHeight: height)
             let stampChanged = page.itemStamp != nil && page.itemStamp != previousStamp
             let headedByItem = page.lines.prefix(3).contains { titles.contains(TextTools.fold($0.text)) }
@@ -308,12 +308,12 @@ public struct DocumentSplitter: Sendable {
             }
         }
         if draft.kind == .frontSheet { signOff(&draft, lines: allLines, context: context) }
-        draft.title = title(for: draft, lines: firstLines)
+        draft.title = title(for: draft, lines: firstLines, pageHeight: docPages.first?.height ?? 842)
         if draft.authors.isEmpty { draft.authors = authors(in: allLines) }
         return draft
     }
 
-    private func title(for draft: Draft, lines: [Line]) -> String? {
+    private func title(for draft: Draft, lines: [Line], pageHeight: Double) -> String? {
         let texts = lines.prefix(14).map { TextTools.squash($0.text) }
         switch draft.kind {
         case .minutes:
@@ -346,7 +346,7 @@ public struct DocumentSplitter: Sendable {
             let t = TextTools.squash(line.text)
             return t.contains(where: \.isLetter) && (line.bold || line.fontSize > bodySize + 0.5) && !DocumentSplitter.banner.matches(t)
                 && !DocumentSplitter.numberedHeading.matches(t) && !DocumentSplitter.letterOpening.matches(t)
-                && line.bbox.y0 < 0.45 * 842
+                && line.bbox.y0 < 0.45 * pageHeight
         }
         if let size = headings.map(\.fontSize).max(), let first = headings.first(where: { abs($0.fontSize - size) < 0.5 }),
             let start = lines.firstIndex(of: first)

@@ -32,6 +32,9 @@ public struct FurnitureDetector: Sendable {
         public var itemStamp: String?
         /// The lines left for the parsers.
         public var lines: [Line]
+        /// The page's size in points, as displayed: page geometry travels with the page.
+        public var width: Double = 595
+        public var height: Double = 842
     }
 
     static let pageStamp = Patterns.make(#"^(?:page|pg\.?)\s+(\d{1,4})(?:\s+of\s+\d{1,4})?$"#)
@@ -87,7 +90,8 @@ public struct FurnitureDetector: Sendable {
                 kept.append(Line(line, page: page.info.number, pageWidth: page.info.width))
             }
             return PageResult(
-                page: page.info.number, label: label, furniture: furniture, blank: kept.isEmpty, itemStamp: stamp, lines: kept)
+                page: page.info.number, label: label, furniture: furniture, blank: kept.isEmpty, itemStamp: stamp, lines: kept,
+                width: page.info.width, height: page.info.height)
         }
     }
 

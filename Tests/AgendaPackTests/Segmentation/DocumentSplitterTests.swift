@@ -41,7 +41,7 @@ struct DocumentSplitterTests {
             Self.page(6, ["Work programme details"]),
             Self.page(7, ["More text"], stamp: "8"),
         ]
-        let drafts = DocumentSplitter().split(pages: pages, heights: [:], frontSheet: 1...1, itemStarts: [6], context: DateContext(convention: .dayFirst))
+        let drafts = DocumentSplitter().split(pages: pages, frontSheet: 1...1, itemStarts: [6], context: DateContext(convention: .dayFirst))
         #expect(drafts.map(\.firstPage) == [1, 2, 5, 6, 7])
         #expect(drafts.map(\.lastPage) == [1, 3, 5, 6, 7])
         #expect(drafts.map(\.kind) == [.frontSheet, .minutes, .briefingNote, .other, .other])
@@ -79,7 +79,7 @@ struct DocumentSplitterFormTests {
     }
 
     func split(_ pages: [FurnitureDetector.PageResult]) -> [Int] {
-        DocumentSplitter().split(pages: pages, heights: [:], frontSheet: nil, itemStarts: [], context: DateContext()).map(\.firstPage)
+        DocumentSplitter().split(pages: pages, frontSheet: nil, itemStarts: [], context: DateContext()).map(\.firstPage)
     }
 
     @Test("a notice printed once per ward: each page with the title and another ward starts a document")
