@@ -10,7 +10,8 @@ Document bodies are HTML carrying a light markup that this script strips before 
         financial_year/range; default from VALUE: length 10 day, 7 month, 4 year, A/B range)
   <rec k=KIND label=.. lead=.. to=.. status=.. outcome=.. votes="F,A,Ab" by=.. date=.. item=..>TEXT</rec>
         a recommendation/resolution/decision/action/information record; TEXT is printed as is,
-        the label is printed by the source outside the tag.
+        the label is printed by the source outside the tag. motion=KEY / parts=KEY add the
+        contract 1.1 `motion` object and `parts` list from PACK["motions"] / PACK["parts"].
   <table data-title="..." border=..>   a data table (its cells go to tables[]);
   <table data-layout="1">              a layout table (not listed in tables[]).
 
@@ -58,13 +59,22 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 LINT_RE = re.compile(r"\b(?:%s)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b" % MONTHS)
 
 
-def lint_dates(raw, where):
+# Month names of the other languages a pack may be written in (PACK["lang"]).
+LINT_LANG = {
+    "fr": re.compile(r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+                     re.I),
+    "cy": re.compile(r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b"),
+}
+
+
+def lint_dates(raw, where, lang="en"):
     """Every date-like string in a source must be marked as a date ([[d:..]]) or as not one ([[x:..]])."""
     s = DATE_RE.sub(" ", raw)
     s = NOTDATE_RE.sub(" ", s)
     s = re.sub(r"<[^>]+>", " ", s)
+    found = list(LINT_RE.finditer(s)) + (list(LINT_LANG[lang].finditer(s)) if lang in LINT_LANG else [])
     bad = sorted(set(m.group(0) + " in '..." + s[max(0, m.start() - 30):m.end() + 20].replace("\n", " ") + "...'"
-                     for m in LINT_RE.finditer(s)))
+                     for m in found))
     if bad:
         raise SystemExit("unmarked date-like text in %s:\n  " % where + "\n  ".join(bad[:40]))
 
@@ -533,7 +543,7 @@ def _build(P, ns, work):
                           "authors": d.get("authors", [])})
         if d.get("title") and not d.get("title_not_printed"):
             checks.append(([first], plain(d["title"]), "title of " + key))
-        lint_dates(d["html"], "%s/%s" % (name, key))
+        lint_dates(d["html"], "%s/%s" % (name, key), P.get("lang", "en"))
         ds, rs = collect_records(d["html"])
         loc = Locator(texts, raws, first, last)
         for r in ds:
@@ -553,6 +563,16 @@ def _build(P, ns, work):
                          "outcome": a.get("outcome"), "votes": votes, "decided_by": a.get("by"),
                          "date": a.get("date"), "document": doc_id[key],
                          "agenda_item": item_id(a["item"]) if "item" in a else item, "page": p})
+            # contract 1.1: a motion object and a record's list entries, named by key in PACK
+            # ("motions", "parts"); left out where the source gives none
+            if a.get("motion"):
+                m = dict({"number": None, "mover": None, "seconder": None, "outcome": None, "votes": None,
+                          "amends": None}, **P["motions"][a["motion"]])
+                if m["votes"] is not None:
+                    m["votes"] = dict({"for": None, "against": None, "abstain": None, "absent": None}, **m["votes"])
+                recs[-1]["motion"] = m
+            if a.get("parts"):
+                recs[-1]["parts"] = [{"label": l, "text": t} for l, t in P["parts"][a["parts"]]]
             checks.append(([p], " ".join(r["text"].split()[:6]), "rec"))
         loc = Locator(texts, raws, first, last)
         data_table_index = {}  # index among all <table>s of the body -> pages of that data table
@@ -593,11 +613,14 @@ def _build(P, ns, work):
         r["id"] = "date-%d" % (i + 1)
 
     agenda = []
-    if front:
-        floc = Locator(texts, raws, doc_first[front["key"]], doc_last[front["key"]])
+    # items printed in a document other than a front sheet (minutes without an agenda: their
+    # numbered minute items are the meeting's items)
+    items_doc = next((d for d in docs if d["key"] == P["items_in"]), None) if P.get("items_in") else front
+    if items_doc:
+        floc = Locator(texts, raws, doc_first[items_doc["key"]], doc_last[items_doc["key"]])
     for it in items:
         num = it["number"]
-        p = floc.find(plain(it["title"]), "agenda item") if front else None
+        p = floc.find(plain(it["title"]), "agenda item") if items_doc else None
         r = rng.get(num)
         agenda.append({"id": item_id(num), "number": num, "parent": item_id(it.get("parent")),
                        "title": plain(it["title"]), "description": it.get("description"),
