@@ -66,8 +66,9 @@ extension PDFDocument {
         var scale = scale.isFinite && scale > 0 ? scale : 1
         let side = max(width, height) * scale
         if side > Double(pageImageLimit) { scale *= Double(pageImageLimit) / side }
-        let pw = max(1, Int((width * scale).rounded(.up)))
-        let ph = max(1, Int((height * scale).rounded(.up)))
+        // Whole pixels, rounded up; the tolerance keeps 7999.9999… and 8000.0000…1 both 8000.
+        let pw = max(1, Int((width * scale - 1e-6).rounded(.up)))
+        let ph = max(1, Int((height * scale - 1e-6).rounded(.up)))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else { return nil }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
