@@ -38,7 +38,7 @@ def find_browser():
     browser = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     driver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
     if not browser:
-        return None, None, "no chromium on PATH (make setup installs Debian's chromium; set CHROMIUM to use another)"
+        return None, None, "no chromium on PATH (make browser-setup installs Debian's chromium; set CHROMIUM to use another)"
     if not driver:
         return None, None, "no chromedriver on PATH (Debian's chromium-driver; set CHROMEDRIVER to use another)"
     return browser, driver, None
@@ -49,7 +49,7 @@ def start(browser, driver):
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        skip("python's selenium is not installed (make setup installs it with pip)")
+        skip("python's selenium is not installed (make browser-setup installs it with pip)")
     # Never let selenium look for or download a browser or driver: use the system ones.
     os.environ["SE_OFFLINE"] = "true"
     options = webdriver.ChromeOptions()
