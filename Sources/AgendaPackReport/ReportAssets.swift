@@ -49,6 +49,7 @@ enum ReportAssets {
         .grid i{position:absolute;display:block}
         .grid .col{border-left:1px solid var(--c);opacity:.75}
         .grid .row{border-top:1px solid var(--c);opacity:.75}
+        .grid .cell{box-shadow:inset 0 0 0 .5px var(--c)}
         .grid .head{background:color-mix(in srgb,var(--c) 20%,transparent)}
         .span-bar{position:absolute;left:-14px;top:0;bottom:0;width:7px;background:var(--c);cursor:pointer;opacity:.8}
         .span-bar.first{top:8px;border-top-left-radius:4px;border-top-right-radius:4px}

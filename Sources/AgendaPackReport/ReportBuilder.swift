@@ -44,7 +44,11 @@ public struct ReportBuilder: Sendable {
         let extractor = TableExtractor()
         for number in Set(pack.tables.flatMap(\.pages)).sorted() where number >= 1 && number <= document.info.pageCount {
             for piece in extractor.detect(page: number, in: document).tables {
-                grids.append(TableGrid(page: piece.page, bbox: piece.bbox, columns: piece.columns, rows: piece.rowBounds, headerRows: piece.headerRows))
+                let cells = piece.cells.map {
+                    TableGrid.Cell(row: $0.row, col: $0.col, rowSpan: $0.rowSpan, colSpan: $0.colSpan, header: $0.header || $0.row < piece.headerRows)
+                }
+                grids.append(TableGrid(
+                    page: piece.page, bbox: piece.bbox, columns: piece.columns, rows: piece.rowBounds, headerRows: piece.headerRows, cells: cells))
             }
         }
         let model = ReportModel(pack: pack, grids: grids)

@@ -49,13 +49,32 @@ public struct TableGrid: Sendable, Equatable {
     public var columns: [Double]
     public var rows: [Double]
     public var headerRows: Int
+    /// The cells, by their first row and column and their spans: a spanning cell is drawn
+    /// as one. Empty when only the boundaries are known (then lines are drawn across).
+    public var cells: [Cell]
 
-    public init(page: Int, bbox: Rect, columns: [Double], rows: [Double], headerRows: Int) {
+    public struct Cell: Sendable, Equatable {
+        public var row: Int
+        public var col: Int
+        public var rowSpan: Int
+        public var colSpan: Int
+        public var header: Bool
+        public init(row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, header: Bool = false) {
+            self.row = row
+            self.col = col
+            self.rowSpan = rowSpan
+            self.colSpan = colSpan
+            self.header = header
+        }
+    }
+
+    public init(page: Int, bbox: Rect, columns: [Double], rows: [Double], headerRows: Int, cells: [Cell] = []) {
         self.page = page
         self.bbox = bbox
         self.columns = columns
         self.rows = rows
         self.headerRows = headerRows
+        self.cells = cells
     }
 }
 

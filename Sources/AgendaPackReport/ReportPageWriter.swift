@@ -132,21 +132,35 @@ public struct ReportPageWriter: Sendable {
         return h
     }
 
-    /// The cell grid of a table piece, drawn inside its box (positions relative to the box).
+    /// The cell grid of a table piece, drawn inside its box (positions relative to the box):
+    /// each cell with its spans, header cells shaded; or, without cells, the row and column
+    /// boundaries as lines with the header rows as a band.
     func gridHTML(_ grid: TableGrid, in box: Rect) -> String {
         var h = "<div class=\"grid\">"
-        if grid.headerRows > 0, grid.rows.count > grid.headerRows {
-            let top = grid.rows[0] - box.y0, bottom = grid.rows[grid.headerRows] - box.y0
-            let left = (grid.columns.first ?? box.x0) - box.x0, right = (grid.columns.last ?? box.x1) - box.x0
-            h += "<i class=\"head\" style=\"left:\(HTML.px(left * scale))px;top:\(HTML.px(top * scale))px;"
-            h += "width:\(HTML.px((right - left) * scale))px;height:\(HTML.px((bottom - top) * scale))px\"></i>"
+        let columns = grid.columns, rows = grid.rows
+        let cells = grid.cells.filter {
+            $0.row >= 0 && $0.col >= 0 && $0.rowSpan >= 1 && $0.colSpan >= 1 && $0.row + $0.rowSpan < rows.count && $0.col + $0.colSpan < columns.count
         }
-        let top = (grid.rows.first ?? box.y0) - box.y0, bottom = (grid.rows.last ?? box.y1) - box.y0
-        let left = (grid.columns.first ?? box.x0) - box.x0, right = (grid.columns.last ?? box.x1) - box.x0
-        for x in grid.columns.dropFirst().dropLast() {
+        if !cells.isEmpty {
+            for cell in cells {
+                let x0 = columns[cell.col] - box.x0, x1 = columns[cell.col + cell.colSpan] - box.x0
+                let y0 = rows[cell.row] - box.y0, y1 = rows[cell.row + cell.rowSpan] - box.y0
+                h += "<i class=\"cell\(cell.header ? " head" : "")\" style=\"left:\(HTML.px(x0 * scale))px;top:\(HTML.px(y0 * scale))px;"
+                h += "width:\(HTML.px((x1 - x0) * scale))px;height:\(HTML.px((y1 - y0) * scale))px\"></i>"
+            }
+            return h + "</div>"
+        }
+        let top = (rows.first ?? box.y0) - box.y0, bottom = (rows.last ?? box.y1) - box.y0
+        let left = (columns.first ?? box.x0) - box.x0, right = (columns.last ?? box.x1) - box.x0
+        if grid.headerRows > 0, rows.count > grid.headerRows {
+            let headerBottom = rows[grid.headerRows] - box.y0
+            h += "<i class=\"head\" style=\"left:\(HTML.px(left * scale))px;top:\(HTML.px(top * scale))px;"
+            h += "width:\(HTML.px((right - left) * scale))px;height:\(HTML.px((headerBottom - top) * scale))px\"></i>"
+        }
+        for x in columns.dropFirst().dropLast() {
             h += "<i class=\"col\" style=\"left:\(HTML.px((x - box.x0) * scale))px;top:\(HTML.px(top * scale))px;height:\(HTML.px((bottom - top) * scale))px\"></i>"
         }
-        for y in grid.rows.dropFirst().dropLast() {
+        for y in rows.dropFirst().dropLast() {
             h += "<i class=\"row\" style=\"top:\(HTML.px((y - box.y0) * scale))px;left:\(HTML.px(left * scale))px;width:\(HTML.px((right - left) * scale))px\"></i>"
         }
         return h + "</div>"

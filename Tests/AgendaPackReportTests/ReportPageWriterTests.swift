@@ -65,3 +65,23 @@ struct ReportPageWriterTests {
         #expect(try Self.html() == Self.html())
     }
 }
+
+@Suite("A table's cells in the report")
+struct ReportTableCellTests {
+    @Test("a cell spanning two columns is one rect across both; header cells are shaded")
+    func spans() {
+        // Columns at 0, 100, 150, 200; rows at 0, 20, 40: "Cost" spans columns 1-2 of the header row.
+        let grid = TableGrid(
+            page: 1, bbox: Rect(x0: 0, y0: 0, x1: 200, y1: 40), columns: [0, 100, 150, 200], rows: [0, 20, 40], headerRows: 1,
+            cells: [
+                .init(row: 0, col: 0, header: true), .init(row: 0, col: 1, colSpan: 2, header: true),
+                .init(row: 1, col: 0), .init(row: 1, col: 1), .init(row: 1, col: 2),
+                .init(row: 1, col: 3),  // outside the grid: left out
+            ])
+        let h = ReportPageWriter(scale: 1).gridHTML(grid, in: grid.bbox)
+        #expect(h.contains(#"<i class="cell head" style="left:100px;top:0px;width:100px;height:20px"></i>"#))
+        #expect(h.contains(#"<i class="cell" style="left:150px;top:20px;width:50px;height:20px"></i>"#))
+        #expect(h.components(separatedBy: "<i class=").count - 1 == 5)
+        #expect(!h.contains("class=\"col\""))
+    }
+}
