@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
             For each FILE.pdf, DIR/FILE.html and DIR/FILE_pages/ (a PNG of every page). The
             report needs no network and no server: open the HTML file in a browser. A file that
             cannot be read gets a one-line error on standard error and no report; the others go
-            on. Exit status as for extract.
+            on. Exit status as for extract, and 65 when --pack is not a pack document of FILE.
             """)
 
     @Argument(help: "The PDF files.")
@@ -60,6 +60,12 @@ struct ReportCommand: ParsableCommand {
                 let document: PackDocument
                 if let pack {
                     document = try JSONDecoder().decode(PackDocument.self, from: Data(contentsOf: URL(fileURLWithPath: pack)))
+                    // Boxes drawn over the pages of another PDF would mislead: refuse.
+                    if let recorded = document.source.sha256, let actual = FileDigest.sha256(path: file)?.hex, recorded != actual {
+                        Console.error("agendapack: \(pack) was extracted from another PDF than \(file) (sha256 differs)\n")
+                        if status == 0 { status = 65 }
+                        continue
+                    }
                 } else {
                     document = try Extractor().extract(path: file, options: .init(password: password))
                 }

@@ -70,3 +70,21 @@ struct ReportCommandTests {
         #expect(index.contains("<b>1</b> failed"))
     }
 }
+
+@Suite("agendapack report --pack")
+struct ReportPackOptionTests {
+    @Test("a pack document of another PDF is refused (65), the PDF's own is drawn")
+    func mismatch() throws {
+        let out = try ReportCommandTests.tempDir()
+        let other = TestPaths.root.appendingPathComponent("corpus/pdf/riverton-ca-city-council-2022-11-15.pdf").path
+        let own = try AgendaPackBinary.run(["extract", ReportCommandTests.pdf, "--out", out.path])
+        #expect(own.status == 0)
+        let json = out.appendingPathComponent("\(ReportCommandTests.pack).json").path
+        let refused = try AgendaPackBinary.run(["report", other, "--pack", json, "--out", out.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("was extracted from another PDF"))
+        let drawn = try AgendaPackBinary.run(["report", ReportCommandTests.pdf, "--pack", json, "--out", out.path, "--name", "again"], timeLimit: 120)
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("again.html").path))
+    }
+}
