@@ -5,10 +5,12 @@
 SWIFT      ?= swift
 BUILD_FLAGS ?=
 APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev libsqlite3-dev pkg-config poppler-utils qpdf
+# For the report's browser test only: headless Chromium and its driver, driven by selenium.
+BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup build release test demo corpus bench score clean
+.PHONY: setup browser-setup build release test demo corpus bench score clean
 
 ## setup: install the system packages the build needs (does nothing when all are there)
 setup:
@@ -26,6 +28,26 @@ setup:
 	pkg-config --exists poppler-glib || { echo "setup: poppler-glib is still missing" >&2; exit 1; }; \
 	[ -f "$$(pkg-config --variable=includedir poppler)/poppler/OutputDev.h" ] || { echo "setup: poppler's core headers (libpoppler-private-dev) are still missing" >&2; exit 1; }
 
+## browser-setup: Debian's chromium and chromium-driver and python's selenium, for the
+## report's browser test (selenium drives the system browser; nothing is downloaded by it).
+## Best effort: where they cannot be had, the browser test says so and is skipped.
+browser-setup:
+	@missing=""; for p in $(BROWSER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq 2>/dev/null; \
+	  if apt-cache policy chromium 2>/dev/null | grep -q "Candidate: [0-9]"; then \
+	    echo "browser-setup: installing$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null \
+	      || echo "browser-setup: could not install$$missing; the browser test will be skipped"; \
+	  else echo "browser-setup: apt offers no chromium package; the browser test will be skipped"; fi; \
+	fi; \
+	python3 -c "import selenium" 2>/dev/null || { echo "browser-setup: installing python selenium"; \
+	  python3 -m pip install -q selenium 2>/dev/null || python3 -m pip install -q --break-system-packages selenium 2>/dev/null \
+	  || echo "browser-setup: could not install selenium; the browser test will be skipped"; }
+
 ## build: debug build of the package
 build: setup
 	$(SWIFT) build $(BUILD_FLAGS)
@@ -37,11 +59,14 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --static-swift-stdlib $(BUILD_FLAGS) || $(SWIFT) build -c release $(BUILD_FLAGS)
 
-## test: the whole suite (Swift Testing), then a second, independent validator (python's
-## jsonschema) over the corpus's expected files and the outputs the tool makes from the corpus
-test: setup
+## test: the whole suite (Swift Testing), the HTML report of a corpus pack in headless
+## Chromium (skipped, saying why, where no browser can be had), then a second, independent
+## validator (python's jsonschema) over the corpus's expected files and the outputs the tool
+## makes from the corpus
+test: setup browser-setup
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	python3 scripts/report-browser-test.py
 	@rm -rf .build/test-out && mkdir -p .build/test-out
 	.build/debug/agendapack extract $(CORPUS_PDFS) --out .build/test-out
 	python3 scripts/check-json.py --expected corpus/expected

@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "JSONSchema"),
         // The pipeline: furniture, segmentation, parsers, records, encoder.
         .target(name: "AgendaPack", dependencies: ["PDFLayout", "JSONSchema"]),
+        // The HTML report of a pack: its pages rendered with the records drawn over them.
+        .target(name: "AgendaPackReport", dependencies: ["AgendaPack", "PDFLayout"]),
         // The SQLite store of converted packs (GRDB): tables, full-text search, import.
         // Kept out of AgendaPack so the pipeline never links SQLite.
         .target(
@@ -49,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "agendapack",
             dependencies: [
-                "AgendaPack", "AgendaPackStore", "PDFLayout", "JSONSchema",
+                "AgendaPack", "AgendaPackStore", "AgendaPackReport", "PDFLayout", "JSONSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +59,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
+        .testTarget(name: "AgendaPackReportTests", dependencies: ["AgendaPackReport", "AgendaPack", "PDFLayout", "TestSupport"]),
         .testTarget(
             name: "AgendaPackTests",
             dependencies: [

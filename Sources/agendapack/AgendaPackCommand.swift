@@ -15,6 +15,7 @@ struct AgendaPackCommand: ParsableCommand {
             """,
         subcommands: [
             ExtractCommand.self, InfoCommand.self, TextCommand.self, TablesCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self,
+            ReportCommand.self,
             SearchCommand.self, DBCommand.self, WorkerCommand.self,
         ]
     )

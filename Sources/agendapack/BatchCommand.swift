@@ -52,6 +52,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Take only share I of N of the inputs (1-based), e.g. 2/8.")
     var shard: String?
 
+    @Flag(name: .customLong("report"), help: "Also write an HTML report of every converted pack, and an index, into DIR/report/.")
+    var writeReports = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
@@ -128,6 +131,12 @@ struct BatchCommand: ParsableCommand {
         } catch {
             Console.error("agendapack: \(layout.summary.path): cannot be written (\(error))\n")
             if status == 0 { status = 73 }
+        }
+        if writeReports && !report.interrupted {
+            for message in BatchReports.write(report: report, summary: summary, layout: layout, jobs: jobs, password: password) {
+                Console.error("agendapack: \(message)\n")
+                if status == 0 { status = 1 }
+            }
         }
         try emit(summary.text)
         if status != 0 { throw ExitCode(status) }
