@@ -168,18 +168,15 @@ struct DateFinderTests {
         }
     }
 
-    @Test func fastOnALongPack() {
+    /// Many long lines give the same dates on every line (speed is measured by `make bench`,
+    /// not by a timed test, which a slow or busy machine would fail).
+    @Test func longPackLineByLine() {
         let sample = "11.5 54 children were adopted in 2015/16. At the end of May 2016, 39 children were placed; "
             + "Telephone 024 7683 3111, see Page 12 and section 4.2.18 for £2,016 — Thursday, 21st July, 2016 at 2.00 pm\n"
-        let lines = Array(repeating: sample, count: 20_000)
-        let clock = ContinuousClock()
+        let lines = Array(repeating: sample, count: 2_000)
         var n = 0
-        let elapsed = clock.measure {
-            for l in lines { n += DateFinder.find(in: l, context: uk).count }
-        }
-        #expect(n == 60_000)
-        // Debug builds are slow; this is a generous bound that still catches quadratic blow-ups.
-        #expect(elapsed < .seconds(30))
+        for l in lines { n += DateFinder.find(in: l, context: uk).count }
+        #expect(n == 6_000)
     }
 }
 
