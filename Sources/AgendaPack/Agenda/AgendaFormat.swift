@@ -53,7 +53,7 @@ struct OutlineFormat: AgendaFormat {
         let business = FrontSheetParser.businessByLine(lines, itemLines: Set(starts))
         var items: [FrontSheetParser.Item] = []
         var diagnostics: [Diagnostic] = []
-        func emit(_ ns: [OutlineReader.Node], parent: String?) {
+        func emit(_ ns: [OutlineReader.Node], parent: String?, parentPrivate: Bool = false) {
             for n in ns {
                 let number = OutlineFormat.number(of: n.entry.label, under: parent)
                 let next = starts.first { $0 > n.entry.line } ?? lines.count
@@ -61,8 +61,10 @@ struct OutlineFormat: AgendaFormat {
                 item.number = number
                 item.parentNumber = parent
                 item.business = business[n.entry.line]
+                // "VIII. CLOSED SESSION" is private on its own, and so is what it holds.
+                if FrontSheetParser.privateHeading.matches(n.entry.label.rest) || parentPrivate { item.business = .private }
                 items.append(item)
-                emit(n.children, parent: number)
+                emit(n.children, parent: number, parentPrivate: item.business == .private)
             }
         }
         emit(nodes, parent: nil)
@@ -122,7 +124,7 @@ struct OutlineFormat: AgendaFormat {
             // A line set well right of the title's text (a centred reference) is not title.
             if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { break }
             if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { break }
-            if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) { break }
+            if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) || OutlineFormat.loneIdentifier.matches(text) { break }
             if first.bold && !line.bold && !FrontSheetParser.range.matches(text) && byline == nil { break }
             // A title in capitals is not continued by text in small letters (its explanation).
             if firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text) { break }
@@ -190,6 +192,10 @@ struct OutlineFormat: AgendaFormat {
         }
         return TextTools.squash(title)
     }
+
+    /// A line that is only a reference number ("R2025-188", "Délibération n° 2024-012"): the
+    /// record's number, printed under the item, not its title.
+    static let loneIdentifier = Patterns.make(#"^(?:(?:d[ée]lib[ée]ration|resolution|r[ée]solution|motion|by-law|ordinance|item)\s+(?:n[o°º]\.?\s*)?)?[A-Z]{0,4}[-_ ]?\d{2,4}[-/_.]\d{1,4}(?:[-/_.]\d{1,4})?$"#)
 
     static let byline = Patterns.make(#"^(?:recommended|submitted|presented|requested|sponsored|introduced)\s+by\b"#)
 

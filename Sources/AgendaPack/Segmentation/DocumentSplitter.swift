@@ -37,7 +37,7 @@ public struct DocumentSplitter: Sendable {
     /// A minutes heading: "Minutes", "Minutes of the meeting", and the French and Welsh
     /// records of a meeting ("Procès-verbal", "Compte rendu", "Réunion du Conseil Municipal
     /// du …", "Cofnodion").
-    static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b|^(?:projet\s+de\s+)?proc[eè]s[\s-]*verba(?:l|ux)\b|^compte[\s-]+rendu\b|^r[ée]union\s+du\s+conseil\s+municipal\b|^s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du\s+conseil\b|^cofnodion\b"#)
+    static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b|^(?:projet\s+de\s+)?proc[eè]s[\s-]*verba(?:l|ux)\b|^compte[\s-]+rendu\b|^r[ée]union\s+du\s+conseil\s+municipal\b|^s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du\s+conseil\b|^cofnodion\b|\bmeeting\s+minutes$"#)
     static let decisionHeading = Patterns.make(
         #"(?:^|[–—:-]\s*)(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
     static let briefingHeading = Patterns.make(#"^briefing\s+(?:note|paper)\b"#)

@@ -24,11 +24,12 @@ public struct MeetingParser: Sendable {
 
     static let heldSentence = Patterns.make(
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
+    static let frenchMet = Patterns.make(#"\bs['’]est\s+(?:l[ée]galement\s+)?r[ée]uni(?:e|s|es)?\s+(?:en\s+s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?)?(?:à|au|en|dans)\s+(?:la\s+|l['’])?(.+?)(?:,\s*(?:sous\s+la\s+pr[ée]sidence|en\s+pr[ée]sence)|\.\s|$)"#)
     static let otherDateLabel = Patterns.make(#"^date\s+(?:de|du|d['’]|of|published|issued|printed|despatched|dispatched|sent)\b[^:]{0,30}:"#)
     /// A field label, alone or joined to a second one ("Location/Address:", "Date/Time:").
     static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)(?:\s*/\s*[a-z]+)?\b\s*:?\s*(.*)$"#)
     static let authority = Patterns.make(
-        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+of|county\s+of|town\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
+        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|town\s+of|township\s+of|municipality\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)
     /// A date value only when it has its year ("--05-02" has none: better unknown).
     static func fullYear(_ value: String?) -> String? {
@@ -96,7 +97,13 @@ public struct MeetingParser: Sendable {
         }
 
         // 2. "A meeting of X will be held in VENUE on DATE at TIME" / "Minutes of the meeting of X held at ...".
-        let paragraphs = joinedParagraphs(head, texts)
+        // The sentence that describes this meeting stands in its heading, before the first
+        // numbered entry: "That the minutes of the meeting of Council held on June 3" further
+        // down describes an earlier meeting.
+        let firstEntry = head.indices.first { i in
+            OutlineLabel(texts[i], firstSegment: head[i].segments.first.map { TextTools.squash($0.text) }) != nil
+        } ?? head.count
+        let paragraphs = joinedParagraphs(Array(head.prefix(firstEntry)), Array(texts.prefix(firstEntry)))
         for paragraph in paragraphs {
             guard let g = MeetingParser.heldSentence.groups(in: paragraph.text), let body = g[1] else { continue }
             let after = g[2] ?? ""
@@ -107,6 +114,17 @@ public struct MeetingParser: Sendable {
             if meeting.venue == nil { meeting.venue = venue(inHeldClause: after) }
             meeting.page = paragraph.page
             break
+        }
+
+        // 2b. French minutes: "… s'est réuni en séance publique à la mairie, salle du Conseil,
+        // sous la présidence de …": the venue is where the council met.
+        if meeting.venue == nil {
+            for paragraph in paragraphs.prefix(6) {
+                if let g = MeetingParser.frenchMet.groups(in: paragraph.text), let v = g[1] {
+                    meeting.venue = cleanVenue(v)
+                    break
+                }
+            }
         }
 
         // 3. Fallbacks from the title block: the date printed largest near the top wins.
@@ -275,6 +293,12 @@ public struct MeetingParser: Sendable {
         if let r = b.range(of: #"\s+(?:[-–]\s+)?(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#, options: [.regularExpression, .caseInsensitive]) {
             b = String(b[..<r.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
         }
+        // "REGULAR COUNCIL" → "COUNCIL": the kind of sitting is not part of the body's name.
+        if let r = b.range(of: #"^(?:regular|special|adjourned|annual|extraordinary|ordinary|emergency)\s+(?=\S)"#, options: [.regularExpression, .caseInsensitive]),
+            b[r.upperBound...].split(separator: " ").count >= 1, MeetingParser.bodyNoun.matches(String(b[r.upperBound...]))
+        {
+            b = String(b[r.upperBound...])
+        }
         // "Réunion du Conseil Municipal du 12 juillet 2023", "Séance du conseil": the body
         // without the words of the sitting and its date.
         if let r = b.range(of: #"^(?:r[ée]union|s[ée]ance)\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?(?:du|de\s+la|de\s+l['’])\s+"#, options: [.regularExpression, .caseInsensitive]) {
@@ -372,9 +396,13 @@ public struct MeetingParser: Sendable {
     static func authorityName(_ name: String, usCity: Bool = false) -> String {
         var n = name
         if n == n.uppercased() {
-            let small: Set<String> = ["of", "and", "the", "de", "du", "la", "le", "les", "des", "sur", "upon", "on", "in"]
+            let small: Set<String> = ["of", "and", "the", "de", "du", "la", "le", "les", "des", "sur", "sous", "en", "lès", "upon", "on", "in"]
+            // Word by word, and part by part of a hyphenated name ("VILLERS-SOUS-BRÈVES" →
+            // "Villers-sous-Brèves").
             n = n.lowercased().split(separator: " ").enumerated().map { i, w in
-                i > 0 && small.contains(String(w)) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
+                w.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { j, part in
+                    (i > 0 || j > 0) && small.contains(String(part)) ? String(part) : part.prefix(1).uppercased() + part.dropFirst()
+                }.joined(separator: "-")
             }.joined(separator: " ")
         }
         if usCity, let g = cityCouncil.groups(in: n), let place = g[1], let kind = g[2] { n = "\(kind.prefix(1).uppercased() + kind.dropFirst().lowercased()) of \(place)" }
@@ -392,6 +420,8 @@ public struct MeetingParser: Sendable {
             // "the County Council" names a body, not an authority; a name needs a proper noun first.
             let firstWord = name.split(separator: " ").first.map { $0.capitalized } ?? ""
             if ["County", "City", "Borough", "District", "Town", "Parish", "Full", "Cabinet", "All"].contains(firstWord) && !lower.contains(" of ") { continue }
+            // "REGULAR COUNCIL" names a sitting of a council, not an authority.
+            if ["Regular", "Special", "Adjourned", "Annual", "Extraordinary", "Ordinary", "Joint", "Budget", "Emergency"].contains(firstWord) { continue }
             // One word ("Council") names no authority.
             guard name.split(separator: " ").count >= 2 else { continue }
             return name

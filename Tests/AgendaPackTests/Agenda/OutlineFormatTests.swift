@@ -194,3 +194,21 @@ struct OutlineTableLayoutTests {
         #expect(OutlineFormat.titleColumn(label, line: first) == "GOVERNMENT FINANCE OFFICERS ASSOCIATION")
     }
 }
+
+@Suite("OutlineFormat business and numbers under items")
+struct OutlineBusinessTests {
+    @Test("a closed-session item is private and so are its sub-items; a resolution number under an item is not its title")
+    func closedSessionAndNumbers() {
+        let items = OutlineFormat().read(lines([
+            (72, "I. CALL TO ORDER"),
+            (72, "II. ADOPTION OF THE AGENDA"),
+            (89, "R2025-188"),
+            (72, "III. CLOSED SESSION"),
+            (99, "A. Conference with Legal Counsel"),
+            (72, "IV. ADJOURNMENT"),
+        ], bold: [2])).items
+        #expect(items.map(\.number) == ["I", "II", "III", "III.A", "IV"])
+        #expect(items.map(\.business) == [.public, .public, .private, .private, .public])
+        #expect(items[1].title == "ADOPTION OF THE AGENDA")
+    }
+}

@@ -229,3 +229,32 @@ struct MeetingFormLabelTests {
         #expect(f?.date == "2023-06-06" && f?.startTime == "17:30")
     }
 }
+
+@Suite("MeetingParser minutes headings")
+struct MeetingMinutesHeadingTests {
+    @Test("the meeting is the one the heading names, not the earlier meeting whose minutes a resolution adopts")
+    func earlierMeetingInResolution() {
+        let rows: [(String, Bool)] = [
+            ("THE CORPORATION OF THE TOWNSHIP OF MAPLE BEND", true), ("REGULAR COUNCIL MEETING MINUTES", true),
+            ("Tuesday, June 17, 2025 at 6:00 p.m.", false), ("Council Chambers, 12 Mill Road, Maple Bend, Ontario", false),
+            ("1. Call to Order", true), ("4. Adoption of Minutes", true), ("R2025-189", true),
+            ("That the minutes of the regular meeting of Council held on June 3, 2025 be adopted as circulated.", false),
+        ]
+        let ls = rows.enumerated().map { i, r in Line(r.0, x: 72, y: 70 + Double(i) * 15, size: 11, bold: r.1) }
+        let m = MeetingParser().parse(ls, context: DateContext(convention: .monthFirst))
+        #expect(m?.date == "2025-06-17" && m?.startTime == "18:00")
+        #expect(m?.authority == "Township of Maple Bend")
+        #expect(m?.body?.lowercased() == "council")
+        #expect(m?.venue == "Council Chambers, 12 Mill Road, Maple Bend, Ontario")
+    }
+
+    @Test("French minutes: where the council met")
+    func frenchVenue() {
+        let ls = ["COMMUNE DE SAINT-MARTIN-SUR-LOIRE", "PROCÈS-VERBAL DU CONSEIL MUNICIPAL", "Séance du 12 mars 2024",
+                  "Le 12 mars 2024 à 20 h 30, le Conseil Municipal, légalement convoqué, s'est réuni en séance publique à la mairie, salle du Conseil, sous la présidence de Madame la Maire."]
+            .enumerated().map { i, t in Line(t, x: 62, y: 60 + Double(i) * 15, size: 11.5, bold: i < 3) }
+        let m = MeetingParser().parse(ls, context: DateContext(convention: .dayFirst, language: .french))
+        #expect(m?.venue == "mairie, salle du Conseil")
+        #expect(m?.authority == "Commune de Saint-Martin-sur-Loire")
+    }
+}
