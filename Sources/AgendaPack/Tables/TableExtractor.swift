@@ -110,7 +110,7 @@ public struct TableExtractor: Sendable {
         }
         if findUnruled {
             let taken = Set(tables.flatMap { table in lineIndices(in: table.bbox, lines: lines) })
-            tables += UnruledTableFinder.find(lines: lines, excluding: taken, page: page, pageWidth: pageWidth)
+            tables += UnruledTableFinder.find(lines: lines, excluding: taken, page: page, pageWidth: pageWidth, tokens: pageTokens)
         }
         // Reading order: a table in a column to the right of another comes after it.
         tables.sort { a, b in

@@ -302,6 +302,70 @@ struct UnruledTableTests {
         #expect(t.title == "Revenue budget by service")
     }
 
+    /// Width of Helvetica text: figures, signs and the few letters the fixtures use.
+    static func width(_ text: String, size: Double) -> Double {
+        let em: [Character: Double] = [",": 0.278, ".": 0.278, "-": 0.333, "%": 0.889, " ": 0.278, "C": 0.722, "h": 0.556, "g": 0.556]
+        return text.reduce(0) { $0 + (em[$1] ?? 0.556) } * size
+    }
+
+    @Test("narrow figure columns set closer than the segment gap, under headings centred over three columns")
+    func groupHeader() throws {
+        var page = MiniPDF.Page()
+        // Right edges of the six figure columns; figures 0.8 em apart at most, which the
+        // layout reads as one segment ("2023 % Chg").
+        let rights = [170.0, 210.0, 250.0, 330.0, 370.0, 410.0]
+        let rows = [
+            ["", "2024", "2023", "% Chg", "2024", "2023", "% Chg"],
+            ["Burglary", "20", "29", "-31.0", "621", "736", "-15.6"],
+            ["Robbery", "16", "25", "-36.0", "540", "608", "-11.2"],
+            ["Vehicle theft", "7", "13", "-46.2", "118", "166", "-28.9"],
+            ["Total", "43", "67", "-35.8", "1,279", "1,510", "-15.3"],
+        ]
+        // The group headings, each centred over its three columns.
+        page.text("Week to Date", x: 190 - 30, y: 100, size: 10)
+        page.text("Year to Date", x: 370 - 30, y: 100, size: 10)
+        for (r, row) in rows.enumerated() {
+            let y = 114 + Double(r) * 14
+            if !row[0].isEmpty { page.text(row[0], x: 60, y: y, size: 10) }
+            for (c, text) in row.dropFirst().enumerated() {
+                page.text(text, x: rights[c] - Self.width(text, size: 10), y: y, size: 10)
+            }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.headerRows == 2)
+        #expect(t.rows[0] == ["", "Week to Date", "", "", "Year to Date", "", ""])
+        #expect(Array(t.rows.dropFirst()) == rows)
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 1 && $0.colSpan == 3 })
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 4 && $0.colSpan == 3 })
+    }
+
+    @Test("header cells centred over three lines are one row; a code repeated on every row is not a list")
+    func centredHeaderAndCodes() throws {
+        var page = MiniPDF.Page(width: 792, height: 612)
+        let xs = [40.0, 100.0, 220.0, 280.0]
+        // Two-line cells and one-line cells centred between them: lines 6 pt apart.
+        for (c, text) in ["Code", "", "Code", ""].enumerated() where !text.isEmpty { page.text(text, x: xs[c], y: 60, size: 9, font: .bold) }
+        for (c, text) in ["", "Area name", "", "Town name"].enumerated() where !text.isEmpty { page.text(text, x: xs[c], y: 66, size: 9, font: .bold) }
+        for (c, text) in ["Area", "", "Town", ""].enumerated() where !text.isEmpty { page.text(text, x: xs[c], y: 72, size: 9, font: .bold) }
+        let body = [
+            ["01", "Northfield", "001", "Ashby Green"],
+            ["01", "Northfield", "002", "Bramley Cross"],
+            ["01", "Northfield", "004", "Copperdale"],
+            ["01", "Northfield", "007", "Dunmore Heath Farm"],
+            ["02", "Southmoor", "001", "Elmstead"],
+        ]
+        for (r, row) in body.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: xs[c], y: 88 + Double(r) * 12, size: 9) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.headerRows == 1)
+        #expect(t.rows == [["Code Area", "Area name", "Code Town", "Town name"]] + body)
+    }
+
     @Test(
         "lists and layouts are not tables",
         arguments: [
