@@ -103,7 +103,7 @@ public struct TableExtractor: Sendable {
                 {
                     grid = split
                 }
-                if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page) {
+                if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page, drawn: found.rulings) {
                     tables.append(table)
                 }
             }
@@ -247,7 +247,8 @@ public struct TableExtractor: Sendable {
     /// Rulings for a body the frame leaves open: a cell across the whole width (a ruled
     /// header over an unruled body) holding three or more lines with text in two or more
     /// of the header's columns is cut at the columns, and into rows where a line starts
-    /// in the first column; lines without text there continue the row above.
+    /// in the key column (the leftmost column two or more lines fill); lines without text
+    /// there continue the row above.
     static func unruledBody(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
         guard grid.nCols >= 2 else { return [] }
         var rulings: [Ruling] = []
@@ -279,14 +280,17 @@ public struct TableExtractor: Sendable {
                 return !grid.xs.dropFirst().dropLast().contains { x in words.contains { $0.x0 < x - 0.5 && $0.x1 > x + 0.5 } }
             }
             let spread = bands.filter { columns($0).count >= 2 }
-            let starts = bands.filter { columns($0).contains(0) }
+            // The key column: the leftmost one two or more lines fill (a block of salaries
+            // under a header whose first columns, document and date, stay empty).
+            let key = (0..<grid.nCols).first { c in bands.filter { columns($0).contains(c) }.count >= 2 } ?? 0
+            let starts = bands.filter { columns($0).contains(key) }
             guard spread.count >= 3, spread.count * 2 >= bands.count, starts.count >= 2,
                 starts.filter(aligned).count * 5 >= starts.count * 4
             else { continue }
             for x in grid.xs.dropFirst().dropLast() {
                 rulings.append(Ruling(axis: .vertical, position: x, start: cell.rect.y0, end: cell.rect.y1))
             }
-            for k in 1..<bands.count where columns(bands[k]).contains(0) {
+            for k in 1..<bands.count where columns(bands[k]).contains(key) {
                 let above = bands[k - 1].map(\.box.y1).max() ?? cell.rect.y0, below = bands[k].map(\.box.y0).min() ?? cell.rect.y1
                 rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: cell.rect.x0, end: cell.rect.x1))
             }
@@ -313,7 +317,7 @@ public struct TableExtractor: Sendable {
     }
 
     /// A table from a grid: cells filled from the tokens, header rows from bold text or shading.
-    func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int) -> PageTable? {
+    func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int, drawn: [Ruling] = []) -> PageTable? {
         var byCell = [[TextToken]](repeating: [], count: grid.cells.count)
         let slots = grid.slotCells()
         for token in tokens where grid.bbox.contains(x: token.box.midX, y: token.box.midY) {
@@ -321,6 +325,7 @@ public struct TableExtractor: Sendable {
                 byCell[i].append(token)
             }
         }
+        Self.keepWordsWhole(&byCell, grid: grid, drawn: drawn)
         // A drawing (a map, a chart, a photograph) makes sparse grids; tables are mostly text.
         let filled = byCell.filter { !$0.isEmpty }.count
         let filledSlots = grid.cells.indices.filter { !byCell[$0].isEmpty }.map { grid.cells[$0].rowSpan * grid.cells[$0].colSpan }.reduce(0, +)
@@ -345,6 +350,53 @@ public struct TableExtractor: Sendable {
         for i in cells.indices where cells[i].row < headerRows { cells[i].header = true }
         return PageTable(
             page: page, bbox: grid.bbox, ruled: true, columns: grid.xs, rowBounds: grid.ys, cells: cells, headerRows: headerRows)
+    }
+
+    /// A word that runs over a column boundary the page does not draw (an unruled body
+    /// cut at the header's columns: "RETUR┃N") stays in the cell where it starts: a glyph
+    /// set against the one before it (no space, closer than 0.15 em) in the next cell to
+    /// the right goes back to that one's cell, and so on along the word. Where the
+    /// boundary is drawn, text past it is the next cell's (a clipped cell's text can run
+    /// up to the ruling: "Elizab┃2165").
+    static func keepWordsWhole(_ byCell: inout [[TextToken]], grid: RuledGrid, drawn: [Ruling]) {
+        var placed: [(token: TextToken, cell: Int)] = []
+        for (i, tokens) in byCell.enumerated() { for t in tokens { placed.append((t, i)) } }
+        guard placed.count >= 2 else { return }
+        placed.sort { $0.token.box.midY < $1.token.box.midY }
+        var lines: [[Int]] = []
+        var centre = 0.0
+        for k in placed.indices {
+            let t = placed[k].token
+            if let last = lines.last, abs(t.box.midY - centre) <= max(t.box.height, t.fontSize) * 0.4 {
+                lines[lines.count - 1].append(k)
+                centre = (centre * Double(last.count) + t.box.midY) / Double(last.count + 1)
+            } else {
+                lines.append([k])
+                centre = t.box.midY
+            }
+        }
+        var moved = false
+        for line in lines {
+            let ordered = line.sorted { placed[$0].token.box.x0 < placed[$1].token.box.x0 }
+            for (a, b) in zip(ordered, ordered.dropFirst()) where placed[a].cell != placed[b].cell {
+                let p = placed[a].token, t = placed[b].token
+                let left = grid.cells[placed[a].cell], right = grid.cells[placed[b].cell]
+                guard left.col + left.colSpan == right.col, !t.spaceBefore,
+                    t.box.x0 - p.box.x1 < max(min(p.fontSize, t.fontSize), 1) * 0.15
+                else { continue }
+                let x = grid.xs[right.col], y = t.box.midY
+                if drawn.contains(where: { r in
+                    r.axis == .vertical && abs(r.position - x) <= RuledGrid.tolerance && r.start <= y && y <= r.end
+                }) {
+                    continue
+                }
+                placed[b].cell = placed[a].cell
+                moved = true
+            }
+        }
+        guard moved else { return }
+        byCell = [[TextToken]](repeating: [], count: byCell.count)
+        for entry in placed { byCell[entry.cell].append(entry.token) }
     }
 
     /// The leading rows whose text is all bold (or all shaded while the body is not). A

@@ -259,6 +259,33 @@ struct RuledTableTests {
         #expect(tables[0].headerRows == 1)
     }
 
+    @Test("an open body whose first column stays empty is cut where its key column starts; a word over an undrawn boundary stays whole")
+    func openBodyKeyColumn() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 160.0, 320.0, 420.0]
+        for y in [100.0, 120.0, 210.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+        page.line(x0: 60, y0: 100, x1: 60, y1: 210)
+        page.line(x0: 420, y0: 100, x1: 420, y1: 210)
+        for x in [160.0, 320.0] { page.line(x0: x, y0: 100, x1: x, y1: 120) }
+        for (c, h) in ["Document", "Payee", "Amount"].enumerated() { page.text(h, x: columns[c] + 4, y: 114, font: .bold) }
+        // Salaries: no document number. The fourth payee's last word runs over x = 320
+        // (Helvetica 10 pt: "STAFF AIRFARE AND RETUR" is 138.9 pt wide from x = 182).
+        let body: [(Double, String, Double, String)] = [
+            (136, "BAIN, J MATTHEW", 164, "37,499.96"), (149, "SMITH, ALVARO R", 164, "21,000.00"),
+            (162, "ARMER, DEREK A", 164, "12,111.06"), (175, "STAFF AIRFARE AND RETURN", 182, "920.68"),
+            (188, "ENGLERT, PAYTON A", 164, "25,499.96"),
+        ]
+        for (y, payee, x, amount) in body {
+            page.text(payee, x: x, y: y, size: 10)
+            // Right-aligned at 416 (figures 0.556 em, comma and point 0.278 em).
+            let width = amount.reduce(0.0) { $0 + ("0123456789".contains($1) ? 5.56 : 2.78) }
+            page.text(amount, x: 416 - width, y: y, size: 10)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["Document", "Payee", "Amount"]] + body.map { ["", $0.1, $0.3] })
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
