@@ -103,7 +103,10 @@ public struct TableExtractor: Sendable {
                 {
                     grid = split
                 }
-                if let table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page, drawn: found.rulings) {
+                if var table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page, drawn: found.rulings) {
+                    if let headed = Self.boxedHeader(above: table, rulings: found.rulings, fills: found.fills, tokens: pageTokens()) {
+                        table = headed
+                    }
                     tables.append(table)
                 }
             }
@@ -350,6 +353,42 @@ public struct TableExtractor: Sendable {
         for i in cells.indices where cells[i].row < headerRows { cells[i].header = true }
         return PageTable(
             page: page, bbox: grid.bbox, ruled: true, columns: grid.xs, rowBounds: grid.ys, cells: cells, headerRows: headerRows)
+    }
+
+    /// A header set in a box of its own right above a grid with no header row (at most
+    /// 20 pt above, about a line and a half of text): one frame
+    /// (two rules across the table's width, or a shaded band) around all the column
+    /// headings, no rules between them. Its text, cut at the grid's columns, becomes the
+    /// header row when it fills half the columns or more (a title in a box does not).
+    static func boxedHeader(above table: PageTable, rulings: [Ruling], fills: [Rect], tokens: [TextToken]) -> PageTable? {
+        guard table.headerRows == 0, table.nCols >= 2 else { return nil }
+        let box = table.bbox
+        func across(_ x0: Double, _ x1: Double) -> Bool { x0 <= box.x0 + RuledGrid.tolerance && x1 >= box.x1 - RuledGrid.tolerance }
+        let rules = rulings.filter { $0.axis == .horizontal && across($0.start, $0.end) && $0.position < box.y0 - 1 && $0.position > box.y0 - 90 }
+            .map(\.position).sorted(by: >)
+        var band: (top: Double, bottom: Double)? = nil
+        if let bottom = rules.first, box.y0 - bottom <= 20, let top = rules.first(where: { bottom - $0 >= 8 }) {
+            band = (top, bottom)
+        } else if let fill = fills.filter({ across($0.x0, $0.x1) && $0.y1 <= box.y0 + 1 && box.y0 - $0.y1 <= 20 && $0.height >= 8 }).max(by: { $0.y1 < $1.y1 }) {
+            band = (fill.y0, fill.y1)
+        }
+        guard let (top, bottom) = band else { return nil }
+        var byColumn = [[TextToken]](repeating: [], count: table.nCols)
+        for t in tokens where t.box.midY > top && t.box.midY < bottom && t.box.midX > box.x0 && t.box.midX < box.x1 {
+            if let c = RuledGrid.interval(containing: t.box.midX, in: table.columns) { byColumn[c].append(t) }
+        }
+        guard byColumn.filter({ !$0.isEmpty }).count * 2 >= table.nCols else { return nil }
+        var headed = table
+        headed.cells = byColumn.enumerated().map { CellRecord(row: 0, col: $0.offset, text: TextToken.join($0.element), header: true) }
+            + table.cells.map { cell in
+                var moved = cell
+                moved.row += 1
+                return moved
+            }
+        headed.rowBounds = [top] + table.rowBounds
+        headed.bbox = Rect(x0: box.x0, y0: top, x1: box.x1, y1: box.y1)
+        headed.headerRows = 1
+        return headed
     }
 
     /// A word that runs over a column boundary the page does not draw (an unruled body

@@ -286,6 +286,27 @@ struct RuledTableTests {
         #expect(tables[0].rows == [["Document", "Payee", "Amount"]] + body.map { ["", $0.1, $0.3] })
     }
 
+    @Test("column headings in a box of their own above the grid are its header row")
+    func boxedHeader() throws {
+        var page = MiniPDF.Page()
+        // The headings' frame: no rules between them, 14 pt above the grid.
+        for y in [70.0, 96.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+        for x in [60.0, 420.0] { page.line(x0: x, y0: 70, x1: x, y1: 96) }
+        page.text("Code", x: 64, y: 82, font: .bold)
+        page.text("Offence", x: 164, y: 82, font: .bold)
+        page.text("Maximum", x: 324, y: 80, font: .bold)
+        page.text("term", x: 324, y: 92, font: .bold)
+        drawGrid(&page, columns: [60, 160, 320, 420], rows: [110, 130, 150, 170])
+        let body = [["1", "Theft", "7Y"], ["2", "Burglary", "14Y"], ["3", "Criminal damage", "10Y"]]
+        for (r, row) in body.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: [64.0, 164, 324][c], y: 124 + Double(r) * 20, size: 10) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["Code", "Offence", "Maximum term"]] + body)
+        #expect(tables[0].headerRows == 1)
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
