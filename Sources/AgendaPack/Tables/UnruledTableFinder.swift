@@ -29,8 +29,9 @@ import PDFLayout
 /// - not columns of running text: fewer than 30% of the cells start in lower case (a
 ///   line going on from the one above) and the median cell is at most 40 characters;
 /// - not a list: a first column of distinct item numbers or bullets ("1.", "3a", "(b)",
-///   "•") is a numbered list or a front-sheet agenda ("1. ┃ Apologies ┃ 3 - 10"); the
-///   same code on every row ("01") is a column of codes.
+///   "•"; bare numbers only counting from 1 or 2) is a numbered list or a front-sheet
+///   agenda ("1. ┃ Apologies ┃ 3 - 10"); the same code on every row ("01") is a column
+///   of codes, and bare figures from elsewhere ("18", "19": ages) a column of values.
 ///
 /// Built on a budget table of this shape:
 /// ```
@@ -78,7 +79,17 @@ enum UnruledTableFinder {
                     if made.isEmpty { made = TextToken.from(lines) }
                     pageTokens = made
                 }
-                if let table = build(run, lines: lines, page: page, tokens: pageTokens ?? []) { tables.append(table) }
+                // Up to three one-segment lines right above the run, each close to the next.
+                var headingLines: [Int] = []
+                var below = run[0]
+                while headingLines.count < 3, below > 0, !taken.contains(below - 1), lines[below - 1].segments.count == 1,
+                    case let gap = lines[below].bbox.y0 - lines[below - 1].bbox.y1, gap >= -1,
+                    gap <= max(lines[below].bbox.height, lines[below - 1].bbox.height) * 1.6
+                {
+                    headingLines.insert(below - 1, at: 0)
+                    below -= 1
+                }
+                if let table = build(run, lines: lines, page: page, tokens: pageTokens ?? [], headingLines: headingLines) { tables.append(table) }
             }
             run = []
         }
@@ -165,7 +176,8 @@ enum UnruledTableFinder {
         return out
     }
 
-    static func build(_ run: [Int], lines: [Line], page: Int, tokens: [TextToken]) -> PageTable? {
+    /// - Parameter headingLines: single-segment lines right above the run, top to bottom.
+    static func build(_ run: [Int], lines: [Line], page: Int, tokens: [TextToken], headingLines: [Int] = []) -> PageTable? {
         let lineWords = words(run, lines: lines, tokens: tokens)
         // Bands: lines closer than 0.8 of their font size are one row.
         var bands: [[Word]] = []
@@ -206,15 +218,45 @@ enum UnruledTableFinder {
         // The columns are the body's: a header centred over right-aligned figures is
         // wider than them and would make columns of its own.
         if headerBands > 0 { columns = AlignedColumns.find(Array(bands[headerBands...])) }
+        // A currency sign set in a column of its own ("$ ┃ 25,742.00") belongs to the
+        // figure after it.
+        var c = 0
+        while c + 1 < columns.count {
+            let signs = bands[headerBands...].flatMap { $0 }.filter { AlignedColumns.column(of: $0.box, in: columns) == c }
+            if signs.count >= 2, signs.allSatisfy({ $0.text.count == 1 && "$£€¥".contains($0.text) }) {
+                columns[c + 1].x0 = columns[c].x0
+                columns.remove(at: c)
+            } else {
+                c += 1
+            }
+        }
         let nCols = columns.count
         guard nCols >= 2, nCols <= 30 else { return nil }
         func column(_ box: Rect) -> Int { AlignedColumns.column(of: box, in: columns) }
+
+        // Column headings set on their own lines right above the first row, clear of the
+        // first column ("Amount to be paid / not to exceed:" over the figures), when the
+        // run has no header of its own.
+        var headings: [Int] = []
+        if headerBands == 0 {
+            for i in headingLines.reversed() {
+                let box = lines[i].bbox
+                guard box.x0 > columns[0].x1, box.x0 < columns[nCols - 1].x1 else { break }
+                headings.insert(i, at: 0)
+            }
+        }
 
         // Cells.
         var rows: [[String]] = []
         var spans: [[Int]] = []  // per row, per column: the column span (0 = covered)
         var rowLines: [[Int]] = []
         var headerRows = 0
+        if !headings.isEmpty {
+            rows.append(headerTexts(words(headings, lines: lines, tokens: tokens).flatMap { $0 }, nCols: nCols, column: column))
+            spans.append([Int](repeating: 1, count: nCols))
+            rowLines.append(headings)
+            headerRows = 1
+        }
         var k = 0
         while k < headerBands {
             if let group = groupCells(bands[k], columns: columns) {
@@ -269,7 +311,11 @@ enum UnruledTableFinder {
         if valueCells * 5 < body.count * (nCols - 1) * 2 { return nil }
         let firstColumn = body.map { $0[0] }.filter { !$0.isEmpty }
         let markers = firstColumn.filter { isListMarker($0) }
-        if !firstColumn.isEmpty, markers.count * 10 >= firstColumn.count * 8, Set(markers).count * 2 > markers.count {
+        if !firstColumn.isEmpty, markers.count * 10 >= firstColumn.count * 8, Set(markers).count * 2 > markers.count,
+            markers.contains(where: { $0.contains(where: { !$0.isNumber }) }) || (Int(markers[0]) ?? 0) <= 2
+        {
+            // Item numbers are punctuated ("1.", "(b)", "•") or count from 1; bare figures
+            // counting from elsewhere ("18", "19", ... ages) are a column of values.
             return nil
         }
         // Columns of running text (a newsletter in three columns, headings in bold across
@@ -286,15 +332,16 @@ enum UnruledTableFinder {
         }
         let numericColumns = (1..<nCols).filter { c in
             let column = body.map { $0[c] }.filter { !$0.isEmpty }
-            return !column.isEmpty && column.filter { isNumber($0) }.count * 10 >= column.count * 8
+            // Spaces inside a figure ("$ 25,742.00", "77, 096.00") are set, not read.
+            return !column.isEmpty && column.filter { isNumber($0.replacingOccurrences(of: " ", with: "")) }.count * 10 >= column.count * 8
         }
         guard headerBold || !numericColumns.isEmpty else { return nil }
         if nCols == 2 {
-            guard headerBold, numericColumns == [1] else { return nil }
+            guard headerBold || !headings.isEmpty, numericColumns == [1] else { return nil }
         }
 
         var bbox = lines[run[0]].bbox
-        for i in run { bbox = bbox.union(lines[i].bbox) }
+        for i in headings + run { bbox = bbox.union(lines[i].bbox) }
         var bounds = [bbox.x0]
         for c in 1..<nCols { bounds.append((columns[c - 1].x1 + columns[c].x0) / 2) }
         bounds.append(bbox.x1)
@@ -313,7 +360,7 @@ enum UnruledTableFinder {
         }
         return PageTable(
             page: page, bbox: bbox, ruled: false, columns: bounds, rowBounds: rowBounds, cells: cells, headerRows: headerRows,
-            lineIndices: run)
+            lineIndices: headings + run)
     }
 
     /// The words of a band put in their columns, each column's words top to bottom, left to right.

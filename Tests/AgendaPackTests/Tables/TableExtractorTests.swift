@@ -414,6 +414,54 @@ struct UnruledTableTests {
         #expect(t.rows == [["Code Area", "Area name", "Code Town", "Town name"]] + body)
     }
 
+    @Test("a heading over the figures on its own lines is the header; a currency sign in its own column joins the figure")
+    func headingAboveAndCurrency() throws {
+        var page = MiniPDF.Page()
+        page.text("Contract with the following agencies under the programme grant.", x: 72, y: 100, size: 11)
+        page.text("Amount to be paid", x: 400, y: 130, size: 11)
+        page.text("not to exceed:", x: 408, y: 143, size: 11)
+        let rows = [
+            ("Ashby Community Trust", "25,742.00"), ("Bramley Health Services", "177,965.00"),
+            ("Copperdale Medical Centre", "1,443,821.00"), ("Dunmore Family Support", "31,268.00"),
+        ]
+        for (r, row) in rows.enumerated() {
+            let y = 160 + Double(r) * 14
+            page.text(row.0, x: 100, y: y, size: 11)
+            // "$" at 400 except where the figure is too long and the sign touches it.
+            let width = row.1.reduce(0.0) { $0 + ($1.isNumber ? 6.116 : 3.058) }
+            if row.1.count > 10 {
+                page.text("$" + row.1, x: 480 - width - 6.116, y: y, size: 11)
+            } else {
+                page.text("$", x: 400, y: y, size: 11)
+                page.text(row.1, x: 480 - width, y: y, size: 11)
+            }
+        }
+        page.text("The contracts run from 1 March 2019 to 29 February 2020.", x: 72, y: 230, size: 11)
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].headerRows == 1)
+        #expect(tables[0].rows == [
+            ["", "Amount to be paid not to exceed:"], ["Ashby Community Trust", "$ 25,742.00"],
+            ["Bramley Health Services", "$ 177,965.00"], ["Copperdale Medical Centre", "$1,443,821.00"],
+            ["Dunmore Family Support", "$ 31,268.00"],
+        ])
+    }
+
+    @Test("bare figures counting from 18 in the first column are values, not item numbers")
+    func agesColumn() throws {
+        var page = MiniPDF.Page()
+        let rows = [
+            ["Age", "Count", "%"], ["18", "40", "12.12%"], ["19", "47", "14.24%"], ["20", "49", "14.85%"], ["21", "40", "12.12%"],
+            ["22", "40", "12.12%"], ["23", "42", "12.73%"], ["24", "40", "12.12%"], ["25", "32", "9.70%"], ["Total", "330", ""],
+        ]
+        for (r, row) in rows.enumerated() {
+            for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: [72.0, 160, 260][c], y: 120 + Double(r) * 14, size: 11) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == rows)
+    }
+
     @Test(
         "lists and layouts are not tables",
         arguments: [
