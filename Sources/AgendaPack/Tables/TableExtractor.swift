@@ -52,7 +52,7 @@ public struct TableExtractor: Sendable {
         shapes: (() -> [PaintedShape]?)? = nil,
         render: (Rect, Double) -> GreyBitmap?
     ) -> [PageTable] {
-        let regions = candidateRegions(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
+        var regions = candidateRegions(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
         var tables: [PageTable] = []
         var tokens: [TextToken]? = nil
         func pageTokens() -> [TextToken] {
@@ -68,6 +68,33 @@ public struct TableExtractor: Sendable {
             let read = rulingSource == .shapes ? shapes?() : nil
             painted = .some(read)
             return read
+        }
+        // Grids the text does not suggest (names over a column of blank signature cells) or
+        // that run past the region it suggests, from the painted shapes (read with the
+        // text): looked for when four or more shapes lie outside the regions.
+        if let all = pageShapes(), all.count <= shapeLimit, !all.contains(where: { $0.kind == .invisibleText }),
+            all.lazy.filter({ s in s.kind != .image && !regions.contains { $0.y0 <= s.bounds.y0 && s.bounds.y1 <= $0.y1 } }).prefix(4).count == 4
+        {
+            let page = Rect(x0: 0, y0: 0, x1: pageWidth, y1: pageHeight)
+            let drawn = rulingDetector.detect(shapes: all, region: page)
+            for grid in RuledGrid.find(drawn.rulings, textBoxes: lineBoxes(lines, in: page)) where grid.nRows >= 3 && grid.nCols >= 2 {
+                let box = grid.bbox
+                guard !regions.contains(where: { $0.y0 <= box.y0 && $0.y1 >= box.y1 }),
+                    lines.filter({ box.contains(x: $0.bbox.midX, y: $0.bbox.midY) }).count >= 3
+                else { continue }
+                let rect = Rect(x0: 0, y0: max(0, box.y0 - 60), x1: pageWidth, y1: min(pageHeight, box.y1 + 60))
+                if let i = regions.firstIndex(where: { $0.verticalOverlap(rect) > 0 }) {
+                    regions[i] = regions[i].union(rect)
+                } else {
+                    regions.append(rect)
+                }
+            }
+            regions.sort { $0.y0 < $1.y0 }
+            var merged: [Rect] = []
+            for r in regions {
+                if let last = merged.last, last.y1 >= r.y0 { merged[merged.count - 1] = last.union(r) } else { merged.append(r) }
+            }
+            regions = merged
         }
         for region in regions {
             let found: (rulings: [Ruling], fills: [Rect])
@@ -345,6 +372,11 @@ public struct TableExtractor: Sendable {
             let r = cell.rect
             shaded.append(fills.contains { f in f.horizontalOverlap(r) > r.width * 0.8 && f.verticalOverlap(r) > r.height * 0.8 })
         }
+        // A chart's value labels over its gridlines: one label a row, stepping across three
+        // or more columns (a table row fills more than one cell).
+        let labelled = cells.filter { !$0.text.isEmpty }
+        let perRow = Dictionary(grouping: labelled, by: \.row)
+        if perRow.count >= 3, perRow.values.allSatisfy({ $0.count == 1 }), Set(labelled.map(\.col)).count >= 3 { return nil }
         // A boxed form of labels and values ("Report to: ┃ Health and Wellbeing Board") is
         // layout, not a table.
         let labels = cells.filter { $0.col == 0 && !$0.text.isEmpty }
@@ -398,6 +430,14 @@ public struct TableExtractor: Sendable {
     /// boundary is drawn, text past it is the next cell's (a clipped cell's text can run
     /// up to the ruling: "Elizab┃2165").
     static func keepWordsWhole(_ byCell: inout [[TextToken]], grid: RuledGrid, drawn: [Ruling]) {
+        // Nothing to do where every column boundary is drawn down the whole table.
+        let height = grid.bbox.height
+        let open = grid.xs.dropFirst().dropLast().contains { x in
+            let drawnLength = drawn.filter { $0.axis == .vertical && abs($0.position - x) <= RuledGrid.tolerance }
+                .map { min($0.end, grid.bbox.y1) - max($0.start, grid.bbox.y0) }.filter { $0 > 0 }.reduce(0, +)
+            return drawnLength < height * 0.95
+        }
+        guard open else { return }
         var placed: [(token: TextToken, cell: Int)] = []
         for (i, tokens) in byCell.enumerated() { for t in tokens { placed.append((t, i)) } }
         guard placed.count >= 2 else { return }

@@ -73,7 +73,7 @@ enum UnruledTableFinder {
         func close() {
             // Trailing single-segment lines are text after the table.
             while let last = run.last, lines[last].segments.count < 2 { run.removeLast() }
-            if run.filter({ lines[$0].segments.count >= 2 }).count >= 3 {
+            if run.filter({ lines[$0].segments.count >= 2 }).count >= 3, !runningText(run, lines: lines) {
                 if pageTokens == nil {
                     var made = tokens()
                     if made.isEmpty { made = TextToken.from(lines) }
@@ -132,15 +132,36 @@ enum UnruledTableFinder {
         return tables
     }
 
+    /// Columns of running text, told from the segments before any word is placed (the
+    /// cells' own tests below would reject them too, at more cost): half the segments or
+    /// more start in lower case, or the median segment is longer than 40 characters.
+    static func runningText(_ run: [Int], lines: [Line]) -> Bool {
+        let segments = run.flatMap { lines[$0].segments }
+        guard segments.count >= 6 else { return false }
+        let lower = segments.filter { $0.text.first?.isLowercase == true }.count
+        let lengths = segments.map(\.text.count).sorted()
+        return lower * 2 >= segments.count || lengths[lengths.count / 2] > 40
+    }
+
     /// The words of the run's lines: each token goes to the line one of whose segments
     /// holds its centre; tokens with no space between them are one word.
     static func words(_ run: [Int], lines: [Line], tokens: [TextToken]) -> [[Word]] {
         var box = lines[run[0]].bbox
         for i in run { box = box.union(lines[i].bbox) }
         var byLine = [[TextToken]](repeating: [], count: run.count)
+        // The run's lines by the whole points their boxes cover, so a token looks at the
+        // few lines at its height only.
+        let top = Int(box.y0.rounded(.down)) - 1
+        var atHeight = [[Int]](repeating: [], count: max(0, Int(box.y1.rounded(.up)) + 2 - top))
+        for k in run.indices {
+            let b = lines[run[k]].bbox
+            for y in max(0, Int(b.y0.rounded(.down)) - 1 - top)...min(atHeight.count - 1, Int(b.y1.rounded(.up)) + 1 - top) { atHeight[y].append(k) }
+        }
         for token in tokens where box.contains(x: token.box.midX, y: token.box.midY) {
             let x = token.box.midX, y = token.box.midY
-            if let k = run.indices.first(where: { k in
+            let bucket = Int(y.rounded(.down)) - top
+            guard bucket >= 0, bucket < atHeight.count else { continue }
+            if let k = atHeight[bucket].first(where: { k in
                 lines[run[k]].segments.contains { s in s.bbox.x0 - 0.5 <= x && x <= s.bbox.x1 + 0.5 && s.bbox.y0 - 0.5 <= y && y <= s.bbox.y1 + 0.5 }
             }) {
                 byLine[k].append(token)
@@ -493,26 +514,35 @@ enum AlignedColumns {
         columns = columns.filter { c in rows.filter { row in row.contains { $0.horizontalOverlap(c) > 0 } }.count >= 2 }
         // Ragged text running past a gutter that few rows reach: where, in most rows with
         // words right of the gutter, they follow a word left of it a word space away
-        // (at most a third of an em), the two are one column of text.
-        var c = 1
-        while c < columns.count {
-            var after = 0, joined = 0
+        // (at most a third of an em), the two are one column of text. (More columns than
+        // any table has: a page of text, left as it is.)
+        guard columns.count >= 2, columns.count <= 60 else { return columns }
+        var merging = true
+        while merging {
+            merging = false
+            // Per gutter c (between columns c - 1 and c): rows with words right of it, and
+            // rows where those follow a word left of it a word space away.
+            var after = [Int](repeating: 0, count: columns.count), joined = [Int](repeating: 0, count: columns.count)
             for band in bands {
-                let right = band.filter { column(of: $0.box, in: columns) == c }
-                guard let first = right.min(by: { $0.box.x0 < $1.box.x0 }) else { continue }
-                after += 1
-                let left = band.filter { $0.line == first.line && column(of: $0.box, in: columns) == c - 1 }
-                if let last = left.max(by: { $0.box.x1 < $1.box.x1 }),
-                    first.box.x0 - last.box.x1 <= max(min(first.fontSize, last.fontSize), 1) * 0.33
-                {
-                    joined += 1
+                var first = [UnruledTableFinder.Word?](repeating: nil, count: columns.count)
+                var last = [UnruledTableFinder.Word?](repeating: nil, count: columns.count)
+                for w in band {
+                    let c = column(of: w.box, in: columns)
+                    if first[c].map({ w.box.x0 < $0.box.x0 }) ?? true { first[c] = w }
+                    if last[c].map({ w.box.x1 > $0.box.x1 }) ?? true { last[c] = w }
+                }
+                for c in 1..<columns.count {
+                    guard let f = first[c] else { continue }
+                    after[c] += 1
+                    if let l = last[c - 1], l.line == f.line, f.box.x0 - l.box.x1 <= max(min(f.fontSize, l.fontSize), 1) * 0.33 {
+                        joined[c] += 1
+                    }
                 }
             }
-            if after > 0, joined * 2 >= after {
+            for c in stride(from: columns.count - 1, through: 1, by: -1) where after[c] > 0 && joined[c] * 2 >= after[c] {
                 columns[c - 1].x1 = columns[c].x1
                 columns.remove(at: c)
-            } else {
-                c += 1
+                merging = true
             }
         }
         return columns

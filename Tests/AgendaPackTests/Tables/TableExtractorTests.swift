@@ -307,6 +307,35 @@ struct RuledTableTests {
         #expect(tables[0].headerRows == 1)
     }
 
+    @Test("a ruled sheet of names over blank signature cells is found from its rules alone")
+    func signatureSheet() throws {
+        var page = MiniPDF.Page()
+        page.text("The meeting closed at 8.50 pm.", x: 60, y: 80)
+        drawGrid(&page, columns: [60, 300, 520], rows: [120, 140, 176, 212, 248])
+        page.text("Names", x: 150, y: 134, font: .bold)
+        page.text("Signatures", x: 380, y: 134, font: .bold)
+        let names = [("Jean MARTIN", "Mayor"), ("Paul DURAND", "First Deputy"), ("Anne PETIT", "Councillor")]
+        for (r, name) in names.enumerated() {
+            page.text(name.0, x: 64, y: 154 + Double(r) * 36, font: .bold)
+            page.text(name.1, x: 64, y: 168 + Double(r) * 36)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["Names", "Signatures"]] + names.map { ["\($0.0) \($0.1)", ""] })
+    }
+
+    @Test("value labels of a bar chart over its gridlines are not a table")
+    func chartGridlines() throws {
+        var page = MiniPDF.Page()
+        // Gridlines every 60 pt across and 30 pt down; one value label a bar, at its end.
+        drawGrid(&page, columns: [100, 160, 220, 280], rows: [100, 130, 160, 190])
+        for (r, label) in ["48%", "31%", "12%"].enumerated() {
+            page.text(label, x: 104 + Double(r) * 60 + 20, y: 118 + Double(r) * 30, size: 9)
+        }
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
