@@ -134,6 +134,8 @@ public struct TableExtractor: Sendable {
                     if let headed = Self.boxedHeader(above: table, rulings: found.rulings, fills: found.fills, tokens: pageTokens()) {
                         table = headed
                     }
+                    table = Self.splitStackedHeader(table, tokens: pageTokens())
+                    table = Self.titleRow(table)
                     tables.append(table)
                 }
             }
@@ -152,9 +154,11 @@ public struct TableExtractor: Sendable {
         for i in tables.indices {
             if tables[i].ruled { tables[i].lineIndices = lineIndices(in: tables[i].bbox, lines: lines) }
             let inTables = Set(tables.flatMap(\.lineIndices))
-            let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables)
-            tables[i].title = caption?.title
-            tables[i].titleLineIndices = caption?.lineIndices ?? []
+            if tables[i].title == nil {
+                let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables)
+                tables[i].title = caption?.title
+                tables[i].titleLineIndices = caption?.lineIndices ?? []
+            }
             let body = lines.indices.filter { !inTables.contains($0) && !Self.isFurniture(lines[$0], pageHeight: pageHeight) }
             let above = body.filter { lines[$0].bbox.y1 <= tables[i].bbox.y0 + 1 && !tables[i].titleLineIndices.contains($0) }
             tables[i].textAbove = !above.isEmpty
@@ -284,6 +288,8 @@ public struct TableExtractor: Sendable {
         var rulings: [Ruling] = []
         for cell in grid.cells where cell.colSpan == grid.nCols {
             let inCell = tokens.filter { cell.rect.contains(x: $0.box.midX, y: $0.box.midY) }
+            // A bold first row over the rest is a header box (see `splitStackedHeader`).
+            if cell.row == 0, grid.nRows > 1, !inCell.isEmpty, inCell.allSatisfy(\.bold) { continue }
             var bands: [[TextToken]] = []
             for token in inCell.sorted(by: { $0.box.midY < $1.box.midY }) {
                 if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
@@ -421,6 +427,115 @@ public struct TableExtractor: Sendable {
         headed.bbox = Rect(x0: box.x0, y0: top, x1: box.x1, y1: box.y1)
         headed.headerRows = 1
         return headed
+    }
+
+    /// A header drawn as one box over several columns with its levels stacked inside
+    /// ("Children attending school (%)" / "Person ┃ Male ┃ Female" / "Total ┃ Rural ┃
+    /// Urban ┃ ..." / "1 ┃ 2 ┃ ..."): a cell in the first three rows spanning three or more
+    /// columns, holding two or more lines of which all but the first have words in two or
+    /// more of the columns under it, becomes one row per line. A line with a phrase over
+    /// two or more columns spans the columns under its phrases (centred); other lines put
+    /// each phrase in its column. Cells beside it span the new rows.
+    static func splitStackedHeader(_ table: PageTable, tokens: [TextToken]) -> PageTable {
+        for target in table.cells where target.row <= 2 && target.colSpan >= 3 && target.rowSpan == 1 {
+            if let split = splitStackedHeader(table, cell: target, tokens: tokens) { return split }
+        }
+        return table
+    }
+
+    static func splitStackedHeader(_ table: PageTable, cell target: CellRecord, tokens: [TextToken]) -> PageTable? {
+        let x0 = table.columns[target.col], x1 = table.columns[target.col + target.colSpan]
+        let y0 = table.rowBounds[target.row], y1 = table.rowBounds[target.row + 1]
+        let inCell = tokens.filter { $0.box.midX > x0 && $0.box.midX < x1 && $0.box.midY > y0 && $0.box.midY < y1 }
+        let lines = UnruledTableFinder.words(of: inCell)
+        guard lines.count >= 2 else { return nil }
+        let columns = (target.col..<target.col + target.colSpan).map { Rect(x0: table.columns[$0], y0: 0, x1: table.columns[$0 + 1], y1: 0) }
+        func column(_ box: Rect) -> Int { AlignedColumns.column(of: box, in: columns) }
+        // Each line after the first lies over two or more columns, no phrase crossing a boundary
+        // except in a group line.
+        for line in lines.dropFirst() where Set(line.map { column($0.box) }).count < 2 { return nil }
+        var rows: [(texts: [String], spans: [Int])] = []
+        for line in lines {
+            let phrases = UnruledTableFinder.phrases(line)
+            if phrases.count == 1, let centred = centredSpan(line, columns: columns) {
+                // One heading over a block of columns: the widest block it is centred on.
+                var texts = [String](repeating: "", count: columns.count), spans = [Int](repeating: 1, count: columns.count)
+                texts[centred.lowerBound] = TextToken.normalise(line.map(\.text).joined(separator: " "))
+                spans[centred.lowerBound] = centred.count
+                for c in centred.dropFirst() { spans[c] = 0 }
+                rows.append((texts, spans))
+            } else if let group = UnruledTableFinder.groupCells(line, columns: columns) {
+                rows.append(group)
+            } else {
+                rows.append((UnruledTableFinder.headerTexts(line, nCols: columns.count, column: column), [Int](repeating: 1, count: columns.count)))
+            }
+        }
+        let added = rows.count - 1
+        var cells: [CellRecord] = []
+        for cell in table.cells {
+            if cell == target { continue }
+            var moved = cell
+            if cell.row > target.row {
+                moved.row += added
+            } else if cell.row + cell.rowSpan > target.row {
+                moved.rowSpan += added
+            }
+            cells.append(moved)
+        }
+        for (k, row) in rows.enumerated() {
+            for (c, text) in row.texts.enumerated() where row.spans[c] > 0 {
+                cells.append(CellRecord(row: target.row + k, col: target.col + c, colSpan: row.spans[c], text: text, header: true))
+            }
+        }
+        cells.sort { ($0.row, $0.col) < ($1.row, $1.col) }
+        var bounds = Array(table.rowBounds[...target.row])
+        for k in 1..<lines.count {
+            let above = lines[k - 1].map(\.box.y1).max() ?? y0, below = lines[k].map(\.box.y0).min() ?? y1
+            bounds.append(max(bounds[bounds.count - 1], (above + below) / 2))
+        }
+        bounds += table.rowBounds[(target.row + 1)...]
+        var split = table
+        split.cells = cells
+        split.rowBounds = bounds
+        split.headerRows = max(table.headerRows + (table.headerRows > target.row ? added : 0), target.row + rows.count)
+        for i in split.cells.indices where split.cells[i].row < split.headerRows { split.cells[i].header = true }
+        return split
+    }
+
+    /// A title set in the grid: a first row of one cell across the whole table over two
+    /// or more header rows ("List of Medicines approved by Purchase Committee" over the
+    /// column headings) is the table's title, not a row.
+    static func titleRow(_ table: PageTable) -> PageTable {
+        let first = table.cells.filter { $0.row == 0 }
+        guard table.nRows >= 4, table.headerRows >= 3, first.count == 1, first[0].colSpan == table.nCols, first[0].rowSpan == 1,
+            !first[0].text.isEmpty
+        else { return table }
+        var titled = table
+        titled.title = first[0].text
+        titled.cells = table.cells.dropFirst().map { cell in
+            var moved = cell
+            moved.row -= 1
+            return moved
+        }
+        // The box keeps the title's line, so it stays out of the running text.
+        titled.rowBounds.removeFirst()
+        titled.headerRows -= 1
+        return titled
+    }
+
+    /// The widest block of two or more columns that holds the words and whose centre is
+    /// theirs (within 5% of its width): the columns a centred heading is over.
+    static func centredSpan(_ words: [UnruledTableFinder.Word], columns: [Rect]) -> ClosedRange<Int>? {
+        guard let first = words.first else { return nil }
+        let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
+        var best: ClosedRange<Int>? = nil
+        for a in columns.indices where columns[a].x0 <= box.x0 + 1 {
+            for b in a + 1..<columns.count where columns[b].x1 >= box.x1 - 1 {
+                let width = columns[b].x1 - columns[a].x0
+                if abs((columns[a].x0 + columns[b].x1) / 2 - box.midX) <= width * 0.05, b - a + 1 > (best?.count ?? 0) { best = a...b }
+            }
+        }
+        return best
     }
 
     /// A word that runs over a column boundary the page does not draw (an unruled body

@@ -143,6 +143,36 @@ enum UnruledTableFinder {
         return lower * 2 >= segments.count || lengths[lengths.count / 2] > 40
     }
 
+    /// Tokens in lines (by vertical centre, top to bottom) and words (tokens with no space
+    /// between them); a word's `line` is its line's index.
+    static func words(of tokens: [TextToken]) -> [[Word]] {
+        var lines: [[TextToken]] = []
+        for token in tokens.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let last = lines.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                lines[lines.count - 1].append(token)
+            } else {
+                lines.append([token])
+            }
+        }
+        return lines.enumerated().map { k, line in
+            var groups: [[TextToken]] = []
+            var previous: TextToken? = nil
+            for t in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                let em = max(min(previous?.fontSize ?? t.fontSize, t.fontSize), 1)
+                if let p = previous, (t.box.x0 - p.box.x1) / em <= 0.15, !(t.spaceBefore && (t.box.x0 - p.box.x1) / em > 0.04) {
+                    groups[groups.count - 1].append(t)
+                } else {
+                    groups.append([t])
+                }
+                previous = t
+            }
+            return groups.map { g in
+                let b = g.dropFirst().reduce(g[0].box) { $0.union($1.box) }
+                return Word(text: TextToken.join(g), box: b, bold: g.allSatisfy(\.bold), fontSize: g.map(\.fontSize).max() ?? 0, line: k)
+            }
+        }
+    }
+
     /// The words of the run's lines: each token goes to the line one of whose segments
     /// holds its centre; tokens with no space between them are one word.
     static func words(_ run: [Int], lines: [Line], tokens: [TextToken]) -> [[Word]] {

@@ -336,6 +336,27 @@ struct RuledTableTests {
         #expect(pieces.isEmpty)
     }
 
+    @Test("header levels stacked in one box over all the columns become rows, the top heading over the columns it is centred on")
+    func stackedHeader() throws {
+        var page = MiniPDF.Page()
+        // No rules inside the header box (100-150); a full grid below.
+        drawGrid(&page, columns: [60, 160, 240, 320, 400], rows: [100, 150, 170, 190, 210], noVertical: [[1, 0], [2, 0], [3, 0]])
+        // "Pupils in school (%)" is 96.6 pt wide in Helvetica 11 pt: centred on 280, over columns 1-3.
+        page.text("Pupils in school (%)", x: 231.7, y: 112, font: .bold)
+        for (c, text) in ["District", "Total", "Boys", "Girls"].enumerated() { page.text(text, x: [64.0, 164, 244, 324][c], y: 128, font: .bold) }
+        for (c, text) in ["1", "2", "3", "4"].enumerated() { page.text(text, x: [64.0, 164, 244, 324][c], y: 144, font: .bold) }
+        let body = [["North", "91.2", "90.1", "92.3"], ["South", "88.0", "87.5", "88.6"], ["West", "93.4", "92.8", "94.1"]]
+        for (r, row) in body.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: [64.0, 164, 244, 324][c], y: 164 + Double(r) * 20) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.rows == [["", "Pupils in school (%)", "", ""], ["District", "Total", "Boys", "Girls"], ["1", "2", "3", "4"]] + body)
+        #expect(t.headerRows == 3)
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 1 && $0.colSpan == 3 })
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
@@ -569,7 +590,7 @@ struct SampleTableTests {
         #expect(t.rows[1] == ["Lidstad", "Dick & Peg", "62 Mississippi River Blvd N", "Saint Paul", "MN", "55104", "retired", "", "10/12/2012", "60.00"])
     }
 
-    @Test("medicines list: a title row, a two-row header and a spanning 'Level of use'")
+    @Test("medicines list: a title row is the title, then a two-row header and a spanning 'Level of use'")
     func medicines() throws {
         guard let path = Self.sample("india_medicines-approved-by-purchase-committee.pdf") else {
             print("skipped: ../shared/samples/tables is absent")
@@ -579,10 +600,12 @@ struct SampleTableTests {
         try #require(tables.count == 1)
         let t = tables[0]
         #expect(t.nCols == 10)
-        #expect(t.rows[1][6] == "Level of use")
-        #expect(t.rows[2][9] == "Tertiary Hospital")
-        #expect(t.rows[3][2] == "Lignocaine HCI I.P Inj.")
-        #expect(t.cells.contains { $0.row == 1 && $0.col == 6 && $0.colSpan == 4 })
+        #expect(t.title == "List of Medicines approved by Purchase Committee")
+        #expect(t.headerRows == 2)
+        #expect(t.rows[0][6] == "Level of use")
+        #expect(t.rows[1][9] == "Tertiary Hospital")
+        #expect(t.rows[2][2] == "Lignocaine HCI I.P Inj.")
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 6 && $0.colSpan == 4 })
     }
 }
 
