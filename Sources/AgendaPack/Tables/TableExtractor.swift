@@ -259,18 +259,30 @@ public struct TableExtractor: Sendable {
                 }
             }
             guard bands.count >= 3 else { continue }
-            let tableRows = bands.allSatisfy { band in
+            let bandTexts = bands.map { band in
                 var texts = [String](repeating: "", count: grid.nCols)
                 for token in band.sorted(by: { $0.box.x0 < $1.box.x0 }) {
                     guard let c = grid.xs.indices.dropLast().first(where: { grid.xs[$0] <= token.box.midX && grid.xs[$0 + 1] > token.box.midX }) else { continue }
                     texts[c] += token.text
                 }
+                return texts
+            }
+            let tableRows = bandTexts.allSatisfy { texts in
                 let filled = texts.dropFirst().filter { !$0.isEmpty }
                 let figures = filled.filter { UnruledTableFinder.isNumber($0) }
                 return !texts[0].isEmpty && filled.count >= 2 && figures.count * 2 >= filled.count
             }
-            guard tableRows else { continue }
-            for k in 1..<bands.count {
+            var starts = Array(1..<bands.count)
+            if !tableRows {
+                // Entries closed by dot leaders, rules only round the header and at the
+                // end: a row starts on a line with text in the first column and in another
+                // (a wrapped entry's further lines leave the others empty).
+                guard bandTexts.contains(where: { $0.contains { $0.contains("...") } }) else { continue }
+                let rowStarts = bandTexts.indices.filter { k in !bandTexts[k][0].isEmpty && bandTexts[k].dropFirst().contains { !$0.isEmpty } }
+                guard rowStarts.count >= 2, rowStarts.first == 0 else { continue }
+                starts = Array(rowStarts.dropFirst())
+            }
+            for k in starts {
                 let above = bands[k - 1].map(\.box.y1).max() ?? top, below = bands[k].map(\.box.y0).min() ?? bottom
                 rulings.append(Ruling(axis: .horizontal, position: (above + below) / 2, start: grid.xs[0], end: grid.xs[grid.nCols]))
             }
@@ -370,7 +382,8 @@ public struct TableExtractor: Sendable {
         var bold: [Bool] = []
         var shaded: [Bool] = []
         for (i, cell) in grid.cells.enumerated() {
-            cells.append(CellRecord(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: TextToken.join(byCell[i])))
+            cells.append(
+                CellRecord(row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: TextToken.withoutLeaders(TextToken.join(byCell[i]))))
             // Judge by letters where there are any: digits are often set in a regular face.
             let letters = byCell[i].filter { $0.text.contains(where: \.isLetter) }
             let judged = letters.isEmpty ? byCell[i] : letters

@@ -421,7 +421,7 @@ enum UnruledTableFinder {
         return byColumn.map { ws in
             // Line by line (the band's lines in order), left to right.
             let sorted = ws.sorted { a, b in a.line != b.line ? a.line < b.line : a.box.x0 < b.box.x0 }
-            return TextToken.normalise(sorted.map(\.text).joined(separator: " "))
+            return TextToken.withoutLeaders(TextToken.normalise(sorted.map(\.text).joined(separator: " ")))
         }
     }
 

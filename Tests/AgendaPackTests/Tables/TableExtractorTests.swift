@@ -357,6 +357,30 @@ struct RuledTableTests {
         #expect(t.cells.contains { $0.row == 0 && $0.col == 1 && $0.colSpan == 3 })
     }
 
+    @Test("rules round the header and at the end only, entries closed by dot leaders: one row per entry, leaders dropped")
+    func leaderRows() throws {
+        var page = MiniPDF.Page()
+        // Column rules down the table; horizontal rules above and below the header and at the end.
+        for y in [100.0, 120.0, 190.0] { page.line(x0: 60, y0: y, x1: 460, y1: y) }
+        for x in [60.0, 220.0, 340.0, 460.0] { page.line(x0: x, y0: 100, x1: x, y1: 190) }
+        for (c, h) in ["Action", "Labour cost", "Parts cost"].enumerated() { page.text(h, x: [64.0, 224, 344][c], y: 114, size: 9) }
+        let lines: [(Double, [String])] = [
+            (134, ["Software installation ..........", "1 work-hour ..........", "$0 .............."]),
+            (146, ["Manual revisions ..................", "1 work-hour ..........", "$0 .............."]),
+            (158, ["Wiring change and", "Up to 79 work-hours", "Up to $3,790 ....."]),
+            (170, ["sensor test ...........................", "", ""]),
+        ]
+        for (y, row) in lines {
+            for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: [64.0, 224, 344][c], y: y, size: 9) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [
+            ["Action", "Labour cost", "Parts cost"], ["Software installation", "1 work-hour", "$0"], ["Manual revisions", "1 work-hour", "$0"],
+            ["Wiring change and sensor test", "Up to 79 work-hours", "Up to $3,790"],
+        ])
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
