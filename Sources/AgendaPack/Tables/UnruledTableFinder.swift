@@ -247,6 +247,7 @@ enum UnruledTableFinder {
             lastCentre = line.bbox.midY
         }
         guard bands.count >= 3 else { return nil }
+        if let paired = pairedRecords(bands, bandLines: bandLines, run: run, lines: lines, page: page) { return paired }
         var columns = AlignedColumns.find(bands)
         guard columns.count >= 2 else { return nil }
 
@@ -412,6 +413,70 @@ enum UnruledTableFinder {
         return PageTable(
             page: page, bbox: bbox, ruled: false, columns: bounds, rowBounds: rowBounds, cells: cells, headerRows: headerRows,
             lineIndices: headings + run)
+    }
+
+    /// Records printed over two lines, as report writers print them ("RE1 ┃ New Hope
+    /// Church Centre" then, indented under the place, "L ┃ Abbey Ward NO.1"): lines that
+    /// alternate strictly between one starting at the table's left edge and one starting
+    /// further in (all at one x), three records or more, each line kind with two or more
+    /// columns of its own. Each pair is one row: the first line's columns, then the
+    /// second's. The first pair is the header when it is bold or set in another size than
+    /// every other pair. In `columns`, the second line's boundaries follow the first's.
+    static func pairedRecords(_ bands: [[Word]], bandLines: [[Int]], run: [Int], lines: [Line], page: Int) -> PageTable? {
+        guard bands.count >= 6, bands.count % 2 == 0, bands.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let starts = bands.map { band in band.map(\.box.x0).min() ?? 0 }
+        guard let left = starts.min() else { return nil }
+        for (k, x) in starts.enumerated() where (abs(x - left) <= 3) != (k % 2 == 0) { return nil }
+        let inner = stride(from: 1, to: bands.count, by: 2).map { starts[$0] }
+        guard let innerMin = inner.min(), let innerMax = inner.max(), innerMax - innerMin <= 3 else { return nil }
+        let first = stride(from: 0, to: bands.count, by: 2).map { bands[$0] }
+        let second = stride(from: 1, to: bands.count, by: 2).map { bands[$0] }
+        let columnsA = AlignedColumns.find(first), columnsB = AlignedColumns.find(second)
+        guard columnsA.count >= 2, columnsB.count >= 2, columnsA.count + columnsB.count <= 30 else { return nil }
+        var rows: [[String]] = []
+        for k in first.indices {
+            rows.append(
+                texts(first[k], nCols: columnsA.count) { AlignedColumns.column(of: $0, in: columnsA) }
+                    + texts(second[k], nCols: columnsB.count) { AlignedColumns.column(of: $0, in: columnsB) })
+        }
+        let nCols = columnsA.count + columnsB.count
+        // The header: the first pair, bold or in a size of its own.
+        let sizes = first.indices.map { k in Set((first[k] + second[k]).map { ($0.fontSize * 2).rounded() / 2 }) }
+        let bold = first.indices.map { k in (first[k] + second[k]).allSatisfy(\.bold) }
+        let headerRows = (bold[0] && !bold.dropFirst().contains(true)) || sizes.dropFirst().allSatisfy({ $0.isDisjoint(with: sizes[0]) }) ? 1 : 0
+        let body = Array(rows[headerRows...])
+        guard body.count >= 3 else { return nil }
+        for c in 0..<nCols where body.filter({ !$0[c].isEmpty }).count < 2 { return nil }
+        let bodyCells = body.flatMap { $0 }.filter { !$0.isEmpty }
+        let lengths = bodyCells.map(\.count).sorted()
+        if lengths[lengths.count / 2] > 40 { return nil }
+        if bodyCells.filter({ $0.first?.isLowercase == true }).count * 10 >= bodyCells.count * 3 { return nil }
+        let keys = body.map { $0[0] }
+        if keys.filter({ isListMarker($0) }).count * 10 >= keys.count * 8 { return nil }
+
+        var bbox = lines[run[0]].bbox
+        for i in run { bbox = bbox.union(lines[i].bbox) }
+        func bounds(_ columns: [Rect]) -> [Double] {
+            var out: [Double] = [columns[0].x0]
+            for c in 1..<columns.count { out.append((columns[c - 1].x1 + columns[c].x0) / 2) }
+            out.append(columns[columns.count - 1].x1)
+            return out
+        }
+        let columnBounds = bounds(columnsA) + bounds(columnsB).dropFirst()
+        var rowBounds = [bbox.y0]
+        for k in 1..<first.count {
+            let above = bandLines[2 * k - 1].map { lines[$0].bbox.y1 }.max() ?? bbox.y0
+            let below = bandLines[2 * k].map { lines[$0].bbox.y0 }.min() ?? bbox.y1
+            rowBounds.append(max(rowBounds[rowBounds.count - 1], (above + below) / 2))
+        }
+        rowBounds.append(bbox.y1)
+        var cells: [CellRecord] = []
+        for (r, row) in rows.enumerated() {
+            for (c, text) in row.enumerated() { cells.append(CellRecord(row: r, col: c, text: text, header: r < headerRows)) }
+        }
+        return PageTable(
+            page: page, bbox: bbox, ruled: false, columns: columnBounds, rowBounds: rowBounds, cells: cells, headerRows: headerRows,
+            lineIndices: run)
     }
 
     /// The words of a band put in their columns, each column's words top to bottom, left to right.

@@ -536,6 +536,25 @@ struct UnruledTableTests {
         #expect(tables[0].rows == rows)
     }
 
+    @Test("records printed over two lines, the second indented under the first's second column, are one row each")
+    func twoLineRecords() throws {
+        var page = MiniPDF.Page()
+        let records = [
+            ["PS1", "Hope Church Centre, York Road", "LA", "Abbey Ward 1"], ["PS2", "Gollancz Hall, Clifton Street", "LB", "Abbey Ward 2"],
+            ["PS3", "Wesley Church Hall, Queens Road", "LC", "Abbey Ward 3"], ["PS4", "Bridge Nursery School, Caversham", "MA", "Caversham Ward 1"],
+        ]
+        for (r, record) in records.enumerated() {
+            let y = 100 + Double(r) * 40
+            page.text(record[0], x: 25, y: y, size: 10)
+            page.text(record[1], x: 93, y: y, size: 10)
+            page.text(record[2], x: 93, y: y + 16, size: 10)
+            page.text(record[3], x: 174, y: y + 16, size: 10)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == records)
+    }
+
     @Test(
         "lists and layouts are not tables",
         arguments: [
