@@ -23,8 +23,10 @@ import PDFLayout
 ///
 /// The run is a table only on strong evidence, because lists and layouts align too:
 /// - at least 3 body rows and 2 columns, each column with text in at least two rows, and a
-///   header or a column (not the first) of numbers; 2 columns need a bold header and a
-///   second column of numbers;
+///   bold header or a column (not the first) of numbers; 2 columns need a header (bold, or
+///   heading lines right above the figures) and a second column of numbers;
+/// - not a chart: the body fills at least 40% of its cells beyond the first column (a bar
+///   chart's labels scatter one to a row);
 /// - not a form: no column mostly of labels ending in ":" ("Ask for: ┃ Telephone:");
 /// - not columns of running text: fewer than 30% of the cells start in lower case (a
 ///   line going on from the one above) and the median cell is at most 40 characters;
