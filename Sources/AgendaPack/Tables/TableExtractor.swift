@@ -525,7 +525,7 @@ public struct TableExtractor: Sendable {
         else { return table }
         var titled = table
         titled.title = first[0].text
-        titled.cells = table.cells.dropFirst().map { cell in
+        titled.cells = table.cells.filter { $0.row > 0 }.map { cell in
             var moved = cell
             moved.row -= 1
             return moved
