@@ -69,6 +69,8 @@ public struct TableExtractor: Sendable {
             painted = .some(read)
             return read
         }
+        // The page's rulings when read whole below: regions then take theirs from them.
+        var pageDrawn: (rulings: [Ruling], fills: [Rect])? = nil
         // Grids the text does not suggest (names over a column of blank signature cells) or
         // that run past the region it suggests, from the painted shapes (read with the
         // text): looked for when four or more shapes lie outside the regions.
@@ -77,6 +79,7 @@ public struct TableExtractor: Sendable {
         {
             let page = Rect(x0: 0, y0: 0, x1: pageWidth, y1: pageHeight)
             let drawn = rulingDetector.detect(shapes: all, region: page)
+            pageDrawn = drawn
             for grid in RuledGrid.find(drawn.rulings, textBoxes: lineBoxes(lines, in: page)) where grid.nRows >= 3 && grid.nCols >= 2 {
                 let box = grid.bbox
                 guard !regions.contains(where: { $0.y0 <= box.y0 && $0.y1 >= box.y1 }),
@@ -109,7 +112,17 @@ public struct TableExtractor: Sendable {
                 // invisible text is the sign).
                 !inRegion.contains(where: { $0.kind == .invisibleText })
             {
-                found = rulingDetector.detect(shapes: inRegion, region: region)
+                if let whole = pageDrawn {
+                    found = (
+                        whole.rulings.filter { r in
+                            r.axis == .horizontal
+                                ? r.position >= region.y0 && r.position <= region.y1
+                                : r.end >= region.y0 && r.start <= region.y1
+                        },
+                        whole.fills.filter { $0.verticalOverlap(region) > 0 })
+                } else {
+                    found = rulingDetector.detect(shapes: inRegion, region: region)
+                }
             } else {
                 guard let bitmap = render(region, scale) else { continue }
                 // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
@@ -259,15 +272,16 @@ public struct TableExtractor: Sendable {
                 }
             }
             guard bands.count >= 3 else { continue }
-            let bandTexts = bands.map { band in
+            func columnTexts(_ band: [TextToken]) -> [String] {
                 var texts = [String](repeating: "", count: grid.nCols)
                 for token in band.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-                    guard let c = grid.xs.indices.dropLast().first(where: { grid.xs[$0] <= token.box.midX && grid.xs[$0 + 1] > token.box.midX }) else { continue }
-                    texts[c] += token.text
+                    guard let c = RuledGrid.interval(containing: token.box.midX, in: grid.xs) else { continue }
+                    texts[min(c, grid.nCols - 1)] += token.text
                 }
                 return texts
             }
-            let tableRows = bandTexts.allSatisfy { texts in
+            let tableRows = bands.allSatisfy { band in
+                let texts = columnTexts(band)
                 let filled = texts.dropFirst().filter { !$0.isEmpty }
                 let figures = filled.filter { UnruledTableFinder.isNumber($0) }
                 return !texts[0].isEmpty && filled.count >= 2 && figures.count * 2 >= filled.count
@@ -277,6 +291,8 @@ public struct TableExtractor: Sendable {
                 // Entries closed by dot leaders, rules only round the header and at the
                 // end: a row starts on a line with text in the first column and in another
                 // (a wrapped entry's further lines leave the others empty).
+                guard inRow.contains(where: { $0.text == "." }) else { continue }
+                let bandTexts = bands.map(columnTexts)
                 guard bandTexts.contains(where: { $0.contains { $0.contains("...") } }) else { continue }
                 let rowStarts = bandTexts.indices.filter { k in !bandTexts[k][0].isEmpty && bandTexts[k].dropFirst().contains { !$0.isEmpty } }
                 guard rowStarts.count >= 2, rowStarts.first == 0 else { continue }
