@@ -2,6 +2,17 @@
 """Compare AgendaPack's tables with pdfplumber's on the same pages.
 
 Usage: scripts/compare-tables.py [SAMPLES_DIR] [--bin PATH] [--max-pages N] [--diffs N]
+       scripts/compare-tables.py --truth [TRUTH_DIR] [--bin PATH] [--tools agendapack,pdfplumber,lattice,stream,network,hybrid]
+
+With --truth (default ../shared/truth beside the repository), every labelled file with
+tables is scored per tool the way ../shared/tools/score.py scores AgendaPack ("cells right
+of all labelled": empty rows and columns dropped, truth rows aligned to output rows, a
+cell right when its text equals the output cell in the same column), each tool reading
+only the pages the labels cover (each labelled table compared with the tool's best table
+on its page): AgendaPack (`extract`), pdfplumber, and camelot's
+lattice, stream, network and hybrid flavours (camelot-py; a tool that is not installed
+or fails on a file shows "-"). The scoring functions are imported from score.py at run
+time. Nothing here is needed by `make test`.
 
 For every PDF in SAMPLES_DIR (default: ../shared/samples/tables beside the repository)
 runs `agendapack tables FILE --json --pages 1-N` and pdfplumber's `extract_tables()` on
@@ -59,13 +70,101 @@ def plumber_tables(pdfplumber, path, last_page):
     return pages
 
 
+def load_scorer(path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def tool_tables(tool, binary, path, pages):
+    """Lists of rows (strings) per table on `pages`, or None when the tool cannot run."""
+    if tool == "agendapack":
+        out = subprocess.run([binary, "extract", path], capture_output=True, text=True)
+        if out.returncode != 0:
+            return None
+        tables = json.loads(out.stdout).get("tables") or []
+        return [(t.get("pages") or [t.get("page")], t.get("rows") or []) for t in tables if set(t.get("pages") or []) & set(pages)]
+    if tool == "pdfplumber":
+        try:
+            import pdfplumber
+        except ImportError:
+            return None
+        found = []
+        with pdfplumber.open(path) as pdf:
+            for n in pages:
+                if 1 <= n <= len(pdf.pages):
+                    for table in pdf.pages[n - 1].extract_tables():
+                        found.append(([n], [[norm(c) for c in row] for row in table]))
+        return found
+    try:
+        import camelot
+    except ImportError:
+        return None
+    try:
+        tables = camelot.read_pdf(path, pages=",".join(str(n) for n in pages), flavor=tool)
+    except Exception:
+        return None
+    return [([int(t.page)], [[norm(c) for c in row] for row in t.df.values.tolist()]) for t in tables]
+
+
+def truth_mode(args):
+    scorer = load_scorer(os.path.join(os.path.dirname(args.truth_dir), "tools", "score.py"))
+    samples = os.path.join(os.path.dirname(args.truth_dir), "samples")
+    pdfs = {}
+    for folder, _, files in os.walk(samples):
+        for name in files:
+            if name.lower().endswith(".pdf"):
+                pdfs[name[:-4]] = os.path.join(folder, name)
+    tools = args.tools.split(",")
+    print(f"{'file':<55}" + "".join(f"{t:>12}" for t in tools))
+    sums = {t: [0, 0] for t in tools}
+    for name in sorted(os.listdir(args.truth_dir)):
+        if not name.endswith(".json") or name[:-5] not in pdfs:
+            continue
+        with open(os.path.join(args.truth_dir, name)) as handle:
+            truth = json.load(handle)
+        labelled = [t for t in truth.get("tables") or [] if not t.get("optional") and t.get("rows")]
+        if not labelled:
+            continue
+        pages = sorted({int(p) for t in labelled for p in (t.get("pages") or [t["page"]])} | set(truth.get("tables_pages") or []))
+        line = f"{name[:-5][:54]:<55}"
+        for tool in tools:
+            found = tool_tables(tool, args.bin, pdfs[name[:-5]], pages)
+            if found is None:
+                line += f"{'-':>12}"
+                continue
+            grids = [(p, scorer.clean_grid(rows)) for p, rows in found]
+            right = total = 0
+            for t in labelled:
+                want = scorer.clean_grid(t["rows"])
+                total += sum(len(r) for r in want)
+                # The best table on the labelled page (a tool may split or join differently).
+                right += max((scorer.align_cells(want, g) for p, g in grids if int(t["page"]) in p), default=0)
+            sums[tool][0] += right
+            sums[tool][1] += total
+            line += f"{right / total if total else 0:>12.3f}"
+        print(line)
+    print(f"{'all labelled cells':<55}" + "".join(f"{(s[0] / s[1] if s[1] else 0):>12.3f}" for s in sums.values()))
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("samples", nargs="?", default=os.path.join(os.path.dirname(ROOT), "shared", "samples", "tables"))
+    parser.add_argument("--truth", dest="truth_dir", nargs="?", const=os.path.join(os.path.dirname(ROOT), "shared", "truth"),
+                        help="score every tool against the labels in this folder")
+    parser.add_argument("--tools", default="agendapack,pdfplumber,lattice,stream,network,hybrid")
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "agendapack"))
     parser.add_argument("--max-pages", type=int, default=20)
     parser.add_argument("--diffs", type=int, default=3, help="differing cells to print per table")
     args = parser.parse_args()
+    if args.truth_dir:
+        if not os.path.isdir(args.truth_dir):
+            print(f"skipped: {args.truth_dir} is absent")
+            return 0
+        return truth_mode(args)
 
     if not os.path.isdir(args.samples):
         print(f"skipped: {args.samples} is absent")

@@ -1,3 +1,4 @@
+import Foundation
 import PDFLayout
 
 /// A piece of text placed on the page: a glyph, or a word of a segment.
@@ -130,6 +131,16 @@ struct TextToken: Sendable, Equatable {
         }
         return normalise(joined)
     }
+
+    /// Dot leaders joining an entry to its value ("AFM revisions ........ $85") are not
+    /// text: a run of two or more dots after a space, or of four or more, that ends a word
+    /// goes. A cell that is only "..." (a figure not available) keeps it.
+    static func withoutLeaders(_ s: String) -> String {
+        guard s.contains("..") || s.contains("…") else { return s }
+        let range = NSRange(s.startIndex..., in: s)
+        return normalise(leaders.stringByReplacingMatches(in: s, range: range, withTemplate: ""))
+    }
+    static let leaders = Patterns.make(#"(?:\s+[.…]{2,}|[.…]{4,})(?=\s|$)"#, caseInsensitive: false)
 
     /// Single spaces, trimmed.
     static func normalise(_ s: String) -> String {

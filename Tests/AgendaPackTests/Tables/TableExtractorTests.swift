@@ -259,6 +259,128 @@ struct RuledTableTests {
         #expect(tables[0].headerRows == 1)
     }
 
+    @Test("an open body whose first column stays empty is cut where its key column starts; a word over an undrawn boundary stays whole")
+    func openBodyKeyColumn() throws {
+        var page = MiniPDF.Page()
+        let columns = [60.0, 160.0, 320.0, 420.0]
+        for y in [100.0, 120.0, 210.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+        page.line(x0: 60, y0: 100, x1: 60, y1: 210)
+        page.line(x0: 420, y0: 100, x1: 420, y1: 210)
+        for x in [160.0, 320.0] { page.line(x0: x, y0: 100, x1: x, y1: 120) }
+        for (c, h) in ["Document", "Payee", "Amount"].enumerated() { page.text(h, x: columns[c] + 4, y: 114, font: .bold) }
+        // Salaries: no document number. The fourth payee's last word runs over x = 320
+        // (Helvetica 10 pt: "STAFF AIRFARE AND RETUR" is 138.9 pt wide from x = 182).
+        let body: [(Double, String, Double, String)] = [
+            (136, "BAIN, J MATTHEW", 164, "37,499.96"), (149, "SMITH, ALVARO R", 164, "21,000.00"),
+            (162, "ARMER, DEREK A", 164, "12,111.06"), (175, "STAFF AIRFARE AND RETURN", 182, "920.68"),
+            (188, "ENGLERT, PAYTON A", 164, "25,499.96"),
+        ]
+        for (y, payee, x, amount) in body {
+            page.text(payee, x: x, y: y, size: 10)
+            // Right-aligned at 416 (figures 0.556 em, comma and point 0.278 em).
+            let width = amount.reduce(0.0) { $0 + ("0123456789".contains($1) ? 5.56 : 2.78) }
+            page.text(amount, x: 416 - width, y: y, size: 10)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["Document", "Payee", "Amount"]] + body.map { ["", $0.1, $0.3] })
+    }
+
+    @Test("column headings in a box of their own above the grid are its header row")
+    func boxedHeader() throws {
+        var page = MiniPDF.Page()
+        // The headings' frame: no rules between them, 14 pt above the grid.
+        for y in [70.0, 96.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+        for x in [60.0, 420.0] { page.line(x0: x, y0: 70, x1: x, y1: 96) }
+        page.text("Code", x: 64, y: 82, font: .bold)
+        page.text("Offence", x: 164, y: 82, font: .bold)
+        page.text("Maximum", x: 324, y: 80, font: .bold)
+        page.text("term", x: 324, y: 92, font: .bold)
+        drawGrid(&page, columns: [60, 160, 320, 420], rows: [110, 130, 150, 170])
+        let body = [["1", "Theft", "7Y"], ["2", "Burglary", "14Y"], ["3", "Criminal damage", "10Y"]]
+        for (r, row) in body.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: [64.0, 164, 324][c], y: 124 + Double(r) * 20, size: 10) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["Code", "Offence", "Maximum term"]] + body)
+        #expect(tables[0].headerRows == 1)
+    }
+
+    @Test("a ruled sheet of names over blank signature cells is found from its rules alone")
+    func signatureSheet() throws {
+        var page = MiniPDF.Page()
+        page.text("The meeting closed at 8.50 pm.", x: 60, y: 80)
+        drawGrid(&page, columns: [60, 300, 520], rows: [120, 140, 176, 212, 248])
+        page.text("Names", x: 150, y: 134, font: .bold)
+        page.text("Signatures", x: 380, y: 134, font: .bold)
+        let names = [("Jean MARTIN", "Mayor"), ("Paul DURAND", "First Deputy"), ("Anne PETIT", "Councillor")]
+        for (r, name) in names.enumerated() {
+            page.text(name.0, x: 64, y: 154 + Double(r) * 36, font: .bold)
+            page.text(name.1, x: 64, y: 168 + Double(r) * 36)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [["Names", "Signatures"]] + names.map { ["\($0.0) \($0.1)", ""] })
+    }
+
+    @Test("value labels of a bar chart over its gridlines are not a table")
+    func chartGridlines() throws {
+        var page = MiniPDF.Page()
+        // Gridlines every 60 pt across and 30 pt down; one value label a bar, at its end.
+        drawGrid(&page, columns: [100, 160, 220, 280], rows: [100, 130, 160, 190])
+        for (r, label) in ["48%", "31%", "12%"].enumerated() {
+            page.text(label, x: 104 + Double(r) * 60 + 20, y: 118 + Double(r) * 30, size: 9)
+        }
+        let (pieces, _) = try extractTables(MiniPDF(pages: [page]))
+        #expect(pieces.isEmpty)
+    }
+
+    @Test("header levels stacked in one box over all the columns become rows, the top heading over the columns it is centred on")
+    func stackedHeader() throws {
+        var page = MiniPDF.Page()
+        // No rules inside the header box (100-150); a full grid below.
+        drawGrid(&page, columns: [60, 160, 240, 320, 400], rows: [100, 150, 170, 190, 210], noVertical: [[1, 0], [2, 0], [3, 0]])
+        // "Pupils in school (%)" is 96.6 pt wide in Helvetica 11 pt: centred on 280, over columns 1-3.
+        page.text("Pupils in school (%)", x: 231.7, y: 112, font: .bold)
+        for (c, text) in ["District", "Total", "Boys", "Girls"].enumerated() { page.text(text, x: [64.0, 164, 244, 324][c], y: 128, font: .bold) }
+        for (c, text) in ["1", "2", "3", "4"].enumerated() { page.text(text, x: [64.0, 164, 244, 324][c], y: 144, font: .bold) }
+        let body = [["North", "91.2", "90.1", "92.3"], ["South", "88.0", "87.5", "88.6"], ["West", "93.4", "92.8", "94.1"]]
+        for (r, row) in body.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: [64.0, 164, 244, 324][c], y: 164 + Double(r) * 20) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.rows == [["", "Pupils in school (%)", "", ""], ["District", "Total", "Boys", "Girls"], ["1", "2", "3", "4"]] + body)
+        #expect(t.headerRows == 3)
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 1 && $0.colSpan == 3 })
+    }
+
+    @Test("rules round the header and at the end only, entries closed by dot leaders: one row per entry, leaders dropped")
+    func leaderRows() throws {
+        var page = MiniPDF.Page()
+        // Column rules down the table; horizontal rules above and below the header and at the end.
+        for y in [100.0, 120.0, 190.0] { page.line(x0: 60, y0: y, x1: 460, y1: y) }
+        for x in [60.0, 220.0, 340.0, 460.0] { page.line(x0: x, y0: 100, x1: x, y1: 190) }
+        for (c, h) in ["Action", "Labour cost", "Parts cost"].enumerated() { page.text(h, x: [64.0, 224, 344][c], y: 114, size: 9) }
+        let lines: [(Double, [String])] = [
+            (134, ["Software installation ..........", "1 work-hour ..........", "$0 .............."]),
+            (146, ["Manual revisions ..................", "1 work-hour ..........", "$0 .............."]),
+            (158, ["Wiring change and", "Up to 79 work-hours", "Up to $3,790 ....."]),
+            (170, ["sensor test ...........................", "", ""]),
+        ]
+        for (y, row) in lines {
+            for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: [64.0, 224, 344][c], y: y, size: 9) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == [
+            ["Action", "Labour cost", "Parts cost"], ["Software installation", "1 work-hour", "$0"], ["Manual revisions", "1 work-hour", "$0"],
+            ["Wiring change and sensor test", "Up to 79 work-hours", "Up to $3,790"],
+        ])
+    }
+
     @Test("a framed box of text is not a table")
     func framedBox() throws {
         var page = MiniPDF.Page()
@@ -300,6 +422,137 @@ struct UnruledTableTests {
         #expect(t.rows == rows)
         #expect(t.headerRows == 1)
         #expect(t.title == "Revenue budget by service")
+    }
+
+    /// Width of Helvetica text: figures, signs and the few letters the fixtures use.
+    static func width(_ text: String, size: Double) -> Double {
+        let em: [Character: Double] = [",": 0.278, ".": 0.278, "-": 0.333, "%": 0.889, " ": 0.278, "C": 0.722, "h": 0.556, "g": 0.556]
+        return text.reduce(0) { $0 + (em[$1] ?? 0.556) } * size
+    }
+
+    @Test("narrow figure columns set closer than the segment gap, under headings centred over three columns")
+    func groupHeader() throws {
+        var page = MiniPDF.Page()
+        // Right edges of the six figure columns; figures 0.8 em apart at most, which the
+        // layout reads as one segment ("2023 % Chg").
+        let rights = [170.0, 210.0, 250.0, 330.0, 370.0, 410.0]
+        let rows = [
+            ["", "2024", "2023", "% Chg", "2024", "2023", "% Chg"],
+            ["Burglary", "20", "29", "-31.0", "621", "736", "-15.6"],
+            ["Robbery", "16", "25", "-36.0", "540", "608", "-11.2"],
+            ["Vehicle theft", "7", "13", "-46.2", "118", "166", "-28.9"],
+            ["Total", "43", "67", "-35.8", "1,279", "1,510", "-15.3"],
+        ]
+        // The group headings, each centred over its three columns.
+        page.text("Week to Date", x: 190 - 30, y: 100, size: 10)
+        page.text("Year to Date", x: 370 - 30, y: 100, size: 10)
+        for (r, row) in rows.enumerated() {
+            let y = 114 + Double(r) * 14
+            if !row[0].isEmpty { page.text(row[0], x: 60, y: y, size: 10) }
+            for (c, text) in row.dropFirst().enumerated() {
+                page.text(text, x: rights[c] - Self.width(text, size: 10), y: y, size: 10)
+            }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.headerRows == 2)
+        #expect(t.rows[0] == ["", "Week to Date", "", "", "Year to Date", "", ""])
+        #expect(Array(t.rows.dropFirst()) == rows)
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 1 && $0.colSpan == 3 })
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 4 && $0.colSpan == 3 })
+    }
+
+    @Test("header cells centred over three lines are one row; a code repeated on every row is not a list")
+    func centredHeaderAndCodes() throws {
+        var page = MiniPDF.Page(width: 792, height: 612)
+        let xs = [40.0, 100.0, 220.0, 280.0]
+        // Two-line cells and one-line cells centred between them: lines 6 pt apart.
+        for (c, text) in ["Code", "", "Code", ""].enumerated() where !text.isEmpty { page.text(text, x: xs[c], y: 60, size: 9, font: .bold) }
+        for (c, text) in ["", "Area name", "", "Town name"].enumerated() where !text.isEmpty { page.text(text, x: xs[c], y: 66, size: 9, font: .bold) }
+        for (c, text) in ["Area", "", "Town", ""].enumerated() where !text.isEmpty { page.text(text, x: xs[c], y: 72, size: 9, font: .bold) }
+        let body = [
+            ["01", "Northfield", "001", "Ashby Green"],
+            ["01", "Northfield", "002", "Bramley Cross"],
+            ["01", "Northfield", "004", "Copperdale"],
+            ["01", "Northfield", "007", "Dunmore Heath Farm"],
+            ["02", "Southmoor", "001", "Elmstead"],
+        ]
+        for (r, row) in body.enumerated() {
+            for (c, text) in row.enumerated() { page.text(text, x: xs[c], y: 88 + Double(r) * 12, size: 9) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.headerRows == 1)
+        #expect(t.rows == [["Code Area", "Area name", "Code Town", "Town name"]] + body)
+    }
+
+    @Test("a heading over the figures on its own lines is the header; a currency sign in its own column joins the figure")
+    func headingAboveAndCurrency() throws {
+        var page = MiniPDF.Page()
+        page.text("Contract with the following agencies under the programme grant.", x: 72, y: 100, size: 11)
+        page.text("Amount to be paid", x: 400, y: 130, size: 11)
+        page.text("not to exceed:", x: 408, y: 143, size: 11)
+        let rows = [
+            ("Ashby Community Trust", "25,742.00"), ("Bramley Health Services", "177,965.00"),
+            ("Copperdale Medical Centre", "1,443,821.00"), ("Dunmore Family Support", "31,268.00"),
+        ]
+        for (r, row) in rows.enumerated() {
+            let y = 160 + Double(r) * 14
+            page.text(row.0, x: 100, y: y, size: 11)
+            // "$" at 400 except where the figure is too long and the sign touches it.
+            let width = row.1.reduce(0.0) { $0 + ($1.isNumber ? 6.116 : 3.058) }
+            if row.1.count > 10 {
+                page.text("$" + row.1, x: 480 - width - 6.116, y: y, size: 11)
+            } else {
+                page.text("$", x: 400, y: y, size: 11)
+                page.text(row.1, x: 480 - width, y: y, size: 11)
+            }
+        }
+        page.text("The contracts run from 1 March 2019 to 29 February 2020.", x: 72, y: 230, size: 11)
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].headerRows == 1)
+        #expect(tables[0].rows == [
+            ["", "Amount to be paid not to exceed:"], ["Ashby Community Trust", "$ 25,742.00"],
+            ["Bramley Health Services", "$ 177,965.00"], ["Copperdale Medical Centre", "$1,443,821.00"],
+            ["Dunmore Family Support", "$ 31,268.00"],
+        ])
+    }
+
+    @Test("bare figures counting from 18 in the first column are values, not item numbers")
+    func agesColumn() throws {
+        var page = MiniPDF.Page()
+        let rows = [
+            ["Age", "Count", "%"], ["18", "40", "12.12%"], ["19", "47", "14.24%"], ["20", "49", "14.85%"], ["21", "40", "12.12%"],
+            ["22", "40", "12.12%"], ["23", "42", "12.73%"], ["24", "40", "12.12%"], ["25", "32", "9.70%"], ["Total", "330", ""],
+        ]
+        for (r, row) in rows.enumerated() {
+            for (c, text) in row.enumerated() where !text.isEmpty { page.text(text, x: [72.0, 160, 260][c], y: 120 + Double(r) * 14, size: 11) }
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == rows)
+    }
+
+    @Test("records printed over two lines, the second indented under the first's second column, are one row each")
+    func twoLineRecords() throws {
+        var page = MiniPDF.Page()
+        let records = [
+            ["PS1", "Hope Church Centre, York Road", "LA", "Abbey Ward 1"], ["PS2", "Gollancz Hall, Clifton Street", "LB", "Abbey Ward 2"],
+            ["PS3", "Wesley Church Hall, Queens Road", "LC", "Abbey Ward 3"], ["PS4", "Bridge Nursery School, Caversham", "MA", "Caversham Ward 1"],
+        ]
+        for (r, record) in records.enumerated() {
+            let y = 100 + Double(r) * 40
+            page.text(record[0], x: 25, y: y, size: 10)
+            page.text(record[1], x: 93, y: y, size: 10)
+            page.text(record[2], x: 93, y: y + 16, size: 10)
+            page.text(record[3], x: 174, y: y + 16, size: 10)
+        }
+        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows == records)
     }
 
     @Test(
@@ -380,7 +633,7 @@ struct SampleTableTests {
         #expect(t.rows[1] == ["Lidstad", "Dick & Peg", "62 Mississippi River Blvd N", "Saint Paul", "MN", "55104", "retired", "", "10/12/2012", "60.00"])
     }
 
-    @Test("medicines list: a title row, a two-row header and a spanning 'Level of use'")
+    @Test("medicines list: a title row is the title, then a two-row header and a spanning 'Level of use'")
     func medicines() throws {
         guard let path = Self.sample("india_medicines-approved-by-purchase-committee.pdf") else {
             print("skipped: ../shared/samples/tables is absent")
@@ -390,10 +643,12 @@ struct SampleTableTests {
         try #require(tables.count == 1)
         let t = tables[0]
         #expect(t.nCols == 10)
-        #expect(t.rows[1][6] == "Level of use")
-        #expect(t.rows[2][9] == "Tertiary Hospital")
-        #expect(t.rows[3][2] == "Lignocaine HCI I.P Inj.")
-        #expect(t.cells.contains { $0.row == 1 && $0.col == 6 && $0.colSpan == 4 })
+        #expect(t.title == "List of Medicines approved by Purchase Committee")
+        #expect(t.headerRows == 2)
+        #expect(t.rows[0][6] == "Level of use")
+        #expect(t.rows[1][9] == "Tertiary Hospital")
+        #expect(t.rows[2][2] == "Lignocaine HCI I.P Inj.")
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 6 && $0.colSpan == 4 })
     }
 }
 
