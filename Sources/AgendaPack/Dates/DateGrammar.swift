@@ -675,13 +675,8 @@ final class DateGrammar {
 
     // MARK: French dates in words
 
-    static let frenchUnits: [String: Int] = [
-        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-    ]
-    static let frenchTens: [String: Int] = [
-        "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    ]
+    static var frenchUnits: [String: Int] { FrenchNumbers.units }
+    static var frenchTens: [String: Int] { FrenchNumbers.tens }
 
     /// A hyphen, a space or "et" between the parts of a French number ("vingt-trois",
     /// "vingt trois", "vingt et un").
