@@ -522,6 +522,8 @@ public struct PackAssembler {
         if joinerWords.contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
         word = trimmed(word, of: ".,(")
+        // "the 2024-" / "25 budget": a year and a hyphen that the next line completes.
+        if word.count == 5, word.hasSuffix("-") || word.hasSuffix("–"), Int(word.prefix(4)).map({ $0 >= 1900 && $0 <= 2099 }) == true { return true }
         // "(Tabled-February" / "27, 2019)": the part after a hyphen.
         if let dash = word.lastIndex(of: "-") { word = String(word[word.index(after: dash)...]) }
         if let n = Int(trimmed(word, of: "stndrh")), n >= 1 && n <= 31 { return true }
