@@ -159,7 +159,7 @@ public enum DateFinder {
     /// short lines and no other date between. Only for a date that is most of its own segment
     /// (`heading`: a heading, not a sentence).
     public static func headingTime(below index: Int, segment: Segment, heading: Bool, lines: [Line], context: DateContext) -> String? {
-        guard heading, TextTools.squash(segment.text).count <= 80 else { return nil }
+        guard heading, index + 1 < lines.count, TextTools.squash(segment.text).count <= 80 else { return nil }
         var bottom = segment.bbox.y1
         for k in (index + 1)..<min(lines.count, index + 6) {
             let line = lines[k]

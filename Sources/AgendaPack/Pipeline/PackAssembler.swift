@@ -338,6 +338,12 @@ public struct PackAssembler {
         return DateContext(convention: convention, language: language)
     }
 
+    /// A segment of a page: its line's index and its index in the line.
+    struct SegmentKey: Hashable {
+        var line: Int
+        var segment: Int
+    }
+
     /// One date found on a page, before ids are given.
     struct PendingDate {
         var found: FoundDate
@@ -374,9 +380,9 @@ public struct PackAssembler {
             // Characters at the start of a segment already taken by a date that wrapped onto it,
             // keyed by (line index, segment index); the first segment of a page may have been
             // taken by a date that began at the foot of the page before.
-            var carried: [Int: Int] = [:]
+            var carried: [SegmentKey: Int] = [:]
             if let taken = pageCarry {
-                carried[0] = taken
+                carried[SegmentKey(line: 0, segment: 0)] = taken
                 pageCarry = nil
             }
             for (index, line) in page.lines.enumerated() {
@@ -385,7 +391,7 @@ public struct PackAssembler {
                     let lead = index > 0 && segment.bbox.y0 - page.lines[index - 1].bbox.y1 < segment.bbox.height
                         ? page.lines[index - 1].segments.first(where: { $0.bbox.x0 < segment.bbox.x1 && $0.bbox.x1 > segment.bbox.x0 })?.text : nil
                     var found = DateFinder.find(in: segment.text, context: local, lead: lead.map { String($0.suffix(40)) })
-                    if let taken = carried[index * 1000 + s] {
+                    if let taken = carried[SegmentKey(line: index, segment: s)] {
                         found.removeAll { $0.utf16Range.lowerBound < taken }
                     }
                     var wrapped: FoundDate? = nil
@@ -421,7 +427,7 @@ public struct PackAssembler {
                                 wrappedBox = next.bbox
                                 if taken * 2 >= TextTools.squash(next.text).count { wrappedInto = (k, next) }
                                 found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
-                                carried[k * 1000 + t] = taken
+                                carried[SegmentKey(line: k, segment: t)] = taken
                             }
                         }
                     }

@@ -79,4 +79,11 @@ struct DateReviewTests {
         #expect(votes.dayFirst == 0)
         #expect(DateContext.decideConvention(spelling: votes) == .unknown)
     }
+
+    @Test("A heading date on the last line (or past it) has no time below and does not trap")
+    func headingTimeAtTheEnd() {
+        let date = Line("TUESDAY, DECEMBER 6, 2022", x: 200, y: 100, size: 12)
+        #expect(DateFinder.headingTime(below: 0, segment: date.segments[0], heading: true, lines: [date], context: us) == nil)
+        #expect(DateFinder.headingTime(below: 3, segment: date.segments[0], heading: true, lines: [date], context: us) == nil)
+    }
 }

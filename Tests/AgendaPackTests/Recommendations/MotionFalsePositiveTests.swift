@@ -136,4 +136,26 @@ struct MotionFalsePositiveTests {
         #expect(records.map(\.label) == ["D2023-045", "2023/046", "DCM_2023_47", "2023-48"])
         #expect(counts(records.last?.motion?.votes) == [23, 2, nil, nil])
     }
+
+    @Test("An amendment does not take the next paragraph for an outcome word in it")
+    func amendmentKeepsTheNextRecommendation() {
+        let fixture = LineFixture {
+            $0.line("To amend Recommendation (b) to read “note the revised payment plan”.")
+            $0.gap()
+            $0.line("Deferred payments from tenants will be collected over twelve months.")
+        }
+        let records = extract(fixture, kind: "report")
+        #expect(records.first?.motion?.outcome == nil)
+        #expect(records.first?.outcome == nil)
+    }
+
+    @Test("A long gapless paragraph of sentences is read in linear time")
+    func longParagraph() {
+        let fixture = LineFixture {
+            for i in 0..<3000 { $0.line("Sentence \(i) notes the motion of the tide. It was discussed.") }
+        }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = MinutesMotionParser(documentKind: "minutes").parse(fixture.lines) }
+        #expect(elapsed < .seconds(20))
+    }
 }
