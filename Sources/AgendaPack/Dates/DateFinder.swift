@@ -140,15 +140,19 @@ public enum DateFinder {
     /// ("20 juin, à 16h00", "June 6, 530pm"): read it again with `DateContext.withPaperYear`,
     /// and its dates come back with that year, marked ambiguous.
     public static func paperYear(in texts: [String], context: DateContext) -> Int? {
-        var counts: [Int: Int] = [:]
         var bare = context
         bare.referenceYear = nil
         bare.referenceMonth = nil
         bare.referenceDay = nil
-        for text in texts {
-            for f in find(in: text, context: bare) where f.date.precision == .day && !f.date.yearInferred {
-                if let v = f.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { counts[y, default: 0] += 1 }
-            }
+        return paperYear(of: texts.flatMap { find(in: $0, context: bare) })
+    }
+
+    /// The one rule for the paper's year, over dates already found: the year printed most in
+    /// full dates (day precision, the year printed, not inferred), latest first on a tie.
+    public static func paperYear(of found: [FoundDate]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for f in found where f.date.precision == .day && !f.date.yearInferred {
+            if let v = f.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { counts[y, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }

@@ -452,11 +452,7 @@ public struct PackAssembler {
         }
         // A date printed without a year where nothing gives the meeting's or the document's
         // year takes the year the paper prints most in its full dates, marked ambiguous.
-        var yearCounts: [Int: Int] = [:]
-        for p in pending where p.found.date.precision == .day {
-            if let v = p.found.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { yearCounts[y, default: 0] += 1 }
-        }
-        let paperYear = yearCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+        let paperYear = DateFinder.paperYear(of: pending.map(\.found))
         var records: [DateRecord] = []
         var yearless = 0
         var fromPaper = 0
@@ -468,13 +464,13 @@ public struct PackAssembler {
             var end = item.date.end
             var ambiguous = item.date.ambiguous
             if value.hasPrefix("--") {
-                guard let y = paperYear, value.count == 7 || value.count == 4 else {
+                guard let y = paperYear, let dated = item.date.withPaperYear(y), let v = dated.value else {
                     yearless += 1
                     continue
                 }
-                value = String(y) + value.dropFirst(1)
-                if let e = end, e.hasPrefix("--") { end = String(y) + e.dropFirst(1) }
-                ambiguous = true
+                value = v
+                end = dated.end
+                ambiguous = dated.ambiguous
                 fromPaper += 1
             } else if value.hasPrefix("-") {
                 yearless += 1

@@ -87,3 +87,18 @@ struct DateReviewTests {
         #expect(DateFinder.headingTime(below: 3, segment: date.segments[0], heading: true, lines: [date], context: us) == nil)
     }
 }
+
+@Suite("Dates: the paper's year, one rule")
+struct PaperYearRuleTests {
+    @Test("Years inferred from the reference do not count; a yearless date takes the paper's year, ambiguous")
+    func oneRule() {
+        let ref = DateContext(convention: .dayFirst, referenceYear: 2021, referenceMonth: 6, referenceDay: 1)
+        // "16 December" takes 2021 from the reference: it is not a printed year.
+        let found = ["16 December", "17 December", "3 March 2024"].flatMap { DateFinder.find(in: $0, context: ref) }
+        #expect(DateFinder.paperYear(of: found) == 2024)
+        let yearless = DateFinder.find(in: "20 juin", context: DateContext(convention: .dayFirst, language: .french)).first?.date
+        let dated = yearless?.withPaperYear(2024)
+        #expect(dated?.value == "2024-06-20")
+        #expect(dated?.ambiguous == true)
+    }
+}
