@@ -41,6 +41,10 @@ struct MotionFalsePositiveTests {
         #expect(records.count == 1)
         #expect(records.first?.motion?.mover == "Trustee Kim")
         #expect(records.first?.motion?.seconder == "Trustee Ross")
+        let denial = LineFixture {
+            $0.line("Commissioner Lee moved denial of the variance. Motion carried 4-1.")
+        }
+        #expect(extract(denial).first?.motion?.mover == "Commissioner Lee")
     }
 
     @Test("A signature 'APPROVED: Jane Doe, City Manager' is no decision")
