@@ -46,12 +46,13 @@ public struct DateContext: Sendable, Hashable {
     /// In order of strength:
     /// 1. unambiguous numeric dates seen in the document (`25/12/2015` votes day-first,
     ///    `4/23/19` votes month-first); used when at least 80% of the votes agree;
-    /// 2. the document's language: French, Welsh and Spanish papers write the day first;
+    /// 2. the document's language: French, Welsh and Spanish papers write the day first,
+    ///    unless the spelling votes (which count a US state and ZIP code) show a US paper;
     /// 3. the authority's country (`"UK"`, `"GB"`, `"England"`, `"Wales"`, `"Scotland"`,
     ///    `"Northern Ireland"` → day-first; `"US"`, `"USA"` → month-first);
-    /// 4. the spelling and currency of the text (`spellingVotes`: "£", "colour",
-    ///    "organisation", "councillor" … against "color", "organization" …), when one side
-    ///    has at least three votes and twice the other's;
+    /// 4. the spelling and currency of the text (`spellingVotes`: "£", "organisation",
+    ///    "programme" … against "color", "organization" …, and a US state with a ZIP code),
+    ///    when one side has at least three votes and twice the other's;
     /// 5. the paper size (A4 → day-first, Letter → month-first);
     /// otherwise `.unknown`.
     public static func decideConvention(country: String? = nil, paperSize: PaperSize? = nil,
@@ -69,7 +70,11 @@ public struct DateContext: Sendable, Hashable {
             if dayFirstVotes * 5 >= votes * 4 { return .dayFirst }
             if monthFirstVotes * 5 >= votes * 4 { return .monthFirst }
         }
-        if let language, language != .english { return .dayFirst }
+        // French, Welsh and Spanish papers write the day first, unless the paper shows clearly
+        // that it is American (US spelling, a state and ZIP code): a Spanish-speaking US city's
+        // paper keeps the country's order.
+        let american = spelling.monthFirst >= 3 && spelling.monthFirst >= 2 * spelling.dayFirst
+        if let language, language != .english, !american { return .dayFirst }
         if let c = country?.lowercased() {
             if ["uk", "gb", "united kingdom", "england", "wales", "scotland", "northern ireland"].contains(c) {
                 return .dayFirst
@@ -127,12 +132,18 @@ public enum DateLanguage: String, Sendable, Hashable, Codable, CaseIterable {
 extension DateContext {
     /// Common function words of each language; a word counts for the language whose list
     /// holds it (words shared by two languages, or common in English papers as abbreviations
-    /// or names — "para", "son", "EU" — are in none).
+    /// or names — "para", "son", "EU" — are in none). Only words of three letters or more,
+    /// written in lower case, are counted: one- and two-letter words ("y" of a Y/N column,
+    /// "el", "le") are too often letters or abbreviations, and place names ("Los Angeles",
+    /// "Del Mar", "El Monte") are capitalised.
     static let languageWords: [(DateLanguage, Set<String>)] = [
-        (.english, ["the", "and", "of", "to", "for", "is", "with", "that", "be", "this", "will", "are", "was", "have", "from", "by"]),
-        (.french, ["les", "des", "du", "et", "est", "pour", "dans", "une", "aux", "sur", "par", "le", "au", "ce", "qui", "été", "être", "sont", "conseil", "séance", "mairie"]),
-        (.welsh, ["yr", "yn", "ac", "gan", "ar", "cyngor", "ei", "mae", "wedi", "hyn", "fydd", "neu", "hefyd", "gyda", "ydy", "dydd", "rhaid", "bydd"]),
-        (.spanish, ["los", "las", "del", "y", "por", "una", "con", "el", "al", "es", "sesión", "ayuntamiento", "fue", "está"]),
+        (.english, [
+            "the", "and", "for", "with", "that", "this", "will", "are", "was", "have", "from", "which", "been", "were", "not", "but",
+            "than", "there", "should", "would", "can", "has", "its", "their", "all", "any", "may", "shall",
+        ]),
+        (.french, ["les", "des", "est", "pour", "dans", "une", "aux", "sur", "par", "qui", "été", "être", "sont", "conseil", "séance", "mairie"]),
+        (.welsh, ["gan", "cyngor", "mae", "wedi", "hyn", "fydd", "neu", "hefyd", "gyda", "ydy", "dydd", "rhaid", "bydd"]),
+        (.spanish, ["los", "las", "del", "por", "una", "con", "sesión", "ayuntamiento", "fue", "está"]),
     ]
 
     /// The language of a document from its function words: a language other than English
@@ -143,7 +154,7 @@ extension DateContext {
         var counts: [DateLanguage: Int] = [:]
         var total = 0
         for text in texts {
-            for token in DateTokenizer.tokenize(text) where token.kind == .word {
+            for token in DateTokenizer.tokenize(text) where token.kind == .word && token.lower.count >= 3 && token.text == token.lower {
                 for (lang, words) in languageWords where words.contains(token.lower) {
                     counts[lang, default: 0] += 1
                     total += 1
@@ -161,27 +172,48 @@ extension DateContext {
     }
 
     /// UK and US spelling (and the pound sign), counted for `decideConvention`'s `spelling`.
+    /// Spellings that Canada shares with the UK ("councillor", "centre", "labour", "Cllr")
+    /// vote for neither side: a Canadian paper is not day-first for its spelling alone.
     static let dayFirstSpellings: Set<String> = [
-        "colour", "centre", "organisation", "organisations", "programme", "programmes", "councillor", "councillors",
-        "labour", "favour", "behaviour", "neighbourhood", "authorised", "recognised", "licence", "defence", "cllr",
+        "organisation", "organisations", "programme", "programmes", "authorised", "recognised", "organised", "realise", "whilst",
     ]
     static let monthFirstSpellings: Set<String> = [
         "color", "center", "organization", "organizations", "program", "programs", "councilmember", "councilmembers",
         "labor", "favor", "behavior", "neighborhood", "authorized", "recognized", "license", "defense",
     ]
+    /// US states and their postal codes, for an address with a ZIP code ("Norwalk, CA 90650",
+    /// "Canton, Ohio 44702"): clear evidence of a US paper.
+    static let usStates: Set<String> = [
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md",
+        "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
+        "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
+    ]
 
     public static func spellingVotes(_ texts: [String]) -> (dayFirst: Int, monthFirst: Int) {
         var d = 0, m = 0
+        var zip = false
         for text in texts {
-            for token in DateTokenizer.tokenize(text) {
+            let tokens = DateTokenizer.tokenize(text)
+            for (i, token) in tokens.enumerated() {
                 // "£" is British; "$" is not American only (Canada, Australia, Latin America).
                 if token.kind == .punct {
                     if token.text == "£" { d += 1 }
                 } else if token.kind == .word {
                     if dayFirstSpellings.contains(token.lower) { d += 1 } else if monthFirstSpellings.contains(token.lower) { m += 1 }
+                    // A state (its code in capitals) followed by a five-digit ZIP code.
+                    if !zip, usStates.contains(token.lower), token.lower.count > 2 || token.text == token.text.uppercased(),
+                        i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].digits == 5,
+                        i + 2 >= tokens.count || tokens[i + 2].spaceBefore || tokens[i + 2].text == "-" || tokens[i + 2].kind == .punct {
+                        zip = true
+                    }
                 }
             }
         }
+        if zip { m += 3 }
         return (d, m)
     }
 }

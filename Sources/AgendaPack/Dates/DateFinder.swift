@@ -140,15 +140,19 @@ public enum DateFinder {
     /// ("20 juin, à 16h00", "June 6, 530pm"): read it again with `DateContext.withPaperYear`,
     /// and its dates come back with that year, marked ambiguous.
     public static func paperYear(in texts: [String], context: DateContext) -> Int? {
-        var counts: [Int: Int] = [:]
         var bare = context
         bare.referenceYear = nil
         bare.referenceMonth = nil
         bare.referenceDay = nil
-        for text in texts {
-            for f in find(in: text, context: bare) where f.date.precision == .day && !f.date.yearInferred {
-                if let v = f.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { counts[y, default: 0] += 1 }
-            }
+        return paperYear(of: texts.flatMap { find(in: $0, context: bare) })
+    }
+
+    /// The one rule for the paper's year, over dates already found: the year printed most in
+    /// full dates (day precision, the year printed, not inferred), latest first on a tie.
+    public static func paperYear(of found: [FoundDate]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for f in found where f.date.precision == .day && !f.date.yearInferred {
+            if let v = f.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { counts[y, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }
@@ -159,7 +163,7 @@ public enum DateFinder {
     /// short lines and no other date between. Only for a date that is most of its own segment
     /// (`heading`: a heading, not a sentence).
     public static func headingTime(below index: Int, segment: Segment, heading: Bool, lines: [Line], context: DateContext) -> String? {
-        guard heading, TextTools.squash(segment.text).count <= 80 else { return nil }
+        guard heading, index + 1 < lines.count, TextTools.squash(segment.text).count <= 80 else { return nil }
         var bottom = segment.bbox.y1
         for k in (index + 1)..<min(lines.count, index + 6) {
             let line = lines[k]
@@ -268,6 +272,7 @@ public enum DateFinder {
         "ref", "reference", "case", "file", "bill", "motion", "application", "permit", "invoice", "docket", "decree", "id", "reso", "res",
         "décret", "decret", "loi", "arrêté", "arrete", "délibération", "deliberation", "dossier", "résolution",
         "règlement", "reglement", "ordenanza", "resolución", "resolucion", "expediente", "acuerdo", "rhif", "cyf",
+        "account", "acct", "series",
     ]
 
     /// Whether the word before token `i` (over "(", "#", ".", ":", "°") makes it an identifier.
@@ -284,6 +289,23 @@ public enum DateFinder {
         return identifierWords.contains(t[j].lower)
     }
 
+    /// Markers of a number, not a subject: "No.", "Nos", "#", "n°", "Number".
+    static let numberMarkers: Set<String> = ["no", "nos", "number", "num", "n", "nº", "ref", "rhif", "cyf"]
+
+    /// Whether a number's marker stands right before token `i` ("No. ", "#", "n° ").
+    static func numberMarkerBefore(_ t: [DateToken], _ i: Int) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, t[j].kind == .punct, steps < 2 {
+            guard ["#", ".", "°", "º", ":"].contains(t[j].text) else { return false }
+            if t[j].text == "#" { return true }
+            j -= 1
+            steps += 1
+        }
+        guard j >= 0, t[j].kind == .word else { return false }
+        return numberMarkers.contains(t[j].lower)
+    }
+
     static func hasMonthWord(_ t: [DateToken], _ from: Int, _ to: Int) -> Bool {
         (from..<min(to, t.count)).contains { t[$0].kind == .word && DateGrammar.starters.contains(t[$0].lower) && t[$0].lower.count > 2 }
     }
@@ -297,7 +319,13 @@ public enum DateFinder {
                !t[c.next + 1].spaceBefore { return false }
         }
         let prevWord = i > 0 && t[i - 1].kind == .word ? t[i - 1].lower : nil
-        if t[i].kind == .number, c.start?.weekday == nil, identifierBefore(t, i), !hasMonthWord(t, i, c.next) { return false }
+        if t[i].kind == .number, c.start?.weekday == nil, !hasMonthWord(t, i, c.next) {
+            // A complete valid date is blocked only by a number's marker ("No. 2024-03-12",
+            // "#12/03/2024"); a form's label ("Date of application: 12/03/2024", "Permit:
+            // 2024-03-12") or a line ending "... the motion" above it is no identifier.
+            let complete = c.kind == .numeric && c.end == nil && c.start?.d.day != nil && c.start?.d.year != nil
+            if complete ? numberMarkerBefore(t, i) : identifierBefore(t, i) { return false }
+        }
         switch c.kind {
         case .bareYear:
             guard let y = c.start?.d.year, y >= 1990, y <= 2099 else { return false }
@@ -312,9 +340,11 @@ public enum DateFinder {
                 if n.kind == .number && n.digits != 4 { return false }
             }
             if i > 0, t[i - 1].kind == .number, t[i - 1].digits != 4 { return false }
-            // "2020- 047 REDEVANCE", "la demande 2023-" / "0379": a year glued to a hyphen that
-            // goes on with a number, or ends the line, heads a reference number. A year set
-            // between dashes ("SPORTIFS –2019-") is a year.
+            // A year glued to a hyphen: with a number of three or more digits after it, a
+            // reference number ("2020-047", "2020- 047 REDEVANCE"); with two digits that are not
+            // a later year, a number of a series. (A later year's two digits make a span, read
+            // by the grammar.) A hyphen at the end of the text waits for the next line (the wrap
+            // joiner reads "the 2024-" / "25 budget"); a year set between dashes ("–2019-") is a year.
             if c.next < t.count, t[c.next].kind == .punct, DateGrammar.dashes.contains(t[c.next].text), !t[c.next].spaceBefore {
                 let after = c.next + 1
                 if after < t.count, t[after].kind == .number { return false }

@@ -103,8 +103,10 @@ final class DateGrammar {
         "spring": .spring, "summer": .summer, "autumn": .autumn, "fall": .autumn, "winter": .winter,
     ]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
-    /// Longest span of years read from "YYYY-YY" and from "YYYY-YYYY".
-    static let maxShortSpan = 10
+    /// Longest span of years read from "YYYY-YY" and from "YYYY-YYYY": a plan period may run
+    /// twenty years or more ("Local Plan 2011-31", "Core Strategy 2006-26"); a number of a
+    /// series ("Resolution No. 2019-37") is told by the words before it, not by its length.
+    static let maxShortSpan = 30
     static let maxLongSpan = 50
     static let dashes: Set<String> = ["-", "–", "—", "‐", "‑"]
     static let rangeWords: Set<String> = ["to", "through", "thru", "until", "till"]
@@ -415,9 +417,9 @@ final class DateGrammar {
             if n.digits == 4 && n.value == y + 1 && slash {
                 return financialYear(y, next: j + 2)
             }
-            // "2025-35", "2015 - 17": a span of years written with the second year's last two
-            // digits, at most ten years long ("2019-37", "2022-38" are numbers of a series).
-            if n.digits == 2 && !slash, n.value > y % 100, n.value - y % 100 <= Self.maxShortSpan {
+            // "2025-35", "Local Plan 2011-31": a span of years written with the second year's
+            // last two digits, the second after the first.
+            if n.digits == 2 && !slash, plausibleSpan(y, n.value, at: i) {
                 return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                             end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
             }
@@ -426,9 +428,18 @@ final class DateGrammar {
                             end: Piece(d: PartialDate(year: n.value)), precision: .range)
             }
         }
+        // "the 2024-" / "25 budget" joined across a line break: a hyphen glued to the year and
+        // a space before the two digits of a later year.
+        if punct(j, Self.dashes), joined(j), let n = number(j + 1), !joined(j + 1), n.digits == 2, cleanAfter(j + 2),
+            plausibleSpan(y, n.value, at: i)
+        {
+            if n.value == (y + 1) % 100 { return financialYear(y, next: j + 2) }
+            return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
+                        end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
+        }
         // "2015 - 17" with spaces round the dash.
         if punct(j, Self.dashes), !joined(j), let n = number(j + 1), n.digits == 2, cleanAfter(j + 2),
-            n.value > y % 100, n.value - y % 100 <= Self.maxShortSpan
+            plausibleSpan(y, n.value, at: i)
         {
             return Cand(next: j + 2, kind: .range, start: Piece(d: PartialDate(year: y)),
                         end: Piece(d: PartialDate(year: y - y % 100 + n.value)), precision: .range)
@@ -442,6 +453,19 @@ final class DateGrammar {
         }
         guard cleanAfter(j) || punct(j, ":") else { return nil }
         return Cand(next: j, kind: .bareYear, start: Piece(d: PartialDate(year: y)))
+    }
+
+    /// Whether "YYYY-YY" (the year at token `i`) is plausibly a span of years: the second
+    /// year after the first, a year of 1900–2099, and a span of more than ten years named
+    /// by a word before it ("Local Plan 2011-31", "Core Strategy 2006-26"); a bare "2019-48"
+    /// in a list or a table cell, or after a code ("CRC 2019-48"), is a number of a series.
+    func plausibleSpan(_ y: Int, _ yy: Int, at i: Int) -> Bool {
+        guard y >= 1900, y <= 2099, yy > y % 100, yy - y % 100 <= Self.maxShortSpan else { return false }
+        if yy - y % 100 <= 10 { return true }
+        var k = i - 1
+        if k >= 0, t[k].kind == .punct, t[k].text == "(" { k -= 1 }
+        // A word in capitals ("CRC 2019-48") is a code's prefix, not a name.
+        return k >= 0 && t[k].kind == .word && t[k].text.contains { $0.isLowercase }
     }
 
     /// A financial year ("2015/16", "2024-25"): the two years as printed, precision
@@ -602,6 +626,33 @@ final class DateGrammar {
     /// Words after a 24-hour time that say it is one: "19.00 hrs", "1900 hours", "18:00 horas".
     static let hourWords: Set<String> = ["hrs", "hr", "hours", "horas", "hs", "h"]
 
+    /// Words before a number of hours that make it a duration: "for 1500 hours", "une
+    /// formation de 14 heures", "pendant 3 heures".
+    static let durationBefore: Set<String> = [
+        "for", "of", "over", "than", "additional", "extra", "total", "approximately", "about", "around", "some", "up", "within",
+        "de", "d", "pendant", "durant", "environ", "plus", "moins", "durée", "por", "durante",
+    ]
+    /// Words after a number of hours that make it a duration: "18.50 hours per week",
+    /// "1500 hours of tutoring", "14 heures par semaine".
+    static let durationAfter: Set<String> = [
+        "per", "a", "an", "each", "every", "of", "weekly", "monthly", "annually", "a-week", "par", "de", "d", "hebdomadaires",
+        "mensuelles", "annuelles", "por", "al", "semanales", "worked", "spent", "training", "tutoring", "contact",
+    ]
+
+    /// Whether the number of hours from `i` to `j` (after the hour word) is a duration, not a
+    /// clock time: a quantity word before it or a rate or complement after it. "de 14 heures
+    /// à 16 heures" is a time span and stays.
+    func isDuration(_ i: Int, after j: Int) -> Bool {
+        if i > 0, let w = word(i - 1), Self.durationBefore.contains(w) {
+            // "de 14 heures à 16 heures", "from 1400 hours to 1600 hours": a span of times.
+            if isWord(j, "à") || isWord(j, "to") || isWord(j, "a") || punct(j, Self.dashes) { return false }
+            return true
+        }
+        if let w = word(j), Self.durationAfter.contains(w) { return true }
+        if punct(j, "/") { return true }
+        return false
+    }
+
     /// "2.00 pm", "6:00 p.m.", "5pm", "12 noon"; French "20h30", "16 h", "16 h 30", "19 heures";
     /// 24-hour "18:30", "19.00", "1900" only when `allow24` (after "at", "à", "a las" or
     /// beside a date) or followed by "hrs"/"hours"/"horas".
@@ -621,7 +672,9 @@ final class DateGrammar {
         if h.digits == 4 {
             let hh = h.value / 100, mm = h.value % 100
             guard hh <= 23, mm <= 59 else { return nil }
-            if let w = word(i + 1), Self.hourWords.contains(w), w != "h" { return (hhmm(hh, mm), i + 2) }
+            if let w = word(i + 1), Self.hourWords.contains(w), w != "h" {
+                return isDuration(i, after: i + 2) ? nil : (hhmm(hh, mm), i + 2)
+            }
             if allow24 && cleanAfter(i + 1) && word(i + 1) == nil { return (hhmm(hh, mm), i + 1) }
             return nil
         }
@@ -639,6 +692,7 @@ final class DateGrammar {
             // "16 h" with a space needs a time to be expected or minutes after it.
             if w == "h" && !glued && !allow24 && minute == 0 && j == i + 2 { return nil }
             if w == "h" && (j >= t.count || t[j].spaceBefore || t[j].kind == .punct) == false { return nil }
+            if w != "h" && minute == 0 && isDuration(i, after: j) { return nil }  // "une formation de 14 heures"
             return (hhmm(h.value, minute), j)
         }
         var j = i + 1
@@ -663,7 +717,7 @@ final class DateGrammar {
             if w == "midnight" { return ("00:00", j + 1) }
         }
         if (colon || dotted) && h.value <= 23, let w = word(j), Self.hourWords.contains(w) {
-            return (hhmm(h.value, minute), j + 1)
+            return isDuration(i, after: j + 1) ? nil : (hhmm(h.value, minute), j + 1)
         }
         // 24-hour: "18:30" after "at"; "19.00" only with a two-digit hour or one past noon
         // ("at 7.30" may be morning or evening).
@@ -675,13 +729,8 @@ final class DateGrammar {
 
     // MARK: French dates in words
 
-    static let frenchUnits: [String: Int] = [
-        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-    ]
-    static let frenchTens: [String: Int] = [
-        "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    ]
+    static var frenchUnits: [String: Int] { FrenchNumbers.units }
+    static var frenchTens: [String: Int] { FrenchNumbers.tens }
 
     /// A hyphen, a space or "et" between the parts of a French number ("vingt-trois",
     /// "vingt trois", "vingt et un").
@@ -812,9 +861,27 @@ final class DateGrammar {
         // "21 June 2023, 2024" is two years, not 20:24: a four-digit time needs "at".
         if !at, number(j)?.digits == 4, word(j + 1).map({ Self.hourWords.contains($0) }) != true { return nil }
         guard let (tm, k) = time(j, allow24: at || joiner) else { return nil }
+        // "As at 31 March 2024, 12.50 FTE posts were vacant": after a bare joiner a 24-hour
+        // time closes the phrase (the end, punctuation, "in"/"at"/"à", a capitalised place);
+        // a number that a noun follows is a quantity.
+        if !at, k == j + 3 || k == j + 1, !closesTime(k) { return nil }
         c.time = tm
         c.next = k
         return c
+    }
+
+    /// What may follow a time printed after a date and a comma or a dash.
+    func closesTime(_ k: Int) -> Bool {
+        guard k < t.count else { return true }
+        switch t[k].kind {
+        case .punct: return true
+        case .number: return false
+        case .word:
+            if let w = word(k), ["in", "at", "à", "en", "a", "au", "via", "until", "to", "and", "et", "y", "hrs", "hr", "hours", "heures", "horas"].contains(w) { return true }
+            // A capitalised word, not an abbreviation in capitals ("Council Chamber", not "FTE").
+            let text = t[k].text
+            return text.first?.isUppercase == true && text.dropFirst().contains { $0.isLowercase }
+        }
     }
 
     /// LEFT sep RIGHT, with the year (and month) of the right side carried to the left.

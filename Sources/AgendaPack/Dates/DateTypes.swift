@@ -55,6 +55,19 @@ public struct PartialDate: Sendable, Hashable, Codable {
 
 /// The result of parsing one date expression.
 public struct ParsedDate: Sendable, Hashable, Codable {
+    /// A date printed without a year ("--06-20", "--06") given the paper's year
+    /// (`DateFinder.paperYear`), marked ambiguous: what reading it with
+    /// `DateContext.withPaperYear` gives. nil for a date that has a year or no month.
+    public func withPaperYear(_ year: Int) -> ParsedDate? {
+        guard let v = value, v.hasPrefix("--"), v.count == 7 || v.count == 4 else { return nil }
+        var d = self
+        d.value = String(year) + v.dropFirst(1)
+        if let e = end, e.hasPrefix("--") { d.end = String(year) + e.dropFirst(1) }
+        d.ambiguous = true
+        d.yearInferred = true
+        return d
+    }
+
     /// ISO 8601, reduced precision (`2016-07-21`, `2016-07`, `2016`), or the start of a
     /// range/period. `--MM-DD` / `--MM` when the text has no year and the context gives
     /// none. `nil` only for a bare time ("4.35 pm") with no date.

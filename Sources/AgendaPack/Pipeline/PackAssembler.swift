@@ -337,6 +337,12 @@ public struct PackAssembler {
         return DateContext(convention: convention, language: language)
     }
 
+    /// A segment of a page: its line's index and its index in the line.
+    struct SegmentKey: Hashable {
+        var line: Int
+        var segment: Int
+    }
+
     /// One date found on a page, before ids are given.
     struct PendingDate {
         var found: FoundDate
@@ -373,9 +379,9 @@ public struct PackAssembler {
             // Characters at the start of a segment already taken by a date that wrapped onto it,
             // keyed by (line index, segment index); the first segment of a page may have been
             // taken by a date that began at the foot of the page before.
-            var carried: [Int: Int] = [:]
+            var carried: [SegmentKey: Int] = [:]
             if let taken = pageCarry {
-                carried[0] = taken
+                carried[SegmentKey(line: 0, segment: 0)] = taken
                 pageCarry = nil
             }
             for (index, line) in page.lines.enumerated() {
@@ -384,7 +390,7 @@ public struct PackAssembler {
                     let lead = index > 0 && segment.bbox.y0 - page.lines[index - 1].bbox.y1 < segment.bbox.height
                         ? page.lines[index - 1].segments.first(where: { $0.bbox.x0 < segment.bbox.x1 && $0.bbox.x1 > segment.bbox.x0 })?.text : nil
                     var found = DateFinder.find(in: segment.text, context: local, lead: lead.map { String($0.suffix(40)) })
-                    if let taken = carried[index * 1000 + s] {
+                    if let taken = carried[SegmentKey(line: index, segment: s)] {
                         found.removeAll { $0.utf16Range.lowerBound < taken }
                     }
                     var wrapped: FoundDate? = nil
@@ -420,7 +426,7 @@ public struct PackAssembler {
                                 wrappedBox = next.bbox
                                 if taken * 2 >= TextTools.squash(next.text).count { wrappedInto = (k, next) }
                                 found.removeAll { $0.utf16Range.upperBound > across.utf16Range.lowerBound }
-                                carried[k * 1000 + t] = taken
+                                carried[SegmentKey(line: k, segment: t)] = taken
                             }
                         }
                     }
@@ -445,11 +451,7 @@ public struct PackAssembler {
         }
         // A date printed without a year where nothing gives the meeting's or the document's
         // year takes the year the paper prints most in its full dates, marked ambiguous.
-        var yearCounts: [Int: Int] = [:]
-        for p in pending where p.found.date.precision == .day {
-            if let v = p.found.date.value, !v.hasPrefix("-"), let y = Int(v.prefix(4)) { yearCounts[y, default: 0] += 1 }
-        }
-        let paperYear = yearCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+        let paperYear = DateFinder.paperYear(of: pending.map(\.found))
         var records: [DateRecord] = []
         var yearless = 0
         var fromPaper = 0
@@ -461,13 +463,13 @@ public struct PackAssembler {
             var end = item.date.end
             var ambiguous = item.date.ambiguous
             if value.hasPrefix("--") {
-                guard let y = paperYear, value.count == 7 || value.count == 4 else {
+                guard let y = paperYear, let dated = item.date.withPaperYear(y), let v = dated.value else {
                     yearless += 1
                     continue
                 }
-                value = String(y) + value.dropFirst(1)
-                if let e = end, e.hasPrefix("--") { end = String(y) + e.dropFirst(1) }
-                ambiguous = true
+                value = v
+                end = dated.end
+                ambiguous = dated.ambiguous
                 fromPaper += 1
             } else if value.hasPrefix("-") {
                 yearless += 1
@@ -521,6 +523,8 @@ public struct PackAssembler {
         if joinerWords.contains(word) { return true }
         // A day number or a month or weekday name that the next line may complete ("11" / "April 2023").
         word = trimmed(word, of: ".,(")
+        // "the 2024-" / "25 budget": a year and a hyphen that the next line completes.
+        if word.count == 5, word.hasSuffix("-") || word.hasSuffix("–"), Int(word.prefix(4)).map({ $0 >= 1900 && $0 <= 2099 }) == true { return true }
         // "(Tabled-February" / "27, 2019)": the part after a hyphen.
         if let dash = word.lastIndex(of: "-") { word = String(word[word.index(after: dash)...]) }
         if let n = Int(trimmed(word, of: "stndrh")), n >= 1 && n <= 31 { return true }

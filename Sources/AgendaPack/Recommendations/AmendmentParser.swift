@@ -31,8 +31,15 @@ struct AmendmentParser {
             paragraph.text = RecommendationText.collapse(paragraph.text)
             if let prefix = Self.amendmentPrefix.range(in: paragraph.text) { paragraph.text.removeSubrange(prefix) }
             var probe = cursor
+            // The next paragraph states the amendment's result only when it is a short result
+            // line ("The amendment was carried.", "Lost 3-5"), not another amendment or a
+            // recommendation that mentions an outcome word.
             let next = probe.readParagraph()
-            let outcome = next.map { MotionDetails.outcome(in: $0.text) } ?? nil
+            let statesResult = next.map { n in
+                let text = RecommendationText.collapse(n.text)
+                return text.count <= 160 && !Self.opening.matches(text)
+            } ?? false
+            let outcome = statesResult ? next.map { MotionDetails.outcome(in: $0.text) } ?? nil : nil
             let amends = g[1].map { label -> String in
                 let first = label.split(whereSeparator: { $0 == "," || $0 == " " }).first.map(String.init) ?? label
                 return first

@@ -27,8 +27,15 @@ import Foundation
 /// ("Par 13 voix POUR – 1 ABSTENTION", "Pour : 10, Contre : 2, Abstention : 1"); "à
 /// l'unanimité" alone prints no count.
 struct DeliberationParser {
+    /// The contract's document kind when known: a decision is read only in minutes
+    /// (procès-verbal, compte rendu), decision notices (délibération) and documents of unknown
+    /// kind; a note de synthèse or a convocation proposes ("Il est proposé que le Conseil
+    /// municipal approuve ...") and decides nothing.
+    var documentKind: String?
+
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
+        guard MinutesMotionParser.readsMinutes(documentKind) else { return result }
         var cursor = LineCursor(lines)
         while cursor.current != nil {
             let start = cursor.index
@@ -115,7 +122,12 @@ struct DeliberationParser {
     /// The decision's text from `sentence`, or nil when it states no decision.
     static func decisionClause(_ sentence: String) -> String? {
         let ns = sentence as NSString
-        guard let m = phrase.firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let all = NSRange(location: 0, length: ns.length)
+        // A proposal or an invitation is no decision: "Il est proposé que le Conseil municipal
+        // approuve ...", "le Conseil municipal est invité à ...".
+        guard let m = phrase.matches(in: sentence, range: all).first(where: { m in
+            !ns.substring(with: m.range).lowercased().contains("conseil") || !proposal.matches(String(ns.substring(to: m.range.location).suffix(50)))
+        }) else { return nil }
         let before = ns.substring(to: m.range.location)
         if let semicolon = before.lastIndex(of: ";") {
             return RecommendationText.collapse(String(before[before.index(after: semicolon)...]) + ns.substring(from: m.range.location))
@@ -144,14 +156,23 @@ struct DeliberationParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    /// The conventions of a délibération: "après en avoir délibéré", "IL EST RÉSOLU", the
+    /// council's verb in capitals on its own ("DÉCIDE", "DÉCIDENT"), "le conseil municipal" and a
+    /// verb of decision in the present tense (a clause between commas may come before it:
+    /// "Le conseil municipal, à l'unanimité, fixe ..."), or "est approuvé à l'unanimité".
     nonisolated(unsafe) private static let phrase = Patterns.make(
-        #"apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|\bil\s+est\s+r[ée]solu\b|\bconseil\s+municipal\b[^.;]{0,60}?\b(?:d[ée]cide|d[ée]cident|d[ée]signe|accepte|acceptent|valide|approuve|approuvent|autorise|adopte|[ée]met)\b|\b(?:est|sont)\s+(?:approuv[ée]e?s?|adopt[ée]e?s?)\s+à\s+l['’]unanimit[ée]"#)
+        #"apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|\bil\s+est\s+r[ée]solu\b|(?-i:\bD[ÉE]CIDENT?\b)|\bconseil\s+municipal\b[^.;]{0,60}?\b(?:d[ée]cide|d[ée]signe|accepte|valide|approuve|autorise|adopte|[ée]met|fixe|vote|attribue|sollicite|refuse|prend\s+acte|donne|charge|arr[êe]te|accorde|confie|octroie|d[ée]cerne|renouvelle|modifie|abroge|mandate|retient|[ée]lit|d[ée]l[èe]gue|institue|cr[ée]e|supprime|approuve)(?:nt)?\b|\bconseil\s+municipal\s*(?:,[^,.;]{1,60},\s*)?(?!(?:de|se|le|la|les|que|qui|ce|comme|une|elle|même|ne|entre|contre|sera|sont|est|du|des|dans|lors|réuni|présente?|compétente?|suivante?)\b)(?-i:[a-zàâçéèêëîïôûù]{2,}(?:e|ent)|prend|prennent|[ée]met|[ée]mettent)\b|\b(?:est|sont)\s+(?:approuv[ée]e?s?|adopt[ée]e?s?)\s+à\s+l['’]unanimit[ée]"#)
+    /// Words before a phrase that make it a proposal, not a decision.
+    nonisolated(unsafe) private static let proposal = Patterns.make(#"propos[ée]e?s?\b|\binvit[ée]e?s?\b|\bdemand[ée]e?s?\b|\bsollicit[ée]\s+(?:de|pour)\b|\bpourrait\b|\bdevra\b|\bqu['’]\s*$|\bque\s+(?:le|la|les)?\s*$"#)
     nonisolated(unsafe) private static let resultLine = Patterns.make(#"^(?:adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?)\b(?:\s+à\s+l['’]unanimit[ée]|\s+à\s+la\s+majorit[ée]|\s*[.:]|$)"#)
     nonisolated(unsafe) private static let looseStop = Patterns.make(#"(?<!\bM|\bMe|\bMme|\bSt|\bMM|\bNo|\bn°)[.!?]\s+(\p{Lu})"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let missedStop = Patterns.make(#"(?<=\s)(?:Le|La|Les)\s+(?:[Mm]embres\s+du\s+)?[Cc]onseil\b"#, caseInsensitive: false)
-    /// "2020-038 SUBVENTION ...", "2020- 047 REDEVANCE ...": a deliberation's number and title.
-    nonisolated(unsafe) private static let numberedHeading = Patterns.make(#"^((?:19|20)\d{2}\s*-\s*\d{2,4})\s+\p{Lu}"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let namedNumber = Patterns.make(#"^(?:R[ée]solution|D[ée]lib[ée]ration|RÉSOLUTION|RESOLUTION|DÉLIBÉRATION)\s+(?:n[°o]\s*)?([A-Z0-9][\w-]*\d)\b"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let voteOpening = Patterns.make(#"^(?:par\s*:?\s*)?(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze)\s+(?:voix\s+)?(?:pour|contre)\b|^(?:pour|contre)\s*:"#)
+    /// A capitalised opening mid-sentence where a line break lost the full stop: "Le Conseil",
+    /// "Les membres du Conseil", "Après en avoir délibéré", "Il est résolu", "DÉCIDE".
+    nonisolated(unsafe) private static let missedStop = Patterns.make(#"(?<=\s)(?:(?:Le|La|Les|LE|LA|LES)\s+(?:[Mm]embres\s+du\s+)?(?:[Cc]onseil|CONSEIL)\b|Apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib|APR[ÈE]S\s+(?:EN\s+)?AVOIR\s+D[ÉE]LIB|Il\s+est\s+r[ée]solu|IL\s+EST\s+R[ÉE]SOLU|D[ÉE]CIDENT?\b)"#, caseInsensitive: false)
+    /// A deliberation's number and title: "2020-038 SUBVENTION ...", "2020- 047 REDEVANCE ...",
+    /// "D2023-045 ...", "2023/045 ...", "DCM_2023_45 ...", "Délibération n° 2023-45 ...".
+    nonisolated(unsafe) private static let numberedHeading = Patterns.make(#"^(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n[°o]\.?\s*)?)?((?:[A-Z]{1,4}[_-]?)?(?:19|20)\d{2}\s*[-/_]\s*\d{2,4})\s*[:.–-]?\s+\p{Lu}"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let namedNumber = Patterns.make(#"^(?:R[ée]solution|D[ée]lib[ée]ration|RÉSOLUTION|RESOLUTION|DÉLIBÉRATION)\s+(?:n[°o]\.?\s*)?([A-Z0-9][\w/-]*\d)\b"#, caseInsensitive: false)
+    nonisolated(unsafe) private static let voteOpening = Patterns.make(#"^(?:par\s*:?\s*)?(?:\d{1,3}|"# + FrenchNumbers.pattern + #")\s+(?:voix\s+)?(?:pour|contre)\b|^(?:pour|contre)\s*:"#)
     nonisolated(unsafe) private static let capitalVerb = Patterns.make(#"^(?:D['’]|DE\s+)?[A-ZÉÈ]{3,}(?:ENT)?\b(?:\s*[,:]|\s+(?:\p{Ll}|D['’]|DE\b))"#, caseInsensitive: false)
 }

@@ -41,7 +41,7 @@ struct InlineRecommendationParser {
             if ListBlock.opensList(paragraph.text) {
                 var probe = cursor
                 while let next = probe.current, parts.count < 12, !RecommendationText.isBoldHeading(next), Self.opening(of: next) == nil,
-                    let split = ListLabel.split(next), parts.first.map({ split.label.sameStyle(as: $0.label!) }) ?? true {
+                    let split = ListLabel.split(next), parts.first?.label.map({ split.label.sameStyle(as: $0) }) ?? true {
                     guard let part = probe.readParagraph(stop: { Self.opening(of: $0) != nil }), part.label != nil else { break }
                     parts.append(part)
                 }

@@ -31,8 +31,20 @@ import Foundation
 /// lines. A headed or French motion is a resolution (the form of a numbered resolution); a
 /// narrated one is the meeting's decision.
 struct MinutesMotionParser {
+    /// The contract's document kind when known. The forms are those of minutes: in an agenda
+    /// or a report ("The Applicant proposed a two-storey extension") they state no decision,
+    /// so the parser reads only minutes, decision notices and documents of unknown kind; a
+    /// narrated "proposed" is read only in minutes.
+    var documentKind: String?
+
+    static func readsMinutes(_ kind: String?) -> Bool {
+        kind == nil || kind == "minutes" || kind == "decision_notice"
+    }
+
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
+        guard Self.readsMinutes(documentKind) else { return result }
+        let proposedMeansMoved = documentKind == "minutes"
         var cursor = LineCursor(lines)
         while cursor.current != nil {
             let start = cursor.index
@@ -40,7 +52,7 @@ struct MinutesMotionParser {
             if paragraph.range.isEmpty { cursor.advance() }
             guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
             let text = RecommendationText.collapse(paragraph.text)
-            guard let found = Self.motion(in: text) else { continue }
+            guard let found = Self.motion(in: text, proposed: proposedMeansMoved) else { continue }
             // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
             var after = found.rest
             var probe = cursor
@@ -55,7 +67,7 @@ struct MinutesMotionParser {
                 let boldResult = RecommendationText.isBoldHeading(next)
                     && (Self.isVoteLine(nextText) || (MotionDetails.outcome(in: after) == nil && MotionDetails.outcome(in: after + " " + nextText) != nil))
                 if RecommendationText.isBoldHeading(next) && !boldResult { break }
-                if Self.motion(in: nextText) != nil && !nextText.lowercased().contains("seconded the motion") { break }
+                if Self.motion(in: nextText, proposed: proposedMeansMoved) != nil && !nextText.lowercased().contains("seconded the motion") { break }
                 if LineCursor.opensConstruct(next) { break }
                 let more: Paragraph
                 if boldResult {
@@ -72,7 +84,7 @@ struct MinutesMotionParser {
                     more = read
                 }
                 let moreText = RecommendationText.collapse(more.text)
-                if Self.motion(in: moreText) != nil { break }
+                if Self.motion(in: moreText, proposed: proposedMeansMoved) != nil { break }
                 let relevant = boldResult || Self.isVoteLine(moreText) || Self.seconderSentence(in: moreText) != nil || MotionDetails.outcome(in: moreText) != nil
                     || MotionDetails.votes(in: moreText) != nil
                 if !relevant { break }
@@ -94,10 +106,6 @@ struct MinutesMotionParser {
             if motion.seconder == nil, let seconder = Self.seconderSentence(in: after) { motion.seconder = seconder }
             motion.outcome = MotionDetails.outcome(in: after)
             motion.votes = MotionDetails.votes(in: after)
-            if motion.outcome == nil, let votes = motion.votes, let f = votes.for?.count, let a = votes.against?.count, f + a > 0 {
-                // A vote with no outcome printed: the majority decides.
-                motion.outcome = f > a ? .carried : .lost
-            }
             let outcome: RecommendationRecord.Outcome? = switch motion.outcome {
             case .carried: .carried
             case .lost: .lost
@@ -110,7 +118,10 @@ struct MinutesMotionParser {
                 motion.number = number
             }
             if motion.outcome == nil {
-                result.diagnostics.append(Diagnostic(.info, "motion-without-result", "a motion with no result printed after it: \(found.text.prefix(60))", page: paragraph.page))
+                // Nothing missing is filled in: a vote without a result printed leaves the
+                // outcome unknown (a majority need not carry: two-thirds and four-fifths votes).
+                let what = motion.votes == nil ? "no result printed after it" : "a vote but no result printed"
+                result.diagnostics.append(Diagnostic(.info, "motion-without-result", "a motion with \(what): \(found.text.prefix(60))", page: paragraph.page))
             }
             let record = RecommendationRecord(
                 kind: found.kind, label: motion.number, text: found.text, outcome: outcome, votes: motion.votes?.counts,
@@ -136,7 +147,7 @@ struct MinutesMotionParser {
     }
 
     /// The first motion in a paragraph's text, or nil.
-    static func motion(in text: String) -> FoundMotion? {
+    static func motion(in text: String, proposed: Bool = true) -> FoundMotion? {
         guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
         // Headed and French forms run over the whole paragraph.
         if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], var body = g[4], !body.isEmpty {
@@ -165,7 +176,8 @@ struct MinutesMotionParser {
         }
         let sentences = Self.sentences(text)
         for (i, sentence) in sentences.enumerated() {
-            let rest = sentences[(i + 1)...].joined(separator: " ")
+            // The rest of the paragraph is joined only for a sentence that states a motion.
+            var rest: String { sentences[(i + 1)...].joined(separator: " ") }
             // "Motion by A, second by B; motion carried unanimously." after the sentence that states it.
             if i > 0, let g = headed.groups(in: sentence), let mover = g[2], let seconder = g[3] {
                 let (_, tail) = splitOutcome(g[4] ?? "")
@@ -179,12 +191,12 @@ struct MinutesMotionParser {
                 return FoundMotion(text: motionText, motion: motion, kind: .decision, rest: word + ". " + rest)
             }
             // "APPROVED – Minutes of the 3 June meeting".
-            if let g = outcomeFirst.groups(in: sentence), let word = g[1], let motionText = g[2] {
+            if let g = outcomeFirst.groups(in: sentence), let word = g[1], let motionText = g[2], !Self.isSignature(g[0] ?? sentence) {
                 return FoundMotion(text: motionText, motion: Motion(), kind: .decision, rest: word + ". " + rest)
             }
-            if let g = movedFirst.groups(in: sentence), let mover = g[1] {
+            if let g = movedFirst.groups(in: sentence), let mover = g[1], proposed || g[2] != "proposed" {
                 var motion = Motion(mover: trimName(mover))
-                if let s = g[2] ?? g[3] ?? g[4] { motion.seconder = trimName(s) }
+                if let s = g[3] ?? g[4] ?? g[5] { motion.seconder = trimName(s) }
                 return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
             }
             if let g = movedAfter.groups(in: sentence), let mover = g[1] {
@@ -199,6 +211,11 @@ struct MinutesMotionParser {
             }
         }
         return nil
+    }
+
+    /// "APPROVED: Jane Doe, City Manager", "Approved – J. Smith": a signature block's name, not a decision.
+    static func isSignature(_ text: String) -> Bool {
+        signature.matches(text)
     }
 
     /// The name in "X seconded [the motion]" or "Seconded by X", or nil.
@@ -262,8 +279,11 @@ struct MinutesMotionParser {
     ]
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    /// The complement that makes "X moved" a motion: an infinitive ("to approve", not "to
+    /// Closed Session" or "to the next item"), "that ...", or a noun of approval.
+    private static let motionComplement = #"(?:to\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|his\b|her\b)[a-z]|that\b|approval|adoption|acceptance|denial|rejection|receipt|ratification|reconsideration|referral|introduction|continuance|per\s+staff|(?:an?\s+)?amendment|for\s+(?:approval|adoption|acceptance|the\s+(?:approval|adoption|acceptance|receipt))|staff['’]s\s+recommendation|the\s+(?:approval|adoption|acceptance|recommendation|staff|minutes|consent|item|resolution|ordinance|motion|following|amendment|agenda|budget|report)\b|(?:Resolution|Ordinance|Item|Agenda|Minutes|Consent)\b)"#
     nonisolated(unsafe) private static let movedFirst = Patterns.make(
-        #"^("# + MotionDetails.name + #")\s*(?:moved|proposed)(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?(?:to|that|approval|adoption|acceptance|for|the|a|an|staff['’]s|[A-Z]).*?(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
+        #"^("# + MotionDetails.name + #")\s*(moved|proposed)(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?"# + motionComplement + #".*?(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let movedAfter = Patterns.make(
         #"\b(?:was|were|is|are)\s+moved\b(?:\s+(?:for|to)\s+(?:approval|adoption))?\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
     nonisolated(unsafe) private static let madeBy = Patterns.make(
@@ -271,7 +291,7 @@ struct MinutesMotionParser {
     nonisolated(unsafe) private static let headed = Patterns.make(
         #"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s*[:.]?\s+)?(?:It\s+was\s+)?(?:[Mm]otion|MOTION|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let french = Patterns.make(
-        #"(?:\bil\s+est\s+propos[ée]\s+par|^propos[ée]e?\s+par\s*:?)\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:et\s+)?appuy[ée]e?\s+par\s*:?\s+((?:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?:(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s*(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])?\s*:?\s*(?:que\s+|qu['’]\s*)?)?(.*)$"#)
+        #"(?i:\bil\s+est\s+propos[ée]\s+par|^propos[ée]e?\s+par\s*:?)\s+((?i:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?i:(?:et\s+)?appuy[ée]e?\s+par\s*:?)\s+((?i:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?i:(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s*(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])?\s*:?\s*(?:que\s+|qu['’]\s*)?)?(.*)$"#, caseInsensitive: false)
     /// "On a motion by X, seconded by Y, the Board ...": the text follows the names.
     nonisolated(unsafe) private static let onMotion = Patterns.make(
         #"^(?:On|Upon)\s+(?:a\s+)?motion\s+(?:by|of|from)\s+("# + MotionDetails.name + #")\s*,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,\s*(.+)$"#, caseInsensitive: false)
@@ -281,8 +301,11 @@ struct MinutesMotionParser {
     nonisolated(unsafe) private static let numberLine = Patterns.make(#"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4})\s*$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let closingResult = Patterns.make(#"\s+(?:CARRIED|DEFEATED|LOST|WITHDRAWN|TABLED|DEFERRED)(?:\s+UNANIMOUSLY)?\.?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let approvedDash = Patterns.make(
-        #"^(.+?)\s+(approved|adopted|carried|denied|defeated|tabled|withdrawn)\s*[–—-]\s*("# + MotionDetails.name + #")\s*\((?:motion|moved|mover)\)(?:\s*[,;]?\s*("# + MotionDetails.name + #")\s*\(second(?:ed|er)?\))?"#)
+        #"^(.+?)\s+((?i:approved|adopted|carried|denied|defeated|tabled|withdrawn))\s*[–—-]\s*("# + MotionDetails.name + #")\s*\((?i:motion|moved|mover)\)(?:\s*[,;]?\s*("# + MotionDetails.name + #")\s*\((?i:second(?:ed|er)?)\))?"#, caseInsensitive: false)
     nonisolated(unsafe) private static let outcomeFirst = Patterns.make(#"^(APPROVED|ADOPTED|CARRIED|DEFEATED|DENIED|TABLED|WITHDRAWN|DEFERRED)\s*[–—:-]\s*(\S.*)$"#, caseInsensitive: false)
+    /// An outcome word and a person's name with a comma and a post, or the name alone.
+    nonisolated(unsafe) private static let signature = Patterns.make(
+        #"^(?:APPROVED|ADOPTED|Approved|Adopted)(?:\s+by)?\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]*\s*,"#, caseInsensitive: false)
     nonisolated(unsafe) private static let seconded = Patterns.make(
         #"(?:^|[.;]\s+)("# + MotionDetails.name + #")\s*seconded\b|\b[Ss]econded\s+by\s+("# + MotionDetails.name + #")"#, caseInsensitive: false)
     nonisolated(unsafe) private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)

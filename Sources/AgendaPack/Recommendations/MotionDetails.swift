@@ -25,8 +25,10 @@ import Foundation
 /// "Davis", "Hernandez", "Perez") and footnote stars; a singular title stays ("Chair Ramirez").
 enum MotionDetails {
     /// One capitalised person's name with its title: "Commissioner Cambra", "Vice Chair Chen",
-    /// "Councilor T.", "M. Dupont". Stops at the words that open the next clause.
-    static let name = #"(?:(?!(?:Seconded|Second|SECONDED|SECOND|Moved|MOVED|That|THAT|Motion|MOTION|Carried|CARRIED|And|To|Il|Et|ET|AYES?|Ayes?|NOES|Noes|NAYS?|Nays?|ABSENT|Absent|ABSTAIN\w*|Abstain\w*|Roll|ROLL|Vote|VOTE)\b)(?:(?:de|du|van|von|der|da|di|la|le|St\.)\s+)?[\p{Lu}][\p{L}'’\-]*\.?(?:\s+(?=[\p{Lu}])|(?=[\s,;:.]|$))){1,5}"#
+    /// "Councilor T.", "M. Dupont". Stops at the words that open the next clause. A subject
+    /// that is no person ("The Board", "The Applicant", "Staff") is no name. Capitals are
+    /// required only where the pattern using it is compiled case-sensitively.
+    static let name = #"(?:(?!(?:The|THE|This|These|Those|There|It|He|She|They|We|Staff|STAFF|Applicants?|APPLICANTS?|Seconded|Second|SECONDED|SECOND|Moved|MOVED|That|THAT|Motion|MOTION|Carried|CARRIED|And|To|Il|Et|ET|AYES?|Ayes?|NOES|Noes|NAYS?|Nays?|ABSENT|Absent|ABSTAIN\w*|Abstain\w*|Roll|ROLL|Vote|VOTE)\b)(?:(?:de|du|van|von|der|da|di|la|le|St\.)\s+)?[\p{Lu}][\p{L}'’\-]*\.?(?:\s+(?=[\p{Lu}])|(?=[\s,;:.]|$))){1,5}"#
 
     // MARK: outcome
 
@@ -41,13 +43,19 @@ enum MotionDetails {
         return best?.1
     }
 
+    /// What may follow a result word that opens a sentence ("Carried.", "CARRIED UNANIMOUSLY",
+    /// "Approved as amended", "Carried 5-0", "Lost by a vote of"): the sentence's end, a count,
+    /// a manner, or a capitalised name or heading. "Approved minutes are posted online" and
+    /// "Deferred revenue ..." use the word as an adjective and state no result.
+    private static let closes = #"(?=\s*(?:$|[.;,:!)–—-]|\(|\d|(?-i:\p{Lu})|(?i:unanimously|by\s+(?:a|the|roll|majority|consensus|\d)|as\s+(?:amended|presented|printed|read|submitted|corrected|revised|recommended)|with\s+(?:\d|one|two|three|all|no|the\s+following)|on\s+(?:a|the)\s+(?:vote|division|show)|without|(?:and|&)\s+(?:seconded|signed)|until|to\s+(?:the\s+)?(?:next|a\s+future|date)|à|par)\b))"#
+
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let outcomePatterns: [(NSRegularExpression, Motion.Outcome)] = [
-        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b(?!\s+(?:by|to|the|a|an|on|for|with|as)\s+[a-z])|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
-        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied|rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
-        (Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"#), .withdrawn),
-        (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"#), .tabled),
-        (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"#), .deferred),
+        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
+        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
+        (Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"# + closes), .withdrawn),
+        (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"# + closes), .tabled),
+        (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"# + closes), .deferred),
     ]
 
     // MARK: votes
@@ -77,6 +85,10 @@ enum MotionDetails {
             // The value ends with its sentence: "Noes: Alvarez, Ruiz. Motion failed 2-3."
             if let stop = value.range(of: #"\.\s+\p{Lu}"#, options: .regularExpression) { value = String(value[..<stop.lowerBound]) }
             guard let side = Side(label: ns.substring(with: m.range(at: 1))), let tally = tally(value) else { continue }
+            // "Resolution No: 2022-31": a number's label, not a vote.
+            let before = ns.substring(to: m.range.location).split(whereSeparator: { $0 == " " }).last.map { $0.lowercased() } ?? ""
+            if identifierNouns.contains(before.trimmingCharacters(in: .punctuationCharacters)) { continue }
+            if value.range(of: #"^\s*\d+\s*[-/]\s*\d"#, options: .regularExpression) != nil { continue }
             any = true
             votes[side] = tally
         }
@@ -135,6 +147,7 @@ enum MotionDetails {
         if value.isEmpty { return nil }
         if let n = Int(value.prefix { $0.isNumber }), value.first?.isNumber == true { return .count(n) }
         if value.lowercased().hasPrefix("none") { return .names([]) }
+        if let n = FrenchNumbers.value(of: value) { return .count(n) }  // "Pour : trente et un"
         // Names: "Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia, and Chair Ramirez".
         let pieces = value.replacingOccurrences(of: " and ", with: ", ").split(separator: ",").map { cleanName(String($0)) }.filter { !$0.isEmpty }
         return .names(pieces)
@@ -157,22 +170,24 @@ enum MotionDetails {
 
     static func number(_ s: String) -> Int? {
         if let n = Int(s) { return n }
-        return frenchNumbers[s.lowercased()]
+        return FrenchNumbers.value(of: s)
     }
 
-    private static let frenchNumbers: [String: Int] = [
-        "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
-        "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
-    ]
+    /// A count in digits or French words ("23", "vingt-trois"), standing alone: not the end of
+    /// a longer number or word ("budget primitif 2024 pour", "un groupement commun pour").
+    private static let frenchNumber = #"(?<![\p{L}\d])(\d{1,3}|"# + FrenchNumbers.pattern + #")(?![\p{L}\d])"#
 
-    private static let frenchNumber = #"(\d{1,3}|z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt)"#
+    /// Words that print a number after "No:" or "Yes:" without voting ("Resolution No: 2022-31").
+    private static let identifierNouns: Set<String> = [
+        "resolution", "ordinance", "item", "bylaw", "by-law", "file", "report", "case", "minute", "application", "permit",
+        "agenda", "motion", "contract", "reference", "ref", "account", "project", "decision", "policy", "appeal",
+    ]
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?|POUR|CONTRE)\s*:\s*"#)
     nonisolated(unsafe) private static let outcomeCount = Patterns.make(#"\b(?:carried|passed|passes|moved|failed|fails|lost|defeated|approved|adopted)\s*(?:by\s+a\s+(?:vote|margin)\s+of\s+)?\(?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b"#)
     nonisolated(unsafe) private static let rollColon = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’\-]*)\s*:\s*(Aye|Yes|No|Nay|Abstain(?:ed)?|Absent|Recused)\b"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*(aye|yes|no|nay|abstain(?:ed)?|absent|recused)\b"#)
+    nonisolated(unsafe) private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*((?i:aye|yes|no|nay|abstain(?:ed)?|absent|recused))\b"#, caseInsensitive: false)
     nonisolated(unsafe) private static let frenchCounts: [(NSRegularExpression, Side)] = [
         (Patterns.make(frenchNumber + #"\s+(?:voix\s+)?pour\b"#), .for),
         (Patterns.make(frenchNumber + #"\s+(?:voix\s+)?contre\b"#), .against),
