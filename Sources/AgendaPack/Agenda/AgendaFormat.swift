@@ -61,10 +61,17 @@ struct OutlineFormat: AgendaFormat {
                 item.number = number
                 item.parentNumber = parent
                 item.business = business[n.entry.line]
-                // "VIII. CLOSED SESSION" is private on its own, and so is what it holds.
-                if FrontSheetParser.privateHeading.matches(n.entry.label.rest) || parentPrivate { item.business = .private }
+                // "VIII. CLOSED SESSION" is private and so is what it holds; so is a matter
+                // heard in closed session by its nature; "Adjourn to closed session to discuss
+                // the following:" is public, the matters under it private.
+                let rest = n.entry.label.rest
+                if FrontSheetParser.adjournToClosed.matches(rest) {
+                    item.business = .public
+                } else if FrontSheetParser.privateHeading.matches(rest) || FrontSheetParser.closedMatter.matches(rest) || parentPrivate {
+                    item.business = .private
+                }
                 items.append(item)
-                emit(n.children, parent: number, parentPrivate: item.business == .private)
+                emit(n.children, parent: number, parentPrivate: item.business == .private || FrontSheetParser.adjournToClosed.matches(n.entry.label.rest))
             }
         }
         emit(nodes, parent: nil)

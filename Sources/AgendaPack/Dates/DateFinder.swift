@@ -266,13 +266,16 @@ public enum DateFinder {
     }
 
     /// Words after which a number is an identifier, never a date: "Resolution No. 2019-37",
-    /// "Ordinance 2022-31", "Item 2024-25", "Ref 10/09/15", "décret n° 2000-815", "Case #2023-04".
+    /// "Ordinance 2022-31", "Item 2024-25", "Ref 10/09/15", "décret n° 2000-815", "Case #2023-04",
+    /// "By-law 2025-31".
     static let identifierWords: Set<String> = [
         "no", "nos", "number", "num", "n", "nº", "resolution", "resolutions", "ordinance", "ordinances", "item", "items",
         "ref", "reference", "case", "file", "bill", "motion", "application", "permit", "invoice", "docket", "decree", "id", "reso", "res",
         "décret", "decret", "loi", "arrêté", "arrete", "délibération", "deliberation", "dossier", "résolution",
         "règlement", "reglement", "ordenanza", "resolución", "resolucion", "expediente", "acuerdo", "rhif", "cyf",
         "account", "acct", "series",
+        // Canadian and US by-laws and laws are numbered by year: "By-law 2025-31", "Public Law 2019-22".
+        "law", "laws", "bylaw", "bylaws", "regulation", "regulations",
     ]
 
     /// Whether the word before token `i` (over "(", "#", ".", ":", "°") makes it an identifier.

@@ -49,7 +49,13 @@ struct LineCursor: Sendable {
     }
 
     private func continues(_ line: Line, after previous: Line, startedBold: Bool) -> Bool {
-        if ListLabel.split(line) != nil { return false }
+        // A sentence wrapped before a number ("… amending Chapter" / "9.18 of the Code.") goes
+        // on: the number is no label where the line before ends mid-sentence and the text
+        // after the number carries on in lowercase.
+        if let split = ListLabel.split(line) {
+            let midSentence = previous.text.last.map { !".:;!?".contains($0) } ?? false
+            guard midSentence, split.rest.first?.isLowercase == true, line.page == previous.page else { return false }
+        }
         if line.bold && !startedBold { return false }
         if Self.opensConstruct(line) { return false }
         if line.page != previous.page {

@@ -182,7 +182,10 @@ struct RecommendationsSectionParser {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
         let text = RecommendationText.collapse(line.text)
         guard let groups = Self.headingWithText.groups(in: text), let word = groups[1], let rest = groups[2] else { return nil }
-        if word.lowercased() == "recommendation" && !ListBlock.opensList(rest) { return nil }
+        // A singular "RECOMMENDATION: It is recommended that the City Council:" over lettered
+        // entries is one recommendation with parts (InlineRecommendationParser); the plural
+        // heading ("Recommendations:", "Recommendation(s):") lists one recommendation an entry.
+        if word.lowercased() == "recommendation" { return nil }
         return rest
     }
 

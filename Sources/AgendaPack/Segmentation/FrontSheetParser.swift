@@ -65,6 +65,11 @@ public struct FrontSheetParser: Sendable {
     static let upperLabel = Patterns.make(#"^(?:[A-Z][A-Z /'’&-]{3,40}|(?:[A-Z][\w'’]*\s+){0,3}(?:Recommendations?|Action|Motion|Notes?|Summary|Purpose|Contact|Report|Presenter|Attachments?|Fiscal\s+Impact)):"#, caseInsensitive: false)
     static let privateHeading = Patterns.make(
         #"^(?:\d{1,2}\.?\s+)?(?:private\s+business|part\s+(?:2|ii|b|two)\b|exempt\s+items|confidential\s+items|closed\s+session|items?\s+(?:likely\s+to\s+be\s+)?(?:considered|taken)\s+in\s+private|restricted\s+items|not\s+for\s+publication)"#)
+    static let sessionHeading = Patterns.make(#"^closed\s+session\b"#)
+    /// Matters that are heard in closed session by their nature (California's Brown Act and
+    /// the like): conferences with counsel or negotiators, personnel matters.
+    static let closedMatter = Patterns.make(#"^(?:conference\s+with\s+(?:legal\s+counsel|labor\s+negotiators?|real\s+property\s+negotiators?)|public\s+employee\s+(?:performance|discipline|appointment|employment|evaluation)|(?:anticipated|existing)\s+litigation\b)"#)
+    static let adjournToClosed = Patterns.make(#"\badjourn(?:ed|ment)?\s+(?:in)?to\s+closed\s+session\b"#)
     static let publicHeading = Patterns.make(
         #"^(?:\d{1,2}\.?\s+)?(?:public\s+business|part\s+(?:1|i|a|one)\b|unrestricted\s+items|open\s+session|items?\s+(?:to\s+be\s+)?(?:considered|taken)\s+in\s+public)"#)
 
@@ -146,7 +151,10 @@ public struct FrontSheetParser: Sendable {
                 businessAt[i] = privateHeading.matches(text) ? .private : current
                 continue
             }
-            if privateHeading.matches(text) { current = .private }
+            // A US session heading ("CLOSED SESSION - 5:00 p.m.") schedules the session; its
+            // first items (call to order, roll call, public comment, adjourn to closed
+            // session) are public. The items that are themselves closed say so.
+            if privateHeading.matches(text) && !sessionHeading.matches(text) { current = .private }
             else if publicHeading.matches(text) { current = .public }
             businessAt[i] = current
         }

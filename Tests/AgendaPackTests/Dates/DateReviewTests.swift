@@ -102,3 +102,15 @@ struct PaperYearRuleTests {
         #expect(dated?.ambiguous == true)
     }
 }
+
+@Suite("Dates: numbered by-laws")
+struct DateByLawTests {
+    @Test("a by-law or law numbered by its year is an identifier, not a range of years", arguments: [
+        "That By-law 2025-31, being a by-law to appoint a Deputy Fire Chief, be read a third time",
+        "grant an exemption from Noise By-law 2019-22 to the Speedway",
+        "under Public Law 2019-22 as amended",
+    ])
+    func byLaws(text: String) {
+        #expect(DateFinder.find(in: text, context: DateContext(convention: .monthFirst)).allSatisfy { $0.date.precision != .range })
+    }
+}
