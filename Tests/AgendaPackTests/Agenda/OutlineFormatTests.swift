@@ -212,3 +212,21 @@ struct OutlineBusinessTests {
         #expect(items[1].title == "ADOPTION OF THE AGENDA")
     }
 }
+
+@Suite("OutlineFormat US session headings")
+struct OutlineSessionTests {
+    @Test("a CLOSED SESSION session heading leaves its procedural items public; the matters heard in closed session are private")
+    func sessionHeading() {
+        let items = OutlineFormat().read(lines([
+            (218, "CLOSED SESSION - 5:00 p.m."),
+            (61, "A. CALL TO ORDER"),
+            (61, "B. ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:"),
+            (90, "1. Conference with Legal Counsel - Existing Litigation"),
+            (90, "2. Conference with Labor Negotiator"),
+            (226, "OPEN SESSION - 6:00 p.m."),
+            (61, "C. RECONVENE IN OPEN SESSION"),
+        ], bold: [0, 5])).items
+        #expect(items.map(\.number) == ["A", "B", "B.1", "B.2", "C"])
+        #expect(items.map(\.business) == [.public, .public, .private, .private, .public])
+    }
+}

@@ -46,3 +46,31 @@ struct RecommendationExtractorTests {
         #expect(result.records.isEmpty && result.diagnostics.isEmpty)
     }
 }
+
+@Suite("US staff-report recommendations")
+struct StaffRecommendationTests {
+    @Test("a singular RECOMMENDATION over lettered entries on the next page is one record with its parts")
+    func leadInOverLetteredParts() throws {
+        let fixture = LineFixture {
+            $0.line("RECOMMENDATION: It is recommended that the City Council:", x: 99)
+            $0.newPage()
+            $0.line("A. Authorize the City Manager to issue purchase orders for the vehicles; and", x: 110)
+            $0.line("B. Appropriate $145,000.00 from the Equipment Replacement Fund.", x: 110)
+        }
+        let records = RecommendationExtractor().extract(lines: fixture.lines, documentKind: "other").records
+        #expect(records.count == 1)
+        let record = try #require(records.first)
+        #expect(record.parts?.map(\.label) == ["A.", "B."])
+        #expect(record.text.hasPrefix("It is recommended that the City Council:"))
+    }
+
+    @Test("a sentence wrapped before a number goes on: '… amending Chapter' / '9.18 of the Code.'")
+    func wrappedBeforeNumber() throws {
+        let fixture = LineFixture {
+            $0.line("RECOMMENDATION: Waive full reading and adopt Ordinance No. 702 amending Chapter", x: 99)
+            $0.line("9.18 of the Municipal Code.", x: 99)
+        }
+        let records = RecommendationExtractor().extract(lines: fixture.lines, documentKind: "other").records
+        #expect(records.map(\.text) == ["Waive full reading and adopt Ordinance No. 702 amending Chapter 9.18 of the Municipal Code"])
+    }
+}
