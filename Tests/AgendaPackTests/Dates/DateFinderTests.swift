@@ -237,36 +237,3 @@ struct DateParserCheckTests {
     }
 }
 
-/// Development aid: with `DATES_FINDER_DUMP=out.tsv` and `DATES_FINDER_INPUT=file-or-dir` of
-/// `pdftotext -layout` output, writes every match (file, line, text, value, end, precision, time).
-@Test func finderCorpusDump() throws {
-    let env = ProcessInfo.processInfo.environment
-    guard let out = env["DATES_FINDER_DUMP"], let input = env["DATES_FINDER_INPUT"] else { return }
-    let fm = FileManager.default
-    var files: [String] = []
-    var isDir: ObjCBool = false
-    if fm.fileExists(atPath: input, isDirectory: &isDir), isDir.boolValue {
-        files = try fm.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") }.sorted().map { input + "/" + $0 }
-    } else {
-        files = [input]
-    }
-    var rows: [String] = []
-    for f in files {
-        let text = try String(contentsOfFile: f, encoding: .utf8)
-        let name = (f as NSString).lastPathComponent
-        let us = name.contains("-ca_") || name.contains("-oh_") || name.contains("cuyahoga") || name.contains("chicago")
-            || name.contains("cupertino") || name.contains("ladwp")
-        var ctx = DateContext(convention: us ? .monthFirst : .dayFirst)
-        if let y = name.split(separator: "_").lazy.compactMap({ s -> Int? in
-            let p = s.split(separator: "-"); return p.count >= 1 && p[0].count == 4 ? Int(p[0]) : nil }).first {
-            ctx.referenceYear = y
-        }
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for m in DateFinder.find(in: String(line), context: ctx) {
-                rows.append([name, String(n + 1), m.text, m.date.value ?? "", m.date.end ?? "",
-                             m.date.precision?.rawValue ?? "", m.date.time ?? ""].joined(separator: "\t"))
-            }
-        }
-    }
-    try (rows.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
-}
