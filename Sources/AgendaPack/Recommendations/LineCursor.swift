@@ -53,8 +53,11 @@ struct LineCursor: Sendable {
         // on: the number is no label where the line before ends mid-sentence and the text
         // after the number carries on in lowercase.
         if let split = ListLabel.split(line) {
-            let midSentence = previous.text.last.map { !".:;!?".contains($0) } ?? false
-            guard midSentence, split.rest.first?.isLowercase == true, line.page == previous.page else { return false }
+            // Only a decimal number ("9.18") can be a section number cut off its sentence;
+            // "b) delegate …" after "…; and" is the next entry of a list.
+            let lastWord = previous.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let midSentence = previous.text.last.map { !".:;!?,".contains($0) } ?? false && !["and", "or", "et", "ou"].contains(lastWord)
+            guard split.label.form == .decimal, midSentence, split.rest.first?.isLowercase == true, line.page == previous.page else { return false }
         }
         if line.bold && !startedBold { return false }
         if Self.opensConstruct(line) { return false }
