@@ -19,7 +19,8 @@ its own venv): per file the median of the rounds, the ratio to pdftotext pair by
 the median file, the worst files and the whole set; and packs of about 500 and 2,000
 pages made by concatenating those samples with qpdf (time and peak RSS per page). Start-up
 (`--version`, `--help`, an `extract` of a one-page file) is measured too.
-BENCH_SAMPLE_ROUNDS (default 3) sets the rounds; BENCH_SAMPLES=0 skips the samples.
+BENCH_SAMPLE_ROUNDS (default 3) sets the rounds; BENCH_SAMPLES=0 skips the samples;
+BENCH_MUPDF2=0 leaves PyMuPDF 2.x out (its find_tables is slow: tens of seconds per file).
 
 Writes BENCHMARKS.md (the latest run) and prints the table.
 """
@@ -222,6 +223,7 @@ def samples_bench(py_plumber, py_mupdf1, py_mupdf2, versions):
     times = {n: {f: [] for f, _ in files} for n in names}
     rss = {n: {f: 0.0 for f, _ in files} for n in names}
     for r in range(SAMPLE_ROUNDS):
+        print(f"bench: samples, round {r + 1} of {SAMPLE_ROUNDS}", file=sys.stderr)
         for f, _ in files:
             order = tools if r % 2 == 0 else list(reversed(tools))
             for name, make in order:
@@ -414,7 +416,7 @@ def main():
     py_mupdf1 = venv_with(VENV, "pymupdf<1.24", "import fitz")
     if py_mupdf1:
         versions["mupdf1"] = sh([py_mupdf1, "-c", "import fitz; print(fitz.VersionBind)"]).stdout.strip()
-    py_mupdf2 = venv_with(VENV2, "pymupdf>=2", "import pymupdf")
+    py_mupdf2 = venv_with(VENV2, "pymupdf>=2", "import pymupdf") if os.environ.get("BENCH_MUPDF2") != "0" else None
     if py_mupdf2:
         versions["mupdf2"] = sh([py_mupdf2, "-c", "import pymupdf; print(pymupdf.VersionBind)"]).stdout.strip()
     sample_lines, sample_figures = samples_bench(py, py_mupdf1, py_mupdf2, versions)
