@@ -24,6 +24,8 @@ public final class PDFDocument {
     /// poppler's core document (text with shapes, tagged tables); opened on first use.
     private var vector: OpaquePointer?
     private var vectorTried = false
+    /// poppler's messages from walking the structure tree (see `coreDocument`).
+    var treeMessages: [String] = []
     static let shapeKinds: [Int: PaintedShape.Kind] = [
         Int(AGENDAPACK_SHAPE_STROKE): .stroke, Int(AGENDAPACK_SHAPE_FILL): .fill,
         Int(AGENDAPACK_SHAPE_INVISIBLE_TEXT): .invisibleText,
@@ -130,16 +132,23 @@ public final class PDFDocument {
             vectorTried = true
             vector = agendapack_vector_open(path, password)
             keepNewMessages(page: nil)
+            if let vector {
+                // The structure tree is walked now, so the page passes collect the text of
+                // tagged table cells; what poppler says about the tree is kept for
+                // `taggedTables`, where it was said before the walk was moved here.
+                agendapack_vector_walk_tagged(vector)
+                treeMessages = PopplerLog.drain()
+            }
         }
         return vector
     }
 
-    /// Drains poppler's messages, keeping those not already recorded: the core library
-    /// reads the same file again and repeats what poppler-glib said about it.
-    func keepNewMessages(page: Int?) {
+    /// Drains poppler's messages (after `earlier`), keeping those not already recorded: the
+    /// core library reads the same file again and repeats what poppler-glib said about it.
+    func keepNewMessages(page: Int?, earlier: [String] = []) {
         let known = Set(diagnostics.filter { page == nil || $0.page == page || $0.page == nil }.map(\.message))
         var seen = Set<String>()
-        for message in PopplerLog.drain() where !known.contains(message) && seen.insert(message).inserted {
+        for message in earlier + PopplerLog.drain() where !known.contains(message) && seen.insert(message).inserted {
             diagnostics.append(PDFDiagnostic(page: page, message: message))
         }
     }

@@ -25,15 +25,17 @@ extension PDFDocument {
     /// The tables of the structure tree, in document order; empty for an untagged PDF.
     /// Walks at most `limit` elements, so a huge or looping tree cannot hold the pass up.
     ///
-    /// Read through poppler's core library: the text of every cell on a page comes from one
+    /// Read through poppler's core library: the text of every cell on a page comes from the
+    /// page's text pass (with the default limit, for pages read before), or from one
     /// interpreting pass over that page. (poppler-glib's `poppler_structure_element_get_text`
     /// interprets the page again for every marked-content item: on a tagged election notice
     /// of 19 pages that was 3.5 seconds, 95% of the whole conversion.)
-    public func taggedTables(limit: Int = 200_000) -> [TaggedTable] {
+    public func taggedTables(limit: Int = Int(AGENDAPACK_TAGGED_DEFAULT_LIMIT)) -> [TaggedTable] {
         guard let core = coreDocument() else { return [] }
         var count = 0
         let entries = agendapack_vector_tagged_tables(core, limit, &count)
-        keepNewMessages(page: nil)
+        keepNewMessages(page: nil, earlier: treeMessages)
+        treeMessages = []
         guard let entries else { return [] }
         defer { agendapack_vector_tagged_free(entries, count) }
         var tables: [TaggedTable] = []

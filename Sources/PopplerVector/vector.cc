@@ -24,24 +24,101 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
-struct AgendaPackVectorDocument {
-    std::unique_ptr<PDFDoc> doc;
-};
-
 namespace {
 
+void appendUTF8(std::string &out, Unicode c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        if (c >= 0xD800 && c <= 0xDFFF) return;
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x110000) {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
 // Text as poppler-glib collects it (the same TextOutputDev settings), with the painted
-// shapes recorded on the way. poppler's text device asks for no images (needNonText), so
-// none are seen here; a scanned page shows itself by its invisible OCR text.
-class TextAndShapes final : public TextOutputDev {
+// shapes and the text of wanted marked-content items (a tagged PDF's table cells)
+// recorded on the way. poppler's text device asks for no images (needNonText), so none
+// are seen here; a scanned page shows itself by its invisible OCR text.
+//
+// One device serves a whole document, as pdftotext's does: poppler caches ICC colour
+// spaces (and the lcms transforms they build) on the output device, so a device per page
+// rebuilt them on every page (25-30% of the time on some real packs). The text of each
+// page still goes to a fresh TextOutputDev (`begin`), to which the text calls are passed:
+// TextOutputDev::takeText does not move its ActualText collector to the next page, so
+// one text device cannot be reused.
+class TextAndShapes final : public OutputDev {
 public:
-    explicit TextAndShapes(size_t limit) : TextOutputDev(nullptr, true, 0.0, false, false), limit_(limit) {}
+    TextAndShapes() = default;
 
     std::vector<AgendaPackShape> shapes;
     bool truncated = false;
+    std::unique_ptr<TextOutputDev> text;
+    // The marked-content items (MCID) whose text is wanted on this page, and their text.
+    const std::unordered_set<int> *wanted = nullptr;
+    std::unordered_map<int, std::string> marked;
+
+    // Ready for the next page, with `limit` shapes at most (0: no limit).
+    void begin(size_t limit, const std::unordered_set<int> *wantedItems) {
+        limit_ = limit;
+        shapes.clear();
+        truncated = false;
+        text = std::make_unique<TextOutputDev>(nullptr, true, 0.0, false, false);
+        wanted = wantedItems;
+        marked.clear();
+        stack_.clear();
+    }
+
+    // TextOutputDev's answers.
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return true; }
+    bool interpretType3Chars() override { return false; }
+    bool needNonText() override { return false; }
+    bool needCharCount() override { return true; }
+
+    void startPage(int pageNum, GfxState *state, XRef *xref) override { text->startPage(pageNum, state, xref); }
+    void endPage() override { text->endPage(); }
+    void restoreState(GfxState *state) override { text->restoreState(state); }
+    void updateFont(GfxState *state) override { text->updateFont(state); }
+    void endString(GfxState *state) override { text->endString(state); }
+    void incCharCount(int nChars) override { text->incCharCount(nChars); }
+    void beginActualText(GfxState *state, const GooString *s) override { text->beginActualText(state, s); }
+    void endActualText(GfxState *state) override { text->endActualText(state); }
+    void processLink(AnnotLink *link) override { text->processLink(link); }
+
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
+        text->drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+        if (wanted == nullptr || stack_.empty() || stack_.back() < 0 || u == nullptr) return;
+        if (wanted->count(stack_.back()) == 0) return;
+        std::string &out = marked[stack_.back()];
+        if (out.size() > (1u << 20)) return;
+        for (int i = 0; i < uLen; ++i) appendUTF8(out, u[i]);
+    }
+
+    void beginMarkedContent(const char *, Dict *properties) override {
+        int mcid = stack_.empty() ? -1 : stack_.back();  // nested items belong to the enclosing one
+        if (properties != nullptr) {
+            Object value = properties->lookup("MCID");
+            if (value.isInt()) mcid = value.getInt();
+        }
+        stack_.push_back(mcid);
+    }
+    void endMarkedContent(GfxState *) override {
+        if (!stack_.empty()) stack_.pop_back();
+    }
 
     // Shadings are not decomposed into thousands of small fills: they are skipped.
     bool useShadedFills(int) override { return true; }
@@ -52,7 +129,7 @@ public:
     bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
 
     void stroke(GfxState *state) override {
-        TextOutputDev::stroke(state);
+        text->stroke(state);
         GfxRGB rgb;
         state->getStrokeRGB(&rgb);
         const uint8_t grey = luminance(rgb, state->getStrokeOpacity());
@@ -87,11 +164,11 @@ public:
 
 
     void fill(GfxState *state) override {
-        TextOutputDev::fill(state);
+        text->fill(state);
         fillPath(state, false);
     }
     void eoFill(GfxState *state) override {
-        TextOutputDev::eoFill(state);
+        text->eoFill(state);
         fillPath(state, true);
     }
 
@@ -102,11 +179,12 @@ public:
             state->transform(state->getCurX(), state->getCurY(), &x, &y);
             if (std::isfinite(x) && std::isfinite(y)) push(AgendaPackShape{x, y, x, y, 0, AGENDAPACK_SHAPE_INVISIBLE_TEXT, 0});
         }
-        TextOutputDev::beginString(state, s);
+        text->beginString(state, s);
     }
 
 private:
-    size_t limit_;
+    size_t limit_ = 0;
+    std::vector<int> stack_;
 
     static uint8_t luminance(const GfxRGB &rgb, double opacity) {
         const double r = colToDbl(rgb.r), g = colToDbl(rgb.g), b = colToDbl(rgb.b);
@@ -256,24 +334,6 @@ public:
 private:
     std::vector<int> stack_;
 
-    static void appendUTF8(std::string &out, Unicode c) {
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else if (c < 0x800) {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            if (c >= 0xD800 && c <= 0xDFFF) return;
-            out += static_cast<char>(0xE0 | (c >> 12));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x110000) {
-            out += static_cast<char>(0xF0 | (c >> 18));
-            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
-    }
 };
 
 // Walks the structure tree for Table / TR / TH / TD, noting for each cell the
@@ -354,6 +414,53 @@ std::once_flag globalParamsOnce;
 
 }  // namespace
 
+struct AgendaPackVectorDocument {
+    std::unique_ptr<PDFDoc> doc;
+    // The one output device of the document's page passes (its colour caches live as long).
+    TextAndShapes device;
+    // The structure tree's tables, walked once when the document opens (with `walkLimit`),
+    // and the marked-content items their cells need, per page: the page passes collect
+    // their text, so a tagged page is interpreted once.
+    bool walked = false;
+    size_t walkLimit = 0;
+    std::vector<TaggedWalk::Entry> entries;
+    std::unordered_map<int, std::unordered_set<int>> wanted;
+    // The text of the wanted items on each page read so far.
+    std::unordered_map<int, std::unordered_map<int, std::string>> marked;
+};
+
+namespace {
+
+// Walks the structure tree for tables, with at most `limit` elements (0: no limit).
+void walkTaggedTables(AgendaPackVectorDocument *document, size_t limit) {
+    document->walked = true;
+    document->walkLimit = limit;
+    document->entries.clear();
+    document->wanted.clear();
+    const StructTreeRoot *root = document->doc->getStructTreeRoot();
+    if (root == nullptr) return;
+    TaggedWalk walk{document->doc.get(), limit == 0 ? SIZE_MAX : limit};
+    for (unsigned i = 0; i < root->getNumChildren(); ++i) {
+        if (!walk.budget()) break;
+        const StructElement *element = root->getChild(static_cast<int>(i));
+        if (element == nullptr || element->isContent()) continue;
+        if (element->getType() == StructElement::Table) {
+            walk.entries.push_back(TaggedWalk::Entry{AGENDAPACK_TAGGED_TABLE, walk.pageOf(element), {}});
+            walk.rows(element, 1);
+        } else {
+            walk.walk(element, 1);
+        }
+    }
+    for (const auto &entry : walk.entries) {
+        for (const auto &item : entry.content) {
+            if (item.first > 0 && item.first <= document->doc->getNumPages()) document->wanted[item.first].insert(item.second);
+        }
+    }
+    document->entries = std::move(walk.entries);
+}
+
+}  // namespace
+
 namespace {
 
 char *duplicate(const char *s, size_t n) {
@@ -407,6 +514,10 @@ AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *p
 
 void agendapack_vector_close(AgendaPackVectorDocument *document) { delete document; }
 
+void agendapack_vector_walk_tagged(AgendaPackVectorDocument *document) {
+    if (document != nullptr && !document->walked) walkTaggedTables(document, AGENDAPACK_TAGGED_DEFAULT_LIMIT);
+}
+
 int agendapack_vector_page_count(AgendaPackVectorDocument *document) {
     return document == nullptr ? 0 : document->doc->getNumPages();
 }
@@ -420,12 +531,18 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
     Page *page = document->doc->getPage(pageNumber);
     if (page == nullptr || !page->isOk()) return -1;
 
-    // The text pass poppler-glib makes (same device settings), with the shapes collected
-    // on the way.
-    TextAndShapes device(shapeLimit);
+    // The text pass poppler-glib makes (same device settings), with the shapes and the
+    // text of wanted marked-content items collected on the way, through the document's
+    // one device.
+    if (!document->walked) walkTaggedTables(document, AGENDAPACK_TAGGED_DEFAULT_LIMIT);
+    TextAndShapes &device = document->device;
+    const auto wanted = document->wanted.find(pageNumber);
+    device.begin(shapeLimit, wanted == document->wanted.end() ? nullptr : &wanted->second);
     // Page contents only: poppler-glib's text leaves annotations (form fields) out.
     document->doc->displayPage(&device, pageNumber, 72.0, 72.0, 0, false, true, false, nullptr, nullptr, [](Annot *, void *) { return false; }, nullptr);
-    TextPage *text = device.takeText();
+    if (wanted != document->wanted.end()) document->marked[pageNumber] = std::move(device.marked);
+    TextPage *text = device.text->takeText();
+    device.text.reset();
     if (text == nullptr) return -1;
 
     // The whole page, in the rotated space, as poppler-glib selects it.
@@ -517,6 +634,8 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
         if (out->shapes != nullptr) std::memcpy(out->shapes, device.shapes.data(), device.shapes.size() * sizeof(AgendaPackShape));
         else out->shapeCount = 0;
     }
+    device.shapes.clear();
+    device.shapes.shrink_to_fit();
     return 0;
 }
 
@@ -533,40 +652,29 @@ void agendapack_vector_page_read_free(AgendaPackPageRead *read) {
 AgendaPackTagged *agendapack_vector_tagged_tables(AgendaPackVectorDocument *document, size_t limit, size_t *count) {
     if (count != nullptr) *count = 0;
     if (document == nullptr) return nullptr;
-    const StructTreeRoot *root = document->doc->getStructTreeRoot();
-    if (root == nullptr) return nullptr;
-    TaggedWalk walk{document->doc.get(), limit == 0 ? SIZE_MAX : limit};
-    for (unsigned i = 0; i < root->getNumChildren(); ++i) {
-        if (!walk.budget()) break;
-        const StructElement *element = root->getChild(static_cast<int>(i));
-        if (element == nullptr || element->isContent()) continue;
-        if (element->getType() == StructElement::Table) {
-            walk.entries.push_back(TaggedWalk::Entry{AGENDAPACK_TAGGED_TABLE, walk.pageOf(element), {}});
-            walk.rows(element, 1);
-        } else {
-            walk.walk(element, 1);
-        }
+    if (!document->walked || document->walkLimit != limit) {
+        walkTaggedTables(document, limit);
+        document->marked.clear();  // collected for another walk
     }
-    if (walk.entries.empty()) return nullptr;
-    // One pass per page that holds cell text.
-    std::unordered_map<int, std::unordered_map<int, std::string>> pages;
-    for (const auto &entry : walk.entries) {
-        for (const auto &item : entry.content) {
-            if (item.first > 0 && item.first <= document->doc->getNumPages()) pages[item.first];
-        }
-    }
+    const auto &entries = document->entries;
+    if (entries.empty()) return nullptr;
+    // The text of the pages read so far was collected in their passes; one pass for each
+    // other page that holds cell text.
     std::vector<int> order;
-    for (const auto &page : pages) order.push_back(page.first);
+    for (const auto &page : document->wanted) {
+        if (document->marked.count(page.first) == 0) order.push_back(page.first);
+    }
     std::sort(order.begin(), order.end());
     for (int page : order) {
         MarkedText text;
         document->doc->displayPage(&text, page, 72.0, 72.0, 0, false, true, false);
-        pages[page] = std::move(text.texts);
+        document->marked[page] = std::move(text.texts);
     }
-    auto *out = static_cast<AgendaPackTagged *>(std::calloc(walk.entries.size(), sizeof(AgendaPackTagged)));
+    const auto &pages = document->marked;
+    auto *out = static_cast<AgendaPackTagged *>(std::calloc(entries.size(), sizeof(AgendaPackTagged)));
     if (out == nullptr) return nullptr;
-    for (size_t i = 0; i < walk.entries.size(); ++i) {
-        const auto &entry = walk.entries[i];
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const auto &entry = entries[i];
         out[i].kind = entry.kind;
         out[i].page = entry.page;
         if (entry.kind == AGENDAPACK_TAGGED_CELL || entry.kind == AGENDAPACK_TAGGED_HEADER) {
@@ -581,7 +689,7 @@ AgendaPackTagged *agendapack_vector_tagged_tables(AgendaPackVectorDocument *docu
             if (out[i].text != nullptr) std::memcpy(out[i].text, text.c_str(), text.size() + 1);
         }
     }
-    if (count != nullptr) *count = walk.entries.size();
+    if (count != nullptr) *count = entries.size();
     return out;
 }
 

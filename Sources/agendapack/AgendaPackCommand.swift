@@ -1,9 +1,13 @@
+import AgendaPack
 import ArgumentParser
 import Foundation
 import PDFLayout
 
 @main
 struct AgendaPackCommand: ParsableCommand {
+    /// What `--version` prints: the tool's version and the output contract's.
+    static let versionText = "agendapack \(AgendaPackVersion.tool) (output contract \(AgendaPackVersion.schema))"
+
     static let configuration = CommandConfiguration(
         commandName: "agendapack",
         abstract: "Turn council meeting PDFs (agenda packs, minutes, reports) into validated JSON.",
@@ -13,12 +17,24 @@ struct AgendaPackCommand: ParsableCommand {
             64 usage error; 70 internal error (an output that violates the schema); 73 an output
             that cannot be written.
             """,
+        version: versionText,
         subcommands: [
             ExtractCommand.self, InfoCommand.self, TextCommand.self, TablesCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self,
             ReportCommand.self,
             SearchCommand.self, DBCommand.self, WorkerCommand.self,
         ]
     )
+
+    /// `agendapack --version` answers before any parsing, with nothing else done; every
+    /// other command line goes to the argument parser.
+    static func main() {
+        let arguments = CommandLine.arguments
+        if arguments.count == 2 && arguments[1] == "--version" {
+            print(versionText)
+            Foundation.exit(0)
+        }
+        main(nil)
+    }
 }
 
 /// Options shared by commands that open one PDF.

@@ -43,8 +43,8 @@ struct ExtractCommand: ParsableCommand {
         var status: Int32 = 0
         for file in files {
             do {
-                let pack = try Extractor().extract(path: file, options: .init(password: password))
-                let data = try PackEncoder.encode(pack)
+                // The records are not kept once encoded (peak memory on long packs).
+                let data = try PackEncoder.encode(try Extractor().extract(path: file, options: .init(password: password)))
                 if let out {
                     // isDirectory given: no file-system look-up per file to decide it.
                     let name = ExtractCommand.outputName(file)

@@ -21,4 +21,21 @@ struct TaggedTablesTests {
         #expect(keyDates.rows.count > 5)
         #expect(keyDates.page == 1)
     }
+
+    @Test("cell text collected by the page passes equals the text of a separate pass, and another limit walks again")
+    func samePassText() throws {
+        let path = Self.corpus.appendingPathComponent("kingsmere-bc-key-dates-briefing-tagged.pdf").path
+        // Tables read without any page read first: one marked-content pass per page.
+        let alone = try PDFDocument(path: path).taggedTables()
+        // Pages read first (their text passes collect the cells' text), then the tables.
+        let document = try PDFDocument(path: path)
+        for number in 1...document.info.pageCount { _ = try document.pageText(number) }
+        let collected = document.taggedTables()
+        #expect(!alone.isEmpty)
+        #expect(collected == alone)
+        // Asked again, and with another walk limit, the answer is the same.
+        #expect(document.taggedTables() == alone)
+        #expect(document.taggedTables(limit: 1_000_000) == alone)
+        #expect(document.taggedTables(limit: 3).count <= 1)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import AgendaPack
 import Testing
 import TestSupport
 
@@ -88,6 +89,15 @@ struct CommandLineTests {
         #expect(bytes == first.stdout)
         let valid = try AgendaPackBinary.run(["validate", dir.appendingPathComponent(files[0]).path])
         #expect(valid.status == 0 && valid.stdout.isEmpty)
+    }
+
+    @Test("--version prints the tool's and the contract's versions and exits 0; --help lists it")
+    func version() throws {
+        let result = try AgendaPackBinary.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "agendapack \(AgendaPackVersion.tool) (output contract \(AgendaPackVersion.schema))\n")
+        let help = try AgendaPackBinary.run(["--help"])
+        #expect(help.stdout.contains("--version"))
     }
 
     @Test("a usage error exits 64")

@@ -23,11 +23,40 @@ public struct Extractor: Sendable {
     /// Converts the PDF at `path`. Throws only when the PDF cannot be read at all; every
     /// recoverable oddity becomes a diagnostic in the result.
     public func extract(path: String, options: Options = Options()) throws(PDFError) -> PackDocument {
-        let document = try PDFDocument(path: path, password: options.password)
+        // The PDF is read first and closed (poppler's objects, fonts and caches released)
+        // before the records are built.
+        let read = try Extractor.read(path: path, password: options.password)
+        let info = read.info
         let digest = FileDigest.sha256(path: path)
+        var pack = PackDocument(
+            source: Source(
+                file: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
+                pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
+                title: info.title))
+        var assembler = PackAssembler(pages: read.pages, tables: TableExtractor.stitch(read.pieces), tagged: read.tagged)
+        assembler.run(into: &pack)
+        for message in read.diagnostics {
+            pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
+        }
+        pack.diagnostics += RecordLimits.enforce(&pack)
+        return pack
+    }
+
+    /// What the pipeline takes from the PDF: lines, table pieces, tagged tables, messages.
+    struct Read {
+        var info: DocumentInfo
+        var pages: [PageText]
+        var pieces: [PageTable]
+        var tagged: [TaggedTable]
+        var diagnostics: [PDFDiagnostic]
+    }
+
+    /// One pass over the pages: lines for the parsers, and tables found while the page's
+    /// glyphs are at hand (rendering only table candidates; nothing kept per page but lines).
+    /// The document is closed when this returns.
+    static func read(path: String, password: String?) throws(PDFError) -> Read {
+        let document = try PDFDocument(path: path, password: password)
         let info = document.info
-        // One pass over the pages: lines for the parsers, and tables found while the page's
-        // glyphs are at hand (rendering only table candidates; nothing kept per page but lines).
         var pages: [PageText] = []
         pages.reserveCapacity(info.pageCount)
         let tableExtractor = TableExtractor()
@@ -43,17 +72,7 @@ public struct Extractor: Sendable {
             pages.append(page)
             pieces += found
         }
-        var pack = PackDocument(
-            source: Source(
-                file: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
-                pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
-                title: info.title))
-        var assembler = PackAssembler(pages: pages, tables: TableExtractor.stitch(pieces), tagged: document.taggedTables())
-        assembler.run(into: &pack)
-        for message in document.diagnostics {
-            pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
-        }
-        pack.diagnostics += RecordLimits.enforce(&pack)
-        return pack
+        let tagged = document.taggedTables()
+        return Read(info: info, pages: pages, pieces: pieces, tagged: tagged, diagnostics: document.diagnostics)
     }
 }

@@ -29,11 +29,16 @@ public enum PackEncoder {
     /// The document is encoded once into a tree, which is validated and then written
     /// (the text is what `JSONEncoder` would write; see `JSONWriter`).
     public static func encode(_ pack: PackDocument) throws -> Data {
-        let value = try JSONValueEncoder.encode(pack)
-        let errors = schema.validate(value)
-        if !errors.isEmpty { throw InvalidOutput(file: pack.source.file, errors: errors) }
-        var bytes = JSONWriter.prettySorted(value)
-        bytes.append(0x0A)
+        // The tree lives only inside this closure: it is released before the text is
+        // copied into `Data`, so the two are never held at once (peak memory on long packs).
+        let bytes: [UInt8] = try {
+            let value = try JSONValueEncoder.encode(pack)
+            let errors = schema.validate(value)
+            if !errors.isEmpty { throw InvalidOutput(file: pack.source.file, errors: errors) }
+            var bytes = JSONWriter.prettySorted(value)
+            bytes.append(0x0A)
+            return bytes
+        }()
         return Data(bytes)
     }
 

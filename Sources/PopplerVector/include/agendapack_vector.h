@@ -86,10 +86,23 @@ typedef struct {
     char *text;
 } AgendaPackTagged;
 
+/// The element limit of the structure-tree walk made before the first page pass (by
+/// `agendapack_vector_walk_tagged`, or by the first `agendapack_vector_read_page`): the
+/// text of the cells it finds is collected by the page passes, so
+/// `agendapack_vector_tagged_tables` with this limit interprets no page read before again
+/// (with another limit it walks again and reads the pages itself).
+#define AGENDAPACK_TAGGED_DEFAULT_LIMIT 200000
+
+/// Walks the structure tree for tables (once; nothing for an untagged PDF), so that the
+/// page passes collect the text of their cells. Call it right after opening to keep
+/// poppler's messages about the tree apart from a page's.
+void agendapack_vector_walk_tagged(AgendaPackVectorDocument *document);
+
 /// The tables of a tagged PDF's structure tree in document order, flattened: a table
-/// entry, then its rows, each followed by its cells. Cell text is read for all cells of a
-/// page in one interpreting pass (poppler's own per-element text reading interprets the
-/// page once per marked-content item). Walks at most `limit` elements. NULL (count 0)
+/// entry, then its rows, each followed by its cells. Cell text comes from the page's text
+/// pass when the page was read, else from one interpreting pass per page for all its
+/// cells (poppler's own per-element text reading interprets the page once per
+/// marked-content item). Walks at most `limit` elements. NULL (count 0)
 /// for an untagged PDF. Release with `agendapack_vector_tagged_free`.
 AgendaPackTagged *agendapack_vector_tagged_tables(AgendaPackVectorDocument *document, size_t limit, size_t *count);
 void agendapack_vector_tagged_free(AgendaPackTagged *entries, size_t count);
