@@ -123,7 +123,8 @@ struct ListLabel: Sendable, Hashable {
 
     /// Splits plain text into its opening label and the rest; a bare integer is not taken here.
     static func split(_ text: String) -> (label: ListLabel, rest: String)? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        // Lines come trimmed from the layout: trim (costly in Foundation) only when needed.
+        let text = text.first?.isWhitespace == false && text.last?.isWhitespace == false ? text : text.trimmingCharacters(in: .whitespaces)
         guard let first = text.first else { return nil }
         // Most lines open with a word: settle those before any pattern is run.
         let second = text.dropFirst().first
