@@ -8,7 +8,12 @@ APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev libsqlite3-dev pkg-co
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup build release test demo corpus bench clean
+.PHONY: setup build release test demo corpus bench clean fuzz fuzz-build
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= extract dates meeting frontsheet minutes recommendations
+FUZZ_BUILD   := .build/fuzz
+FUZZ_BIN     := $(FUZZ_BUILD)/debug/AgendaPackFuzz
 
 ## setup: install the system packages the build needs (does nothing when all are there)
 setup:
@@ -56,6 +61,29 @@ demo: release
 ## bench: speed and memory next to pdftotext and pdfplumber; writes BENCHMARKS.md
 bench: release
 	python3 scripts/bench.py
+
+## fuzz-build: the libFuzzer harness (fuzz/), built with the fuzzer and address sanitizers
+## into its own build path, so `make build` and `make test` never build it.
+fuzz-build: setup
+	cd fuzz && $(SWIFT) build --build-path ../$(FUZZ_BUILD) --sanitize=fuzzer --sanitize=address
+
+## fuzz: runs every target for FUZZ_SECONDS seconds each (default 60; CI: FUZZ_SECONDS=30),
+## seeded from corpus/pdf (the PDFs for `extract`, their text in chunks of lines for the
+## parsers). New inputs libFuzzer finds are kept in .build/fuzz/corpus/TARGET; a crash is
+## written to .build/fuzz/crashes/ and fails the run: make it a regression test.
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@python3 scripts/fuzz-seeds.py corpus/pdf $(FUZZ_BUILD)/seeds
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BIN) $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/seeds/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 -max_len=$$( [ $$t = extract ] && echo 262144 || echo 8192 ) \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- -print_final_stats=1 2> $(FUZZ_BUILD)/$$t.log || status=1; \
+	  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|INFO: Done|==.*ERROR|SUMMARY)" $(FUZZ_BUILD)/$$t.log | sed "s/^/  /"; \
+	  tail -n 1 $(FUZZ_BUILD)/$$t.log | sed "s/^/  /"; \
+	done; \
+	ls $(FUZZ_BUILD)/crashes | sed "s/^/crash: /"; exit $$status
 
 ## corpus: rebuild the corpus PDFs and expected files from corpus/sources
 corpus:
