@@ -28,8 +28,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Seconds a worker may spend on one file before it is killed.")
     var timeout: Double = 120
 
-    @Option(help: "Each worker's address-space limit in MiB.")
-    var memoryLimit: Int = 4096
+    @Option(name: [.customLong("memory-limit"), .customLong("max-memory")], help: "Each worker's address-space limit in MiB.")
+    var memoryLimit: Int = 2048
 
     @Option(help: "The password of encrypted PDFs (user or owner).")
     var password: String?

@@ -26,7 +26,7 @@ struct ExtractCommand: ParsableCommand {
     var password: String?
 
     @Option(help: "The address-space limit of the conversion in MiB (0: none).")
-    var maxMemory: Int = 4096
+    var maxMemory: Int = 2048
 
     @Option(help: "Seconds one file may take (0: no limit).")
     var timeout: Double = 120
@@ -60,11 +60,7 @@ struct ExtractCommand: ParsableCommand {
             do {
                 let data: Data
                 if limited {
-                    guard let converted = try convertInWorker(file) else {
-                        if status == 0 { status = Self.lastWorkerStatus }
-                        continue
-                    }
-                    data = converted
+                    data = try convertInWorker(file)
                 } else {
                     data = try PackEncoder.encode(try Extractor().extract(path: file, options: .init(password: password)))
                 }
@@ -80,6 +76,9 @@ struct ExtractCommand: ParsableCommand {
                 if status == 0 { status = ExitStatus.of(error) }
             } catch let error as ExitCode {
                 throw error
+            } catch let failure as WorkerFailure {
+                Console.error("agendapack: \(failure.message)\n")
+                if status == 0 { status = failure.status }
             } catch let error as PackEncoder.InvalidOutput {
                 Console.error("agendapack: \(error.description)\n")
                 if status == 0 { status = 70 }
@@ -91,11 +90,14 @@ struct ExtractCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    nonisolated(unsafe) private static var lastWorkerStatus: Int32 = 0
+    /// A file the worker did not convert: the one-line message and the exit status.
+    struct WorkerFailure: Error {
+        var message: String
+        var status: Int32
+    }
 
-    /// Converts `file` in a worker process under the limits. Returns the pack document, or
-    /// nil after printing the one-line error (its status in `lastWorkerStatus`).
-    private func convertInWorker(_ file: String) throws -> Data? {
+    /// Converts `file` in a worker process under the limits and returns the pack document.
+    private func convertInWorker(_ file: String) throws -> Data {
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
             "agendapack-extract-\(getpid())-\(UUID().uuidString.prefix(8)).json")
         defer { try? FileManager.default.removeItem(at: staging) }
@@ -104,31 +106,27 @@ struct ExtractCommand: ParsableCommand {
         // Through the environment rather than the arguments, which any user can list with ps.
         if let password { environment["AGENDAPACK_WORKER_PASSWORD"] = password }
         let result = try WorkerProcess.run(arguments, environment: environment, timeout: timeout)
-        func fail(_ message: String, _ status: Int32) -> Data? {
-            Console.error("agendapack: \(message)\n")
-            Self.lastWorkerStatus = status
-            return nil
-        }
+        func fail(_ message: String, _ status: Int32) -> WorkerFailure { WorkerFailure(message: message, status: status) }
         switch result.ending {
         case .timedOut:
-            return fail("\(file): time limit exceeded (no result after \(BatchRunner.formatSeconds(timeout)) s; --timeout)", Self.limitStatus)
+            throw fail("\(file): time limit exceeded (no result after \(BatchRunner.formatSeconds(timeout)) s; --timeout)", Self.limitStatus)
         case .signalled(let signal):
             if WorkerProcess.hitMemoryLimit(result, limitMiB: maxMemory) {
-                return fail("\(file): memory limit exceeded (\(maxMemory) MiB; --max-memory)", Self.limitStatus)
+                throw fail("\(file): memory limit exceeded (\(maxMemory) MiB; --max-memory)", Self.limitStatus)
             }
-            return fail("\(file): internal error (the conversion crashed: \(SignalName.of(signal)))", 70)
+            throw fail("\(file): internal error (the conversion crashed: \(SignalName.of(signal)))", 70)
         case .exited(0):
             guard let data = FileManager.default.contents(atPath: staging.path) else {
-                return fail("\(file): internal error (the worker ended without a result)", 70)
+                throw fail("\(file): internal error (the worker ended without a result)", 70)
             }
             return data
         case .exited(let code):
             if WorkerProcess.hitMemoryLimit(result, limitMiB: maxMemory) {
-                return fail("\(file): memory limit exceeded (\(maxMemory) MiB; --max-memory)", Self.limitStatus)
+                throw fail("\(file): memory limit exceeded (\(maxMemory) MiB; --max-memory)", Self.limitStatus)
             }
             // The worker's own one-line error, passed on as it is.
             let line = result.stderr.split(separator: "\n").last.map(String.init) ?? "\(file): exit status \(code)"
-            return fail(line.hasPrefix("agendapack: ") ? String(line.dropFirst("agendapack: ".count)) : line, code)
+            throw fail(line.hasPrefix("agendapack: ") ? String(line.dropFirst("agendapack: ".count)) : line, code)
         }
     }
 
