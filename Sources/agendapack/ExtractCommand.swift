@@ -76,7 +76,7 @@ struct ExtractCommand: ParsableCommand {
                 if status == 0 { status = ExitStatus.of(error) }
             } catch let error as ExitCode {
                 throw error
-            } catch let failure as WorkerFailure {
+            } catch let failure as FileFailure {
                 Console.error("agendapack: \(failure.message)\n")
                 if status == 0 { status = failure.status }
             } catch let error as PackEncoder.InvalidOutput {
@@ -91,7 +91,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// A file the worker did not convert: the one-line message and the exit status.
-    struct WorkerFailure: Error {
+    struct FileFailure: Error {
         var message: String
         var status: Int32
     }
@@ -106,7 +106,7 @@ struct ExtractCommand: ParsableCommand {
         // Through the environment rather than the arguments, which any user can list with ps.
         if let password { environment["AGENDAPACK_WORKER_PASSWORD"] = password }
         let result = try WorkerProcess.run(arguments, environment: environment, timeout: timeout)
-        func fail(_ message: String, _ status: Int32) -> WorkerFailure { WorkerFailure(message: message, status: status) }
+        func fail(_ message: String, _ status: Int32) -> FileFailure { FileFailure(message: message, status: status) }
         switch result.ending {
         case .timedOut:
             throw fail("\(file): time limit exceeded (no result after \(BatchRunner.formatSeconds(timeout)) s; --timeout)", Self.limitStatus)

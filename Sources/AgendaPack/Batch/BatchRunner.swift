@@ -367,41 +367,11 @@ public final class BatchRunner {
             progress.finished(outcomes[job.outcomeIndex])
         }
         let stderrText = (try? String(contentsOf: job.stderrFile, encoding: .utf8)) ?? ""
-        let signalNumber = status & 0x7f
-        let exitCode = (status >> 8) & 0xff
-        var failure: String?
-        var failureClass = ManifestEntry.FailureClass.input
-        if timedOut {
-            failure = "timeout (no result after \(Self.formatSeconds(options.timeout)) s)"
-            failureClass = .machine
-        } else if signalNumber != 0 {
-            let memoryWords = ["bad_alloc", "out of memory", "cannot allocate memory", "failed to allocate"]
-            if memoryWords.contains(where: stderrText.lowercased().contains) || maxResidentKB >= options.memoryLimit * 1024 * 9 / 10 {
-                failure = "memory limit exceeded (\(options.memoryLimit) MB; \(SignalName.of(signalNumber)))"
-                failureClass = .machine
-            } else if Self.signalsFromOutside.contains(signalNumber) {
-                // A worker never sends itself these: something outside (the OOM killer, an
-                // operator, a shutdown) stopped it, so its file is not to blame.
-                failure = "killed from outside (\(SignalName.of(signalNumber)))"
-                failureClass = .machine
-            } else {
-                failure = "crashed (\(SignalName.of(signalNumber)))"
-            }
-        } else if exitCode != 0 {
-            let line = stderrText.split(separator: "\n").last.map(String.init) ?? "exit status \(exitCode)"
-            var reason = line.hasPrefix("agendapack: ") ? String(line.dropFirst("agendapack: ".count)) : line
-            if reason.hasPrefix(input.path + ": ") { reason = String(reason.dropFirst(input.path.count + 2)) }
-            // The staging file's name means nothing to the reader.
-            if reason.hasPrefix(job.stagingOutput.path + ": ") { reason = "the output " + reason.dropFirst(job.stagingOutput.path.count + 2) }
-            if memoryWordsIn(reason) {
-                reason = "memory limit exceeded (\(options.memoryLimit) MB): " + reason
-                failureClass = .machine
-            }
-            // 73: the worker could not write its output (a full disk, an I/O error); 75: it
-            // saw the batch gone. Neither says anything about the input.
-            if exitCode == 73 || exitCode == 75 { failureClass = .machine }
-            failure = reason
-        }
+        let read = WorkerFailure.read(
+            timedOut: timedOut, status: status, stderr: stderrText, maxResidentKB: maxResidentKB, memoryLimit: options.memoryLimit,
+            timeout: options.timeout, inputPath: input.path, stagingPath: job.stagingOutput.path)
+        var failure = read?.reason
+        var failureClass = read?.failureClass ?? .input
         var facts: WorkerFacts?
         if failure == nil {
             let line = (try? Data(contentsOf: job.stdoutFile)) ?? Data()
@@ -432,15 +402,6 @@ public final class BatchRunner {
         outcomes[job.outcomeIndex].state = .converted
         outcomes[job.outcomeIndex].entry = entry
         onConverted?(outcomes[job.outcomeIndex])
-    }
-
-    /// Signals a worker only gets from outside the batch (the batch's own time limit is
-    /// recorded as a timeout before the signal is looked at).
-    static let signalsFromOutside: Set<Int32> = [SIGKILL, SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGXCPU, SIGXFSZ]
-
-    private func memoryWordsIn(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["bad_alloc", "out of memory", "cannot allocate memory"].contains(where: lower.contains)
     }
 
     public static func formatSeconds(_ seconds: Double) -> String {
