@@ -80,8 +80,8 @@ fuzz: fuzz-build
 	  FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BIN) $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/seeds/$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 -max_len=$$( [ $$t = extract ] && echo 262144 || echo 8192 ) \
 	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- -print_final_stats=1 2> $(FUZZ_BUILD)/$$t.log || status=1; \
-	  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|INFO: Done|==.*ERROR|SUMMARY)" $(FUZZ_BUILD)/$$t.log | sed "s/^/  /"; \
-	  tail -n 1 $(FUZZ_BUILD)/$$t.log | sed "s/^/  /"; \
+	  grep -E "^(Done [0-9]+ runs|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|INFO: seed corpus)" $(FUZZ_BUILD)/$$t.log | sort -u | sed "s/^/  /"; \
+	  grep -E "cov: [0-9]+" $(FUZZ_BUILD)/$$t.log | tail -n 1 | sed "s/^/  last: /"; \
 	done; \
 	ls $(FUZZ_BUILD)/crashes | sed "s/^/crash: /"; exit $$status
 
