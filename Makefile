@@ -10,7 +10,12 @@ BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup browser-setup build release test demo corpus bench score clean
+.PHONY: setup browser-setup build release test demo corpus bench score clean fuzz fuzz-build
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= extract dates meeting frontsheet minutes recommendations
+FUZZ_BUILD   := .build/fuzz
+FUZZ_BIN     := $(FUZZ_BUILD)/debug/AgendaPackFuzz
 
 ## setup: install the system packages the build needs (does nothing when all are there)
 setup:
@@ -86,6 +91,29 @@ bench: release
 ## against the committed baseline; says so and exits 0 when ../shared is absent
 score: release
 	python3 scripts/samples-score.py --bin .build/release/agendapack --check
+
+## fuzz-build: the libFuzzer harness (fuzz/), built with the fuzzer and address sanitizers
+## into its own build path, so `make build` and `make test` never build it.
+fuzz-build: setup
+	cd fuzz && $(SWIFT) build --build-path ../$(FUZZ_BUILD) --sanitize=fuzzer --sanitize=address
+
+## fuzz: runs every target for FUZZ_SECONDS seconds each (default 60; CI: FUZZ_SECONDS=30),
+## seeded from corpus/pdf (the PDFs for `extract`, their text in chunks of lines for the
+## parsers). New inputs libFuzzer finds are kept in .build/fuzz/corpus/TARGET; a crash is
+## written to .build/fuzz/crashes/ and fails the run: make it a regression test.
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@python3 scripts/fuzz-seeds.py corpus/pdf $(FUZZ_BUILD)/seeds
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BIN) $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/seeds/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 -max_len=$$( [ $$t = extract ] && echo 262144 || echo 8192 ) \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- -print_final_stats=1 2> $(FUZZ_BUILD)/$$t.log || status=1; \
+	  grep -E "^(Done [0-9]+ runs|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|INFO: seed corpus)" $(FUZZ_BUILD)/$$t.log | sort -u | sed "s/^/  /"; \
+	  grep -E "cov: [0-9]+" $(FUZZ_BUILD)/$$t.log | tail -n 1 | sed "s/^/  last: /"; \
+	done; \
+	ls $(FUZZ_BUILD)/crashes | sed "s/^/crash: /"; exit $$status
 
 ## corpus: rebuild the corpus PDFs and expected files from corpus/sources
 corpus:

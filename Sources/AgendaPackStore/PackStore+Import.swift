@@ -23,7 +23,8 @@ extension PackStore {
                 guard let output = entry.output else { continue }
                 let url = layout.root.appendingPathComponent(output)
                 guard fm.fileExists(atPath: url.path) else { continue }
-                if try load(output: url, file: entry.file, sha256: entry.sha256, outputName: output, force: force) {
+                // Entries of older versions carry no input folder: the output folder stands for it.
+                if try load(output: url, root: entry.root ?? layout.root.path, file: entry.file, sha256: entry.sha256, outputName: output, force: force) {
                     count.loaded += 1
                 } else {
                     count.current += 1
@@ -41,7 +42,7 @@ extension PackStore {
         }
         for output in outputs.sorted() {
             let file = String(output.dropLast(".json".count)) + ".pdf"
-            if try load(output: layout.root.appendingPathComponent(output), file: file, sha256: nil, outputName: output, force: true) {
+            if try load(output: layout.root.appendingPathComponent(output), root: layout.root.path, file: file, sha256: nil, outputName: output, force: true) {
                 count.loaded += 1
             }
         }

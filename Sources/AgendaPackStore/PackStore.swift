@@ -4,7 +4,9 @@ import GRDB
 
 /// A SQLite database of converted packs, through GRDB.
 ///
-/// Tables: `packs` (one row per input, keyed by its relative path `file`), and
+/// Tables: `packs` (one row per input, keyed by its input folder `root` and its path
+/// under it `file`, with the content hash `sha256`: same-named files of two input folders
+/// are two packs), and
 /// `documents`, `agenda_items`, `recommendations`, `tables`, `table_cells`, `dates`, whose
 /// rows belong to a pack (`pack_id`, ON DELETE CASCADE) and keep the pack's record ids.
 /// `search` is an FTS5 table over agenda item titles and recommendation texts.
@@ -12,6 +14,12 @@ import GRDB
 /// Loading a pack replaces all its rows in one transaction, so re-running never duplicates
 /// and a reader never sees half a pack. A pack already loaded from the same bytes by the
 /// same tool and schema versions is left alone, which keeps re-runs cheap.
+///
+/// The file carries a marker (`PRAGMA application_id`, `user_version` the schema's
+/// version): the store creates its tables only in a new, empty database and opens only
+/// databases that carry the marker, so it never writes into someone else's SQLite file.
+/// The database is in WAL mode and waits up to a minute for a lock, so batch shards in
+/// separate processes can load into one database at once.
 ///
 /// Threading: a `DatabaseQueue` serialises access; the store may be used from any thread.
 public final class PackStore: Sendable {
@@ -24,16 +32,59 @@ public final class PackStore: Sendable {
         public var description: String { "\(path): \(reason)" }
     }
 
-    public init(path: String) throws {
+    /// The marker in `PRAGMA application_id` ("APKD").
+    public static let applicationID: Int32 = 0x4150_4B44
+    /// The schema's version, in `PRAGMA user_version`. 2: packs keyed by (root, file).
+    public static let schemaVersion = 2
+
+    public enum Mode: Sendable {
+        /// Create the database (or open one this store made) to load packs into.
+        case write
+        /// Open, read-only, a database this store made; anything else is refused.
+        case read
+    }
+
+    public init(path: String, mode: Mode = .write) throws {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(60)
+        configuration.readonly = mode == .read
         do {
-            try FileManager.default.createDirectory(
-                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            if mode == .write {
+                try FileManager.default.createDirectory(
+                    at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.write { db in try Self.createSchema(db) }
+            let (marker, version, tables) = try queue.read { db in
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                )
+            }
+            if marker == Self.applicationID {
+                guard version == Self.schemaVersion else {
+                    throw StoreError(
+                        path: path, reason: "made by another agendapack version (database schema \(version), this one reads \(Self.schemaVersion)); rebuild it")
+                }
+            } else if mode == .read || tables > 0 || marker != 0 {
+                let hint = tables > 0 && marker == 0 ? " (an older agendapack database has no marker: rebuild it)" : ""
+                throw StoreError(path: path, reason: "not a database made by agendapack\(hint); it is left untouched")
+            } else {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    try db.inTransaction(.immediate) {
+                        // Another shard may have created it meanwhile.
+                        if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+                            try Self.createSchema(db)
+                            try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                            try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
+                        }
+                        return .commit
+                    }
+                }
+            }
         } catch let error as DatabaseError {
             throw StoreError(path: path, reason: error.message ?? error.description)
         }
@@ -44,11 +95,12 @@ public final class PackStore: Sendable {
             sql: """
                 CREATE TABLE IF NOT EXISTS packs (
                     id INTEGER PRIMARY KEY,
-                    file TEXT NOT NULL UNIQUE,
+                    root TEXT NOT NULL, file TEXT NOT NULL,
                     sha256 TEXT, bytes INTEGER,
                     tool_version TEXT NOT NULL, schema_version TEXT NOT NULL,
                     output TEXT, source_file TEXT, page_count INTEGER, pdf_version TEXT, producer TEXT, title TEXT,
-                    meeting_authority TEXT, meeting_body TEXT, meeting_date TEXT, meeting_start_time TEXT, meeting_venue TEXT);
+                    meeting_authority TEXT, meeting_body TEXT, meeting_date TEXT, meeting_start_time TEXT, meeting_venue TEXT,
+                    UNIQUE (root, file));
                 CREATE INDEX IF NOT EXISTS packs_sha256 ON packs(sha256);
                 CREATE INDEX IF NOT EXISTS packs_meeting_date ON packs(meeting_date);
                 CREATE TABLE IF NOT EXISTS documents (
@@ -95,21 +147,22 @@ public final class PackStore: Sendable {
                 """)
     }
 
-    /// Whether the pack for `file` is loaded from these bytes by this tool and schema.
-    public func isCurrent(file: String, sha256: String?) throws -> Bool {
+    /// Whether the pack for `file` under `root` is loaded from these bytes by this tool and schema.
+    public func isCurrent(root: String, file: String, sha256: String?) throws -> Bool {
         guard let sha256 else { return false }
         return try queue.read { db in
             try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM packs WHERE file = ? AND sha256 = ? AND tool_version = ? AND schema_version = ?",
-                arguments: [file, sha256, AgendaPackVersion.tool, AgendaPackVersion.schema]) ?? false
+                db, sql: "SELECT 1 FROM packs WHERE root = ? AND file = ? AND sha256 = ? AND tool_version = ? AND schema_version = ?",
+                arguments: [root, file, sha256, AgendaPackVersion.tool, AgendaPackVersion.schema]) ?? false
         }
     }
 
-    /// Loads the pack document at `output` (JSON) as the pack of input `file`, replacing
-    /// its earlier rows. Returns false, doing nothing, when it is already current and not `force`.
+    /// Loads the pack document at `output` (JSON) as the pack of input `file` under input
+    /// folder `root`, replacing its earlier rows. Returns false, doing nothing, when it is
+    /// already current and not `force`.
     @discardableResult
-    public func load(output: URL, file: String, sha256: String?, outputName: String? = nil, force: Bool = false) throws -> Bool {
-        if !force, try isCurrent(file: file, sha256: sha256) { return false }
+    public func load(output: URL, root: String, file: String, sha256: String?, outputName: String? = nil, force: Bool = false) throws -> Bool {
+        if !force, try isCurrent(root: root, file: file, sha256: sha256) { return false }
         guard let data = FileManager.default.contents(atPath: output.path) else {
             throw StoreError(path: output.path, reason: "cannot be read")
         }
@@ -121,33 +174,33 @@ public final class PackStore: Sendable {
         } catch {
             throw StoreError(path: output.path, reason: "not a pack document (\(error))")
         }
-        try queue.write { db in try Self.insert(pack, file: file, sha256: sha256 ?? pack.source.sha256, outputName: outputName, db: db) }
+        try queue.write { db in try Self.insert(pack, root: root, file: file, sha256: sha256 ?? pack.source.sha256, outputName: outputName, db: db) }
         return true
     }
 
-    /// Removes the pack of `file`, if loaded.
-    public func remove(file: String) throws {
-        try queue.write { db in try Self.delete(file: file, db: db) }
+    /// Removes the pack of `file` under `root`, if loaded.
+    public func remove(root: String, file: String) throws {
+        try queue.write { db in try Self.delete(root: root, file: file, db: db) }
     }
 
-    private static func delete(file: String, db: Database) throws {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM packs WHERE file = ?", arguments: [file]) {
+    private static func delete(root: String, file: String, db: Database) throws {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM packs WHERE root = ? AND file = ?", arguments: [root, file]) {
             try db.execute(sql: "DELETE FROM search WHERE pack_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM packs WHERE id = ?", arguments: [id])
         }
     }
 
-    private static func insert(_ pack: PackRows, file: String, sha256: String?, outputName: String?, db: Database) throws {
-        try delete(file: file, db: db)
+    private static func insert(_ pack: PackRows, root: String, file: String, sha256: String?, outputName: String?, db: Database) throws {
+        try delete(root: root, file: file, db: db)
         let source = pack.source
         try db.execute(
             sql: """
-                INSERT INTO packs (file, sha256, bytes, tool_version, schema_version, output, source_file, page_count, pdf_version,
+                INSERT INTO packs (root, file, sha256, bytes, tool_version, schema_version, output, source_file, page_count, pdf_version,
                     producer, title, meeting_authority, meeting_body, meeting_date, meeting_start_time, meeting_venue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                file, sha256, source.bytes, AgendaPackVersion.tool, pack.schemaVersion ?? AgendaPackVersion.schema, outputName,
+                root, file, sha256, source.bytes, AgendaPackVersion.tool, pack.schemaVersion ?? AgendaPackVersion.schema, outputName,
                 source.file, source.pageCount, source.pdfVersion, source.producer, source.title, pack.meeting?.authority,
                 pack.meeting?.body, pack.meeting?.date, pack.meeting?.startTime, pack.meeting?.venue,
             ])
@@ -250,15 +303,41 @@ public final class PackStore: Sendable {
         }
     }
 
+    /// A query the store refuses to run, or that ran past its time.
+    public enum QueryError: Error, CustomStringConvertible {
+        /// Not valid FTS5 syntax (an unbalanced quote, a lone operator, an unknown column).
+        case malformed(String)
+        /// Ran longer than its time limit and was stopped.
+        case tooSlow(Double)
+
+        public var description: String {
+            switch self {
+            case .malformed(let reason): return "malformed query (\(reason))"
+            case .tooSlow(let seconds): return "the query took longer than \(String(format: "%g", seconds)) s and was stopped"
+            }
+        }
+    }
+
+    /// The longest query accepted, in characters.
+    public static let maxQueryLength = 1000
+
     /// Full-text search over agenda item titles and recommendation texts, best first.
-    /// `query` is FTS5 syntax; when it does not parse, its words are searched as plain terms.
-    public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+    /// `query` is FTS5 syntax; a query that does not parse is a `QueryError.malformed`, and
+    /// one still running after `timeLimit` seconds is interrupted (`QueryError.tooSlow`).
+    public func search(_ query: String, limit: Int = 20, timeLimit: Double = 10) throws -> [SearchHit] {
+        guard query.count <= Self.maxQueryLength else {
+            throw QueryError.malformed("longer than \(Self.maxQueryLength) characters")
+        }
+        guard query.contains(where: { $0.isLetter || $0.isNumber }) else { throw QueryError.malformed("no word to look for") }
+        let timer = DispatchWorkItem { [queue] in queue.interrupt() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: timer)
+        defer { timer.cancel() }
         do {
             return try run(query, limit: limit)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw QueryError.tooSlow(timeLimit)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-            let words = query.split(whereSeparator: { $0.isWhitespace }).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            guard !words.isEmpty else { return [] }
-            return try run(words.joined(separator: " "), limit: limit)
+            throw QueryError.malformed(error.message ?? "syntax error")
         }
     }
 

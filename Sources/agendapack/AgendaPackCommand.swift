@@ -82,10 +82,23 @@ enum Console {
     static let cannotWrite: Int32 = 73
 
     static func output(_ data: Data) throws {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: data)
-        } catch {
-            Console.error("agendapack: standard output cannot be written (\(reason(error)))\n")
+        // write(2) in a loop that resumes where a short write stopped (FileHandle's write
+        // on Linux does not; see AtomicFile).
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if written == 0 { return EIO }
+                offset += written
+            }
+            return nil
+        }
+        if let failure {
+            Console.error("agendapack: standard output cannot be written (\(String(cString: strerror(failure))))\n")
             throw ExitCode(cannotWrite)
         }
     }

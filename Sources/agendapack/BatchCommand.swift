@@ -28,8 +28,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Seconds a worker may spend on one file before it is killed.")
     var timeout: Double = 120
 
-    @Option(help: "Each worker's address-space limit in MiB.")
-    var memoryLimit: Int = 4096
+    @Option(name: [.customLong("memory-limit"), .customLong("max-memory")], help: "Each worker's address-space limit in MiB.")
+    var memoryLimit: Int = 2048
 
     @Option(help: "The password of encrypted PDFs (user or owner).")
     var password: String?
@@ -65,8 +65,11 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let layout = OutputLayout(root: out)
         var found: [BatchInput]
+        var badNames: [String]
         do {
-            found = try BatchInputs.discover(inputs, excluding: layout.root.path)
+            let discovered = try BatchInputs.discoverReporting(inputs, excluding: layout.root.path)
+            found = discovered.inputs
+            badNames = discovered.badNames
         } catch let error as BatchInputs.Missing {
             throw ValidationError(error.description)
         }
@@ -106,16 +109,25 @@ struct BatchCommand: ParsableCommand {
             // A pack whose input now fails is no longer a pack of this archive.
             for outcome in report.outcomes where outcome.state == .failed {
                 do {
-                    try store.remove(file: outcome.input.relativePath)
+                    try store.remove(root: outcome.input.root, file: outcome.input.relativePath)
                 } catch {
                     storeErrors.append("\(store.path): \(outcome.input.relativePath) not removed: \(error)")
                 }
             }
         }
         var status: Int32 = report.interrupted ? 130 : (report.allConverted ? 0 : 1)
+        // Names that are not UTF-8 cannot be named in the manifest or the outputs: each is
+        // reported, and the run does not count as complete.
+        for name in badNames {
+            Console.error("agendapack: \(name): the file name is not valid UTF-8; not converted (rename it)\n")
+            if status == 0 { status = 1 }
+        }
         if let jsonl, !report.interrupted {
             do {
-                try RecordStream.write(report.convertedOutcomes, layout: layout, to: URL(fileURLWithPath: jsonl))
+                // A shard keeps the other shards' records in a shared file.
+                try RecordStream.write(
+                    report.convertedOutcomes, layout: layout, to: URL(fileURLWithPath: jsonl),
+                    others: share.map { share in { !share.contains($0) } })
             } catch {
                 Console.error("agendapack: \(jsonl): \(error)\n")
                 if status == 0 { status = 1 }
@@ -146,7 +158,7 @@ struct BatchCommand: ParsableCommand {
         guard let output = outcome.entry?.output else { return }
         do {
             try store.load(
-                output: layout.root.appendingPathComponent(output), file: outcome.input.relativePath, sha256: outcome.entry?.sha256,
+                output: layout.root.appendingPathComponent(output), root: outcome.input.root, file: outcome.input.relativePath, sha256: outcome.entry?.sha256,
                 outputName: output, force: force)
         } catch {
             errors.append("\(store.path): \(outcome.input.relativePath) not loaded: \(error)")

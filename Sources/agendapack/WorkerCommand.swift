@@ -16,7 +16,7 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "Where to write the pack document.")
     var output: String
 
-    @Option(help: "The address-space limit in MiB.")
+    @Option(help: "The address-space limit in MiB (0: none).")
     var memoryLimit: Int = 4096
 
     @Option(help: "The password of an encrypted PDF (or AGENDAPACK_WORKER_PASSWORD in the environment).")
@@ -27,7 +27,7 @@ struct WorkerCommand: ParsableCommand {
 
     func run() throws {
         var limit = rlimit(rlim_cur: rlim_t(memoryLimit) << 20, rlim_max: rlim_t(memoryLimit) << 20)
-        if setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) != 0 {
+        if memoryLimit > 0, setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) != 0 {
             Console.error("agendapack: cannot set the memory limit\n")
             throw ExitCode(70)
         }

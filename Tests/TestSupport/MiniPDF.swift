@@ -17,6 +17,8 @@ public struct MiniPDF {
         case rule(x0: Double, y0: Double, x1: Double, y1: Double, grey: Double)
         /// A stroked straight line of `width` points.
         case stroke(x0: Double, y0: Double, x1: Double, y1: Double, width: Double, grey: Double)
+        /// Content-stream operators written as they are (for hostile pages).
+        case raw(String)
     }
 
     public struct Page: Sendable {
@@ -88,6 +90,8 @@ public struct MiniPDF {
                 case .stroke(let x0, let y0, let x1, let y1, let width, let grey):
                     let (a, b, c, d) = page.rotate == 90 ? (y0, x0, y1, x1) : (x0, page.height - y0, x1, page.height - y1)
                     content += "q \(width) w \(grey) G \(a) \(b) m \(c) \(d) l S Q\n"
+                case .raw(let operators):
+                    content += operators
                 }
             }
             let contentID = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")

@@ -48,8 +48,8 @@ struct BatchStoreTests {
         let none = try AgendaPackBinary.run(["search", db, "zeppelin"])
         #expect(none.status == 1)
         #expect(none.stdout == "")
-        // Stray FTS syntax is searched as plain words rather than failing.
-        #expect(try AgendaPackBinary.run(["search", db, "\"highways"]).status == 0)
+        // Stray FTS syntax is an error, not "no matches".
+        #expect(try AgendaPackBinary.run(["search", db, "\"highways"]).status == 64)
     }
 
     @Test("the store finds a recommendation by a word in its text, stemmed, with its page and kind")
@@ -68,14 +68,14 @@ struct BatchStoreTests {
         let output = dir.appendingPathComponent("r.json")
         try PackEncoder.encode(pack).write(to: output)
         let store = try PackStore(path: dir.appendingPathComponent("s.sqlite").path)
-        #expect(try store.load(output: output, file: "a/r.pdf", sha256: "ab"))
-        #expect(try store.load(output: output, file: "a/r.pdf", sha256: "ab") == false, "already current")
+        #expect(try store.load(output: output, root: "/in", file: "a/r.pdf", sha256: "ab"))
+        #expect(try store.load(output: output, root: "/in", file: "a/r.pdf", sha256: "ab") == false, "already current")
         let hits = try store.search("library")
         #expect(hits == [PackStore.SearchHit(file: "a/r.pdf", page: 3, kind: "recommendation", record: "rec-1", snippet: "Cabinet is asked to approve the [library] closures.")])
         #expect(try store.search("sign").first?.kind == "resolution", "porter stemming: sign finds signed")
         let cells = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM table_cells WHERE header = 1") }
         #expect(cells == 2)
-        try store.remove(file: "a/r.pdf")
+        try store.remove(root: "/in", file: "a/r.pdf")
         #expect(try store.search("library").isEmpty)
         #expect(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM table_cells") } == 0, "cascade")
     }

@@ -6,10 +6,15 @@ public struct BatchInput: Sendable, Equatable {
     public var path: String
     /// The path under the input folder (`council/uk/x.pdf`); a file given directly is its name.
     public var relativePath: String
+    /// The input folder it was found under (absolute, standardised); for a file given
+    /// directly, its folder. With `relativePath` it names the input in the manifest and the
+    /// database, so same-named files of two input folders never stand for each other.
+    public var root: String
 
-    public init(path: String, relativePath: String) {
+    public init(path: String, relativePath: String, root: String = "") {
         self.path = path
         self.relativePath = relativePath
+        self.root = root
     }
 }
 
@@ -28,7 +33,18 @@ public enum BatchInputs {
     }
 
     public static func discover(_ arguments: [String], excluding excluded: String? = nil) throws -> [BatchInput] {
-        var result: [BatchInput] = []
+        try discoverReporting(arguments, excluding: excluded).inputs
+    }
+
+    /// What `discover` found, and the files it cannot take: names that are not valid UTF-8
+    /// (shown with their bad bytes as `\xNN`), which the caller reports.
+    public struct Found: Sendable {
+        public var inputs: [BatchInput] = []
+        public var badNames: [String] = []
+    }
+
+    public static func discoverReporting(_ arguments: [String], excluding excluded: String? = nil) throws -> Found {
+        var result = Found()
         let excludedID = excluded.flatMap(fileID)
         for argument in arguments {
             var info = stat()
@@ -37,14 +53,39 @@ public enum BatchInputs {
                 var visited: Set<FileID> = []
                 if let excludedID { visited.insert(excludedID) }
                 var found: [BatchInput] = []
-                walk(folder: argument, prefix: "", visited: &visited, into: &found)
+                let root = URL(fileURLWithPath: argument, isDirectory: true).standardizedFileURL.path
+                walk(folder: argument, prefix: "", root: root, visited: &visited, into: &found, badNames: &result.badNames)
                 found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-                result += found
+                result.inputs += found
             } else {
-                result.append(BatchInput(path: argument, relativePath: URL(fileURLWithPath: argument).lastPathComponent))
+                let url = URL(fileURLWithPath: argument).standardizedFileURL
+                result.inputs.append(
+                    BatchInput(path: argument, relativePath: url.lastPathComponent, root: url.deletingLastPathComponent().path))
             }
         }
+        result.badNames.sort()
         return result
+    }
+
+    /// The names in a folder as bytes (readdir), so a name that is not UTF-8 is seen, not
+    /// silently dropped as FileManager does.
+    static func names(in folder: String) -> [(name: String?, shown: String, isFolder: Bool)]? {
+        guard let dir = opendir(folder) else { return nil }
+        defer { closedir(dir) }
+        var names: [(String?, String, Bool)] = []
+        while let entry = readdir(dir) {
+            let bytes: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if bytes == Array(".".utf8) || bytes == Array("..".utf8) { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append((name, name, false))
+            } else {
+                let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }.joined()
+                names.append((nil, shown, entry.pointee.d_type == UInt8(DT_DIR)))
+            }
+        }
+        return names
     }
 
     struct FileID: Hashable {
@@ -58,10 +99,18 @@ public enum BatchInputs {
         return FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
-    private static func walk(folder: String, prefix: String, visited: inout Set<FileID>, into found: inout [BatchInput]) {
+    private static func walk(
+        folder: String, prefix: String, root: String, visited: inout Set<FileID>, into found: inout [BatchInput], badNames: inout [String]
+    ) {
         guard let id = fileID(folder), visited.insert(id).inserted else { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where !name.hasPrefix(".") {
+        guard let entries = names(in: folder) else { return }
+        for entry in entries where !entry.shown.hasPrefix(".") {
+            guard let name = entry.name else {
+                if entry.isFolder || entry.shown.lowercased().hasSuffix(".pdf") {
+                    badNames.append((folder.hasSuffix("/") ? folder : folder + "/") + entry.shown)
+                }
+                continue
+            }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
             // stat follows links: a link to a folder is walked (once), a dangling link is skipped.
@@ -69,9 +118,9 @@ public enum BatchInputs {
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(folder: path, prefix: relative, visited: &visited, into: &found)
+                walk(folder: path, prefix: relative, root: root, visited: &visited, into: &found, badNames: &badNames)
             case S_IFREG where name.lowercased().hasSuffix(".pdf"):
-                found.append(BatchInput(path: path, relativePath: relative))
+                found.append(BatchInput(path: path, relativePath: relative, root: root))
             default:
                 continue
             }

@@ -155,7 +155,11 @@ public final class BatchRunner {
                 continue
             }
             outputsSeen[outputRelative] = input.relativePath
-            if !options.force, let entry = previous[input.relativePath] {
+            // Entries of older versions carry no input folder.
+            if !options.force,
+                let entry = previous[ManifestEntry.key(root: input.root, file: input.relativePath)]
+                    ?? previous[ManifestEntry.key(root: nil, file: input.relativePath)]
+            {
                 let outputExists = entry.output.map { fm.fileExists(atPath: layout.root.appendingPathComponent($0).path) } ?? false
                 if entry.stands(forSHA256: digest?.hex, outputExists: outputExists, retryFailed: options.retryFailed) {
                     outcomes[index].state = entry.outcome == .converted ? .skipped : .failedBefore
@@ -205,7 +209,7 @@ public final class BatchRunner {
                     launched.pid = try launch(input: outcomes[planned.index].input, job: job)
                     running.append(launched)
                 } catch {
-                    record(failure: "cannot start a worker (\(error))", index: planned.index, sha256: planned.sha256, bytes: planned.bytes, into: &outcomes, manifest: manifest)
+                    record(failure: "cannot start a worker (\(error))", failureClass: .machine, index: planned.index, sha256: planned.sha256, bytes: planned.bytes, into: &outcomes, manifest: manifest)
                     progress.finished(outcomes[planned.index])
                 }
             }
@@ -289,10 +293,11 @@ public final class BatchRunner {
         return Array(results.slots)
     }
 
-    private func record(failure reason: String, index: Int, sha256: String?, bytes: Int?, seconds: Double? = nil,
+    private func record(failure reason: String, failureClass: ManifestEntry.FailureClass = .input, index: Int, sha256: String?, bytes: Int?, seconds: Double? = nil,
                         removingStaleOutput: Bool = true, into outcomes: inout [BatchOutcome], manifest: Manifest) {
         let entry = ManifestEntry(
-            file: outcomes[index].input.relativePath, sha256: sha256, bytes: bytes, outcome: .failed, reason: reason, seconds: seconds)
+            file: outcomes[index].input.relativePath, root: outcomes[index].input.root, sha256: sha256, bytes: bytes, outcome: .failed, reason: reason,
+            failureClass: failureClass, seconds: seconds)
         try? manifest.append(entry)
         // An output left by an earlier run is of other bytes (or other code): it must not
         // outlive the input's new outcome.
@@ -362,35 +367,22 @@ public final class BatchRunner {
             progress.finished(outcomes[job.outcomeIndex])
         }
         let stderrText = (try? String(contentsOf: job.stderrFile, encoding: .utf8)) ?? ""
-        let signalNumber = status & 0x7f
-        let exitCode = (status >> 8) & 0xff
-        var failure: String?
-        if timedOut {
-            failure = "timeout (no result after \(Self.formatSeconds(options.timeout)) s)"
-        } else if signalNumber != 0 {
-            let memoryWords = ["bad_alloc", "out of memory", "cannot allocate memory", "failed to allocate"]
-            if memoryWords.contains(where: stderrText.lowercased().contains) || maxResidentKB >= options.memoryLimit * 1024 * 9 / 10 {
-                failure = "memory limit exceeded (\(options.memoryLimit) MB; \(SignalName.of(signalNumber)))"
-            } else {
-                failure = "crashed (\(SignalName.of(signalNumber)))"
-            }
-        } else if exitCode != 0 {
-            let line = stderrText.split(separator: "\n").last.map(String.init) ?? "exit status \(exitCode)"
-            var reason = line.hasPrefix("agendapack: ") ? String(line.dropFirst("agendapack: ".count)) : line
-            if reason.hasPrefix(input.path + ": ") { reason = String(reason.dropFirst(input.path.count + 2)) }
-            if memoryWordsIn(reason) { reason = "memory limit exceeded (\(options.memoryLimit) MB): " + reason }
-            failure = reason
-        }
+        let read = WorkerFailure.read(
+            timedOut: timedOut, status: status, stderr: stderrText, maxResidentKB: maxResidentKB, memoryLimit: options.memoryLimit,
+            timeout: options.timeout, inputPath: input.path, stagingPath: job.stagingOutput.path)
+        var failure = read?.reason
+        var failureClass = read?.failureClass ?? .input
         var facts: WorkerFacts?
         if failure == nil {
             let line = (try? Data(contentsOf: job.stdoutFile)) ?? Data()
             facts = try? JSONDecoder().decode(WorkerFacts.self, from: line)
             if facts == nil || !fm.fileExists(atPath: job.stagingOutput.path) {
                 failure = "the worker ended without a result"
+                failureClass = .machine
             }
         }
         if let failure {
-            record(failure: failure, index: job.outcomeIndex, sha256: job.sha256, bytes: job.bytes, seconds: seconds, into: &outcomes, manifest: manifest)
+            record(failure: failure, failureClass: failureClass, index: job.outcomeIndex, sha256: job.sha256, bytes: job.bytes, seconds: seconds, into: &outcomes, manifest: manifest)
             return
         }
         do {
@@ -400,11 +392,11 @@ public final class BatchRunner {
                 throw BatchError("\(destination.path): \(String(cString: strerror(errno)))")
             }
         } catch {
-            record(failure: "cannot write the output (\(error))", index: job.outcomeIndex, sha256: job.sha256, bytes: job.bytes, seconds: seconds, into: &outcomes, manifest: manifest)
+            record(failure: "cannot write the output (\(error))", failureClass: .machine, index: job.outcomeIndex, sha256: job.sha256, bytes: job.bytes, seconds: seconds, into: &outcomes, manifest: manifest)
             return
         }
         let entry = ManifestEntry(
-            file: input.relativePath, sha256: job.sha256, bytes: job.bytes, outcome: .converted, pages: facts?.pages,
+            file: input.relativePath, root: input.root, sha256: job.sha256, bytes: job.bytes, outcome: .converted, pages: facts?.pages,
             output: job.outputRelative, seconds: seconds)
         try? manifest.append(entry)
         outcomes[job.outcomeIndex].state = .converted
@@ -412,12 +404,7 @@ public final class BatchRunner {
         onConverted?(outcomes[job.outcomeIndex])
     }
 
-    private func memoryWordsIn(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["bad_alloc", "out of memory", "cannot allocate memory"].contains(where: lower.contains)
-    }
-
-    static func formatSeconds(_ seconds: Double) -> String {
+    public static func formatSeconds(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
     }
 }

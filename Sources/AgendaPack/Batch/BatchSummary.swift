@@ -3,8 +3,12 @@ import Foundation
 /// The end-of-run summary, printed and written as `DIR/summary.json` (keys sorted).
 public struct BatchSummary: Sendable, Codable, Equatable {
     public struct Failure: Sendable, Codable, Equatable {
+        enum CodingKeys: String, CodingKey { case file, reason, failureClass = "class", previous }
         public var file: String
         public var reason: String
+        /// `input` (the file's fault; kept until --retry-failed) or `machine` (a full disk,
+        /// memory, a kill from outside, the time limit; a plain re-run retries it).
+        public var failureClass: ManifestEntry.FailureClass
         /// True when the failure was recorded by an earlier run and not retried.
         public var previous: Bool
     }
@@ -39,7 +43,8 @@ public struct BatchSummary: Sendable, Codable, Equatable {
         unfinished = report.count(.interrupted)
         failures = report.outcomes.compactMap { outcome in
             guard outcome.state == .failed || outcome.state == .failedBefore else { return nil }
-            return Failure(file: outcome.input.relativePath, reason: outcome.entry?.reason ?? "unknown", previous: outcome.state == .failedBefore)
+            return Failure(file: outcome.input.relativePath, reason: outcome.entry?.reason ?? "unknown",
+                failureClass: outcome.entry?.failureClass ?? .input, previous: outcome.state == .failedBefore)
         }
         pages = report.pages
         seconds = (report.seconds * 1000).rounded() / 1000
@@ -83,7 +88,9 @@ public struct BatchSummary: Sendable, Codable, Equatable {
         if interrupted { out += "; interrupted" }
         out += "\n"
         for failure in failures {
-            out += "failed: \(failure.file): \(failure.reason)\(failure.previous ? " (earlier run; --retry-failed retries)" : "")\n"
+            let note = failure.failureClass == .machine
+                ? " (temporary; a re-run retries)" : failure.previous ? " (earlier run; --retry-failed retries)" : ""
+            out += "failed: \(failure.file): \(failure.reason)\(note)\n"
         }
         return out
     }

@@ -45,18 +45,8 @@ public enum PackEncoder {
     /// Writes `data` to `url` atomically: a temporary file in the same folder, then a rename,
     /// so a reader never sees a half-written file.
     public static func writeAtomically(_ data: Data, to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let temp = dir.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp", isDirectory: false)
-        do {
-            try data.write(to: temp)
-            if rename(temp.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
-        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Not Data.write(to:): see AtomicFile on its short writes.
+        try AtomicFile.write(data, to: url)
     }
 }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// One worker process run to its end under a time limit, for `extract`'s limits: the
+/// worker (`agendapack _worker`) limits its own address space; this kills it past
+/// `timeout` seconds and says how it ended.
+public enum WorkerProcess {
+    public struct Result: Sendable {
+        public enum Ending: Sendable, Equatable {
+            case exited(Int32)
+            case signalled(Int32)
+            case timedOut
+        }
+        public var ending: Ending
+        /// What the worker wrote on standard error.
+        public var stderr: String
+        /// Its peak resident size in KiB.
+        public var maxResidentKB: Int
+    }
+
+    /// Runs `arguments` (the executable first) with standard input from /dev/null, standard
+    /// output discarded and standard error captured, in its own process group; kills the
+    /// group after `timeout` seconds (0: no limit).
+    public static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double) throws -> Result {
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agendapack-worker-\(getpid())-\(UUID().uuidString.prefix(8)).err")
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var env = ProcessInfo.processInfo.environment
+        // A symbolicated backtrace of a worker that hit its limit costs seconds; nobody reads it.
+        if env["SWIFT_BACKTRACE"] == nil { env["SWIFT_BACKTRACE"] = "enable=no" }
+        env.merge(environment) { $1 }
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard spawned == 0 else { throw BatchError("cannot start a worker (\(String(cString: strerror(spawned))))") }
+
+        let started = Date()
+        var status: Int32 = 0
+        var usage = rusage()
+        var timedOut = false
+        while true {
+            let result = wait4(pid, &status, WNOHANG, &usage)
+            if result == pid { break }
+            if result < 0 && errno != EINTR { throw BatchError("lost the worker (\(String(cString: strerror(errno))))") }
+            if timeout > 0, Date().timeIntervalSince(started) > timeout {
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
+                _ = wait4(pid, &status, 0, &usage)
+                timedOut = true
+                break
+            }
+            usleep(2_000)
+        }
+        let stderr = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
+        let ending: Result.Ending
+        if timedOut {
+            ending = .timedOut
+        } else if status & 0x7f != 0 {
+            ending = .signalled(status & 0x7f)
+        } else {
+            ending = .exited((status >> 8) & 0xff)
+        }
+        return Result(ending: ending, stderr: stderr, maxResidentKB: Int(usage.ru_maxrss))
+    }
+
+    /// Whether a worker's end reads as its memory limit: an allocation failure in its
+    /// messages, or a crash near the limit.
+    public static func hitMemoryLimit(_ result: Result, limitMiB: Int) -> Bool {
+        let lower = result.stderr.lowercased()
+        if ["bad_alloc", "out of memory", "cannot allocate memory", "failed to allocate", "could not allocate"].contains(where: lower.contains) {
+            return true
+        }
+        if case .signalled = result.ending, limitMiB > 0, result.maxResidentKB >= limitMiB * 1024 * 9 / 10 { return true }
+        return false
+    }
+}
