@@ -11,9 +11,11 @@ struct ExtractCommand: ParsableCommand {
             With one file and no --out, the document goes to standard output. With --out DIR,
             each FILE.pdf is written to DIR/FILE.json, atomically. A file that cannot be read
             gets a one-line error on standard error and nothing written; the others go on.
-            Each file is converted in a worker process under --max-memory and --timeout (as
-            batch workers are); a file that hits a limit gets a one-line error and exit
-            status 8. --max-memory 0 --timeout 0 converts in this process, without limits.
+            Conversions run under --max-memory and --timeout (the caps batch workers have); a
+            file that hits a limit gets a one-line error and exit status 8, and the process
+            stops there (earlier outputs stay). With --isolated each file is converted in a
+            worker process of its own, so that a limit or a crash costs only that file.
+            --max-memory 0 --timeout 0: no limits.
             """)
 
     @Argument(help: "The PDF files.")
@@ -30,6 +32,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Seconds one file may take (0: no limit).")
     var timeout: Double = 120
+
+    @Flag(help: "Convert each file in a worker process of its own (as batch does): a crash or a limit costs only that file.")
+    var isolated = false
 
     /// The exit status of a file that hit --max-memory or --timeout.
     static let limitStatus: Int32 = 8
@@ -55,14 +60,17 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         var status: Int32 = 0
-        let limited = maxMemory > 0 || timeout > 0
+        if !isolated && (maxMemory > 0 || timeout > 0) { InProcessLimits.install(maxMemoryMiB: maxMemory) }
         for file in files {
             do {
                 // The records are not kept once encoded (peak memory on long packs).
                 let data: Data
-                if limited {
+                if isolated {
                     data = try convertInWorker(file)
                 } else {
+                    InProcessLimits.begin(file: file, maxMemoryMiB: maxMemory, timeout: timeout, formatSeconds: BatchRunner.formatSeconds)
+                    WorkerCommand.testHooks(file: file)
+                    defer { InProcessLimits.end() }
                     data = try PackEncoder.encode(try Extractor().extract(path: file, options: .init(password: password)))
                 }
                 if let out {

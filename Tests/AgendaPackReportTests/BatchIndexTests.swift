@@ -10,7 +10,7 @@ struct BatchIndexTests {
     func rows() throws {
         let pack = ReportModelTests.pack()
         let summary = try JSONDecoder().decode(BatchSummary.self, from: Data("""
-            {"files": 2, "converted": 1, "skipped": 0, "failed": 1, "unfinished": 0, "failures": [{"file": "a.pdf", "reason": "damaged", "previous": false}],
+            {"files": 2, "converted": 1, "skipped": 0, "failed": 1, "unfinished": 0, "failures": [{"file": "a.pdf", "reason": "damaged", "class": "input", "previous": false}],
              "pages": 3, "seconds": 1.5, "pages_per_second": 2, "interrupted": false, "shard": null, "tool_version": "t", "schema_version": "1.1"}
             """.utf8))
         let index = BatchIndex(summary: summary, rows: [
