@@ -65,7 +65,7 @@ struct MinutesMotionParser {
                 // A bold line carries on only as the vote or the result ("MOTION" / "CARRIED BY
                 // THE FOLLOWING ROLL CALL VOTE:", "AYES: ...").
                 let boldResult = RecommendationText.isBoldHeading(next)
-                    && (Self.isVoteLine(nextText) || (MotionDetails.outcome(in: after) == nil && MotionDetails.outcome(in: after + " " + nextText) != nil))
+                    && (Self.isVoteLine(nextText) || (MotionDetails.outcome(in: after) == nil && MotionDetails.outcome(in: RecommendationText.collapse(after + " " + nextText)) != nil))
                 if RecommendationText.isBoldHeading(next) && !boldResult { break }
                 if Self.motion(in: nextText, proposed: proposedMeansMoved) != nil && !nextText.lowercased().contains("seconded the motion") { break }
                 if LineCursor.opensConstruct(next) { break }
@@ -283,7 +283,7 @@ struct MinutesMotionParser {
     /// Closed Session" or "to the next item"), "that ...", or a noun of approval.
     private static let motionComplement = #"(?:to\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|his\b|her\b)[a-z]|that\b|approval|adoption|acceptance|denial|rejection|receipt|ratification|reconsideration|referral|introduction|continuance|per\s+staff|(?:an?\s+)?amendment|for\s+(?:approval|adoption|acceptance|the\s+(?:approval|adoption|acceptance|receipt))|staff['’]s\s+recommendation|the\s+(?:approval|adoption|acceptance|recommendation|staff|minutes|consent|item|resolution|ordinance|motion|following|amendment|agenda|budget|report)\b|(?:Resolution|Ordinance|Item|Agenda|Minutes|Consent)\b)"#
     nonisolated(unsafe) private static let movedFirst = Patterns.make(
-        #"^("# + MotionDetails.name + #")\s*(moved|proposed)(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?"# + motionComplement + #".*?(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
+        #"^("# + MotionDetails.name + #")\s*(moved|proposed)(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?"# + motionComplement + #".*?(?:(?:,?\s+and\s+|\s*;\s*)("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let movedAfter = Patterns.make(
         #"\b(?:was|were|is|are)\s+moved\b(?:\s+(?:for|to)\s+(?:approval|adoption))?\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
     nonisolated(unsafe) private static let madeBy = Patterns.make(

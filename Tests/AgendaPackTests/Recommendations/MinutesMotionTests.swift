@@ -469,3 +469,34 @@ struct MinutesMotionTests {
         #expect(counts(records.first?.motion?.votes) == [6, 2, 0, nil])
     }
 }
+
+@Suite("Minutes motions: seconder after a semicolon, a result on a bold line of its own")
+struct MinutesMotionFormsTests {
+    @Test("'X moved to approve …; Y seconded.' names both")
+    func semicolonSeconder() throws {
+        let fixture = LineFixture {
+            $0.line("Councilmember Ruiz moved to approve the consent calendar as presented; Councilmember Tran seconded. Motion carried 4-0.")
+        }
+        let records = RecommendationExtractor().extract(lines: fixture.lines, documentKind: "minutes").records
+        let motion = try #require(records.first?.motion)
+        #expect(motion.mover == "Councilmember Ruiz")
+        #expect(motion.seconder == "Councilmember Tran")
+        #expect(motion.outcome == .carried)
+    }
+
+    @Test("a numbered resolution whose result is a bold line of its own: 'CARRIED.'")
+    func boldResult() throws {
+        let fixture = LineFixture {
+            $0.line("R2025-201", x: 89, bold: true)
+            $0.line("Moved by Councillor Patel", x: 89)
+            $0.line("Seconded by Councillor Roy", x: 89)
+            $0.line("That Council adopt the agenda as circulated.", x: 89)
+            $0.gap()
+            $0.line("CARRIED.", x: 89, bold: true)
+        }
+        let records = RecommendationExtractor().extract(lines: fixture.lines, documentKind: "minutes").records
+        let motion = try #require(records.first?.motion)
+        #expect(motion.number == "R2025-201")
+        #expect(motion.outcome == .carried)
+    }
+}
