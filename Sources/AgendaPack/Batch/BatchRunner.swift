@@ -326,34 +326,8 @@ public final class BatchRunner {
             "--parent", String(getpid()),
         ]
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, job.stdoutFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, job.stderrFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGINT)
-        sigaddset(&defaults, SIGTERM)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let envp: [UnsafeMutablePointer<CChar>?] = workerEnvironment.map { strdup($0) } + [nil]
-        defer { for pointer in envp { free(pointer) } }
-        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard status == 0 else { throw BatchError(String(cString: strerror(status))) }
-        return pid
+        return try WorkerProcess.spawn(arguments, stdout: job.stdoutFile.path, stderr: job.stderrFile.path,
+                                       defaultSignals: [SIGINT, SIGTERM, SIGPIPE], environment: workerEnvironment)
     }
 
     private func finish(_ job: Running, status: Int32, maxResidentKB: Int, timedOut: Bool, outcomes: inout [BatchOutcome], manifest: Manifest) {

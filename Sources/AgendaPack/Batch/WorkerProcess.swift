@@ -17,6 +17,39 @@ public enum WorkerProcess {
         public var maxResidentKB: Int
     }
 
+    /// Starts `arguments` (the executable first) in a process group of its own, standard input
+    /// from /dev/null and standard output and error to the given files, with `defaultSignals`
+    /// back at their default action and no signal blocked. The one way batch and extract start
+    /// a worker.
+    public static func spawn(_ arguments: [String], stdout: String, stderr: String, defaultSignals: [Int32], environment: [String]) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in defaultSignals { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard status == 0 else { throw BatchError(String(cString: strerror(status))) }
+        return pid
+    }
+
     /// Runs `arguments` (the executable first) with standard input from /dev/null, standard
     /// output discarded and standard error captured, in its own process group; kills the
     /// group after `timeout` seconds (0: no limit).
@@ -24,35 +57,17 @@ public enum WorkerProcess {
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent(
             "agendapack-worker-\(getpid())-\(UUID().uuidString.prefix(8)).err")
         defer { try? FileManager.default.removeItem(at: errFile) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var env = ProcessInfo.processInfo.environment
         // A symbolicated backtrace of a worker that hit its limit costs seconds; nobody reads it.
         if env["SWIFT_BACKTRACE"] == nil { env["SWIFT_BACKTRACE"] = "enable=no" }
         env.merge(environment) { $1 }
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in envp { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw BatchError("cannot start a worker (\(String(cString: strerror(spawned))))") }
+        let pid: pid_t
+        do {
+            pid = try spawn(arguments, stdout: "/dev/null", stderr: errFile.path, defaultSignals: [SIGPIPE],
+                            environment: env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+        } catch let error as BatchError {
+            throw BatchError("cannot start a worker (\(error.description))")
+        }
 
         let started = Date()
         var status: Int32 = 0
