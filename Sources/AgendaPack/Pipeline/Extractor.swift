@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
                 file: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
                 pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
                 title: info.title))
-        var assembler = PackAssembler(pages: read.pages, tables: TableExtractor.stitch(read.pieces), tagged: read.tagged)
+        let assembler = PackAssembler(pages: read.pages, tables: TableExtractor.stitch(read.pieces), tagged: read.tagged)
         assembler.run(into: &pack)
         for message in read.diagnostics {
             pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))

@@ -30,8 +30,8 @@ struct DateReviewTests {
         #expect(find("2020- 047 REDEVANCE D'OCCUPATION", fr).isEmpty)
         #expect(find("permis de démolir 2023-0379", fr).isEmpty)
         // A financial year wrapped over a line, joined by the wrap joiner.
-        #expect(PackAssembler.mayWrap("as set out in the 2024-", found: find("as set out in the 2024-", uk)))
-        let across = PackAssembler.dateAcross("as set out in the 2024-", "25 budget book", context: uk)
+        #expect(DateStage.mayWrap("as set out in the 2024-", found: find("as set out in the 2024-", uk)))
+        let across = DateStage.dateAcross("as set out in the 2024-", "25 budget book", context: uk)
         #expect(across?.0.date.precision == .financialYear)
         #expect(across?.0.date.end == "2025")
     }
