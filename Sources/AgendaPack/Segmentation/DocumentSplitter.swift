@@ -308,7 +308,7 @@ public struct DocumentSplitter: Sendable {
             }
         }
         if draft.kind == .frontSheet { signOff(&draft, lines: allLines, context: context) }
-        draft.title = title(for: draft, lines: firstLines, pageHeight: docPages.first?.height ?? 842)
+        if let first = docPages.first { draft.title = title(for: draft, lines: first.lines, pageHeight: first.height) }
         if draft.authors.isEmpty { draft.authors = authors(in: allLines) }
         return draft
     }

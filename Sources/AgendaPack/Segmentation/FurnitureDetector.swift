@@ -32,9 +32,10 @@ public struct FurnitureDetector: Sendable {
         public var itemStamp: String?
         /// The lines left for the parsers.
         public var lines: [Line]
-        /// The page's size in points, as displayed: page geometry travels with the page.
-        public var width: Double = 595
-        public var height: Double = 842
+        /// The page's size in points, as displayed: page geometry travels with the page, and
+        /// every stage that measures a page reads it here.
+        public var width: Double
+        public var height: Double
     }
 
     static let pageStamp = Patterns.make(#"^(?:page|pg\.?)\s+(\d{1,4})(?:\s+of\s+\d{1,4})?$"#)

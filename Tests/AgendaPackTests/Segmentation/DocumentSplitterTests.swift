@@ -6,7 +6,7 @@ import Testing
 struct DocumentSplitterTests {
     static func page(_ number: Int, _ texts: [String], blank: Bool = false, stamp: String? = nil, bold: Set<Int> = []) -> FurnitureDetector.PageResult {
         let lines = texts.enumerated().map { i, t in Line(t, page: number, x: 56, y: 60 + Double(i) * 16, size: 11, bold: bold.contains(i)) }
-        return FurnitureDetector.PageResult(page: number, label: String(number), furniture: [], blank: blank || texts.isEmpty, itemStamp: stamp, lines: lines)
+        return FurnitureDetector.PageResult(page: number, label: String(number), furniture: [], blank: blank || texts.isEmpty, itemStamp: stamp, lines: lines, width: 595, height: 842)
     }
 
     @Test("what the top of a page announces", arguments: [
@@ -75,7 +75,7 @@ struct DocumentSplitterFormTests {
         for k in 0..<12 {
             lines.append(Line(body + " Line \(k) of the notice runs on with its ordinary text here.", page: n, x: 60, y: 300 + Double(k) * 14, size: 11))
         }
-        return FurnitureDetector.PageResult(page: n, label: nil, furniture: [], blank: false, itemStamp: nil, lines: lines)
+        return FurnitureDetector.PageResult(page: n, label: nil, furniture: [], blank: false, itemStamp: nil, lines: lines, width: 595, height: 842)
     }
 
     func split(_ pages: [FurnitureDetector.PageResult]) -> [Int] {
