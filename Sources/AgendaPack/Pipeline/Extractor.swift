@@ -3,11 +3,16 @@ import PDFLayout
 
 /// The pipeline: one PDF in, one pack document out.
 ///
-///     PDF --(PDFLayout)--> pages of lines --> furniture --> front sheet & agenda items
-///         --> meeting --> documents --> minutes --> recommendations --> tables --> dates
-///         --> ids, links and cross-checks --> PackDocument
+///     PDF --(PDFLayout)--> pages of lines, page tables (found while each page is open)
+///         --> FurnitureStage (stamps, running heads, blank pages; page labels)
+///         --> AgendaStage (front sheet, agenda items, meeting)
+///         --> DocumentStage (documents, their kinds and items; minutes detail)
+///             (MinutesItemsStage: minutes' items when no agenda precedes them)
+///         --> RecommendationStage --> TableStage (tagged evidence, trackers) --> DateStage
+///         --> Assemble (ids, links, cross-checks) --> PackDocument --> RecordLimits
 ///
-/// Every stage takes and returns plain values; only the first touches the PDF layer.
+/// `PackAssembler.run` calls the stages in this order. Every stage takes and returns plain
+/// values (its records and its diagnostics); only the first pass touches the PDF layer.
 /// Threading: one `extract` call opens its own document and uses it on the calling thread,
 /// so calls may run in parallel on different files.
 public struct Extractor: Sendable {
