@@ -10,7 +10,7 @@ BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup browser-setup build release test demo corpus bench score clean fuzz fuzz-build
+.PHONY: setup browser-setup build release test demo corpus bench score clean fuzz fuzz-build schemas
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= extract dates meeting frontsheet minutes recommendations
@@ -114,6 +114,12 @@ fuzz: fuzz-build
 	  grep -E "cov: [0-9]+" $(FUZZ_BUILD)/$$t.log | tail -n 1 | sed "s/^/  last: /"; \
 	done; \
 	ls $(FUZZ_BUILD)/crashes | sed "s/^/crash: /"; exit $$status
+
+## schemas: after editing schemas/agendapack.schema.json, derive the corpus's looser
+## schemas/expected.schema.json from it. Nothing else to regenerate: SwiftPM embeds both
+## files in the build (.embedInCode of the links in Sources/AgendaPack/Schema).
+schemas:
+	python3 scripts/make-expected-schema.py
 
 ## corpus: rebuild the corpus PDFs and expected files from corpus/sources
 corpus:

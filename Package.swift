@@ -37,8 +37,12 @@ let package = Package(
         .target(name: "PDFLayout", dependencies: ["CPoppler", "PopplerVector"]),
         // A JSON Schema (2020-12) validator that knows nothing of agendas.
         .target(name: "JSONSchema"),
-        // The pipeline: furniture, segmentation, parsers, records, encoder.
-        .target(name: "AgendaPack", dependencies: ["PDFLayout", "JSONSchema"]),
+        // The pipeline: furniture, segmentation, parsers, records, encoder. The schemas are
+        // embedded from schemas/ through the symbolic links in Sources/AgendaPack/Schema.
+        .target(
+            name: "AgendaPack", dependencies: ["PDFLayout", "JSONSchema"],
+            resources: [.embedInCode("Schema/agendapack.schema.json"), .embedInCode("Schema/expected.schema.json")]
+        ),
         // The HTML report of a pack: its pages rendered with the records drawn over them.
         .target(name: "AgendaPackReport", dependencies: ["AgendaPack", "PDFLayout"]),
         // The SQLite store of converted packs (GRDB): tables, full-text search, import.

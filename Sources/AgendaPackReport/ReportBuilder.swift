@@ -77,9 +77,7 @@ public struct ReportBuilder: Sendable {
             images[number] = ref
         }
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = writer.html(pack: pack, packJSON: try encoder.encode(pack), model: model, images: images, indexLink: indexLink)
+        let text = writer.html(pack: pack, packJSON: try PackJSON.compact(pack), model: model, images: images, indexLink: indexLink)
         let data = Data(text.utf8)
         try PackEncoder.writeAtomically(data, to: html)
         return Written(html: html, pages: images.count, bytes: bytes + data.count)

@@ -166,11 +166,9 @@ public final class PackStore: Sendable {
         guard let data = FileManager.default.contents(atPath: output.path) else {
             throw StoreError(path: output.path, reason: "cannot be read")
         }
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let pack: PackRows
+        let pack: PackDocument
         do {
-            pack = try decoder.decode(PackRows.self, from: data)
+            pack = try PackJSON.decode(PackDocument.self, from: data)
         } catch {
             throw StoreError(path: output.path, reason: "not a pack document (\(error))")
         }
@@ -190,7 +188,7 @@ public final class PackStore: Sendable {
         }
     }
 
-    private static func insert(_ pack: PackRows, root: String, file: String, sha256: String?, outputName: String?, db: Database) throws {
+    private static func insert(_ pack: PackDocument, root: String, file: String, sha256: String?, outputName: String?, db: Database) throws {
         try delete(root: root, file: file, db: db)
         let source = pack.source
         try db.execute(
@@ -200,7 +198,7 @@ public final class PackStore: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                root, file, sha256, source.bytes, AgendaPackVersion.tool, pack.schemaVersion ?? AgendaPackVersion.schema, outputName,
+                root, file, sha256, source.bytes, AgendaPackVersion.tool, pack.schemaVersion, outputName,
                 source.file, source.pageCount, source.pdfVersion, source.producer, source.title, pack.meeting?.authority,
                 pack.meeting?.body, pack.meeting?.date, pack.meeting?.startTime, pack.meeting?.venue,
             ])
@@ -212,10 +210,10 @@ public final class PackStore: Sendable {
                 INSERT INTO documents (pack_id, id, kind, title, "to", "from", subject, date, agenda_item, first_page, last_page, authors)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for d in pack.documents ?? [] {
-            let authors = String(decoding: try JSONEncoder().encode(d.authors ?? []), as: UTF8.self)
+        for d in pack.documents {
+            let authors = String(decoding: try JSONEncoder().encode(d.authors), as: UTF8.self)
             try documents.execute(arguments: [
-                packID, d.id, d.kind, d.title, d.to, d.from, d.subject, d.date, d.agendaItem, d.firstPage, d.lastPage, authors,
+                packID, d.id, d.kind.rawValue, d.title, d.to, d.from, d.subject, d.date, d.agendaItem, d.firstPage, d.lastPage, authors,
             ])
         }
         let items = try db.cachedStatement(
@@ -224,9 +222,9 @@ public final class PackStore: Sendable {
                     printed_last_page, first_page, last_page, page)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for item in pack.agendaItems ?? [] {
+        for item in pack.agendaItems {
             try items.execute(arguments: [
-                packID, item.id, item.number, item.parent, item.title, item.description, item.business, item.printedPages?.first,
+                packID, item.id, item.number, item.parent, item.title, item.description, item.business.rawValue, item.printedPages?.first,
                 item.printedPages?.last, item.pages?.first, item.pages?.last, item.page,
             ])
             try search.execute(arguments: [item.title, packID, "agenda_item", item.id, item.page])
@@ -237,12 +235,12 @@ public final class PackStore: Sendable {
                     votes_against, votes_abstentions, decided_by, date, document, agenda_item, page)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for r in pack.recommendations ?? [] {
+        for r in pack.recommendations {
             try recommendations.execute(arguments: [
-                packID, r.id, r.kind, r.label, r.text, r.leadIn, r.addressee, r.status, r.outcome, r.votes?.for,
+                packID, r.id, r.kind.rawValue, r.label, r.text, r.leadIn, r.addressee, r.status, r.outcome?.rawValue, r.votes?.for,
                 r.votes?.against, r.votes?.abstentions, r.decidedBy, r.date, r.document, r.agendaItem, r.page,
             ])
-            try search.execute(arguments: [r.text, packID, r.kind, r.id, r.page])
+            try search.execute(arguments: [r.text, packID, r.kind.rawValue, r.id, r.page])
         }
         let tables = try db.cachedStatement(
             sql: """
@@ -254,23 +252,19 @@ public final class PackStore: Sendable {
                 INSERT OR REPLACE INTO table_cells (pack_id, table_id, "row", col, row_span, col_span, text, header)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for t in pack.tables ?? [] {
-            let pages = String(decoding: try JSONEncoder().encode(t.pages ?? []), as: UTF8.self)
-            let rows = t.rows ?? []
+        for t in pack.tables {
+            let pages = String(decoding: try JSONEncoder().encode(t.pages), as: UTF8.self)
             try tables.execute(arguments: [
-                packID, t.id, t.title, t.document, t.agendaItem, t.page ?? t.pages?.first, pages, t.ruled,
-                t.nRows ?? rows.count, t.nCols ?? rows.first?.count, t.headerRows,
+                packID, t.id, t.title, t.document, t.agendaItem, t.page, pages, t.ruled, t.nRows, t.nCols, t.headerRows,
             ])
-            if let tableCells = t.cells, !tableCells.isEmpty {
-                for c in tableCells {
-                    try cells.execute(arguments: [
-                        packID, t.id, c.row, c.col, c.rowSpan ?? 1, c.colSpan ?? 1, c.text, c.header ?? false,
-                    ])
+            if !t.cells.isEmpty {
+                for c in t.cells {
+                    try cells.execute(arguments: [packID, t.id, c.row, c.col, c.rowSpan, c.colSpan, c.text, c.header])
                 }
             } else {
-                for (r, row) in rows.enumerated() {
+                for (r, row) in t.rows.enumerated() {
                     for (c, text) in row.enumerated() {
-                        try cells.execute(arguments: [packID, t.id, r, c, 1, 1, text, r < (t.headerRows ?? 0)])
+                        try cells.execute(arguments: [packID, t.id, r, c, 1, 1, text, r < t.headerRows])
                     }
                 }
             }
@@ -280,8 +274,8 @@ public final class PackStore: Sendable {
                 INSERT INTO dates (pack_id, id, text, value, end_value, precision, time, ambiguous, page, document)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for d in pack.dates ?? [] {
-            try dates.execute(arguments: [packID, d.id, d.text, d.value, d.end, d.precision, d.time, d.ambiguous, d.page, d.document])
+        for d in pack.dates {
+            try dates.execute(arguments: [packID, d.id, d.text, d.value, d.end, d.precision.rawValue, d.time, d.ambiguous, d.page, d.document])
         }
     }
 

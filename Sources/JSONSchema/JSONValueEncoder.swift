@@ -7,12 +7,42 @@ import Foundation
 /// Validating a document before it is written needs the tree; going through `JSONEncoder`
 /// and parsing its bytes back costs a second pass over every value. Integers become
 /// numbers (exact up to 2^53); `Data`, `Date` and `URL` have no special strategies here.
+///
+/// Two policies, both off by default: `Options.keys = .snakeCase` writes a key declared
+/// `pageCount` as `page_count` (keys of `[String: _]` dictionaries are data, and kept as
+/// they are), and `Options.nils = .writeNull` writes a nil optional as `null` where a
+/// synthesised `encode(to:)` would leave its key out (`encodeIfPresent`). A type that
+/// wants some keys left out when nil even then lists them in `JSONOmittedWhenNil`.
 public enum JSONValueEncoder {
-    public static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
-        try JSONValueEncoder.value(of: value, codingPath: [])
+    public struct Options: Sendable, Equatable {
+        public enum Keys: Sendable, Equatable {
+            /// Keys as the `CodingKey`s spell them.
+            case asDeclared
+            /// camelCase keys as snake_case: an underscore before each capital, which is
+            /// lowercased (`pageCount` -> `page_count`, `nRows` -> `n_rows`). Foundation's
+            /// `.convertFromSnakeCase` reads them back; keep acronyms out of key names.
+            case snakeCase
+        }
+        public enum Nils: Sendable, Equatable {
+            /// A nil optional's key is left out (what `JSONEncoder` does).
+            case omit
+            /// A nil optional is written as `null`, unless its type lists the key in
+            /// `JSONOmittedWhenNil`.
+            case writeNull
+        }
+        public var keys: Keys
+        public var nils: Nils
+        public init(keys: Keys = .asDeclared, nils: Nils = .omit) {
+            self.keys = keys
+            self.nils = nils
+        }
     }
 
-    static func value<T: Encodable>(of value: T, codingPath: [CodingKey]) throws -> JSONValue {
+    public static func encode<T: Encodable>(_ value: T, options: Options = Options()) throws -> JSONValue {
+        try JSONValueEncoder.value(of: value, options: options, codingPath: [])
+    }
+
+    static func value<T: Encodable>(of value: T, options: Options, codingPath: [CodingKey]) throws -> JSONValue {
         switch value {
         case let v as String: return .string(v)
         case let v as Bool: return .bool(v)
@@ -21,8 +51,44 @@ public enum JSONValueEncoder {
         default: break
         }
         let slot = Slot()
-        try value.encode(to: ValueEncoder(slot: slot, codingPath: codingPath))
+        var keys = KeyWriter(options: options)
+        if options.keys != .asDeclared, value is any StringKeyedDictionary { keys.convert = false }
+        if options.nils == .writeNull, let omitting = type(of: value) as? any JSONOmittedWhenNil.Type {
+            keys.omittedWhenNil = omitting.keysOmittedWhenNil
+        }
+        try value.encode(to: ValueEncoder(slot: slot, codingPath: codingPath, keys: keys))
         return slot.result
+    }
+
+    /// How the keys of one keyed container are written: the policies, and what the type
+    /// being encoded asks.
+    struct KeyWriter {
+        let options: Options
+        var convert = true
+        var omittedWhenNil: Set<String> = []
+
+        func name(_ key: CodingKey) -> String {
+            convert && options.keys == .snakeCase ? JSONValueEncoder.snakeCase(key.stringValue) : key.stringValue
+        }
+        func writesNull(_ key: CodingKey) -> Bool {
+            options.nils == .writeNull && !omittedWhenNil.contains(key.stringValue)
+        }
+    }
+
+    /// `pageCount` -> `page_count`: an underscore before each ASCII capital, lowercased.
+    public static func snakeCase(_ key: String) -> String {
+        guard key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return key }
+        var out: [UInt8] = []
+        out.reserveCapacity(key.utf8.count + 4)
+        for byte in key.utf8 {
+            if byte >= 0x41 && byte <= 0x5A {
+                if !out.isEmpty { out.append(UInt8(ascii: "_")) }
+                out.append(byte + 0x20)
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// What one value encoded: an object, an array or a single value.
@@ -40,56 +106,84 @@ public enum JSONValueEncoder {
     struct ValueEncoder: Encoder {
         let slot: Slot
         var codingPath: [CodingKey]
+        let keys: KeyWriter
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             if slot.object == nil { slot.object = [:] }
-            return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath))
+            return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath, keys: keys))
         }
         func unkeyedContainer() -> UnkeyedEncodingContainer {
             if slot.array == nil { slot.array = [] }
-            return UnkeyedContainer(slot: slot, codingPath: codingPath)
+            return UnkeyedContainer(slot: slot, codingPath: codingPath, options: keys.options)
         }
         func singleValueContainer() -> SingleValueEncodingContainer {
-            SingleContainer(slot: slot, codingPath: codingPath)
+            SingleContainer(slot: slot, codingPath: codingPath, options: keys.options)
         }
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let slot: Slot
         var codingPath: [CodingKey]
+        let keys: KeyWriter
+        var options: Options { keys.options }
 
-        mutating func encodeNil(forKey key: Key) throws { slot.object?[key.stringValue] = .null }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { slot.object?[key.stringValue] = .bool(value) }
-        mutating func encode(_ value: String, forKey key: Key) throws { slot.object?[key.stringValue] = .string(value) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { slot.object?[key.stringValue] = .number(value) }
-        mutating func encode(_ value: Float, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { slot.object?[key.stringValue] = .number(Double(value)) }
+        private func set(_ value: JSONValue, _ key: Key) { slot.object?[keys.name(key)] = value }
+        /// `encodeIfPresent` of a nil: `null` under `.writeNull`, else the key is left out.
+        private func absent(_ key: Key) { if keys.writesNull(key) { set(.null, key) } }
+
+        mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
+        mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { set(.number(value), key) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: Int8, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: Int16, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: Int32, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: Int64, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: UInt, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.number(Double(value)), key) }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.number(Double(value)), key) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            slot.object?[key.stringValue] = try JSONValueEncoder.value(of: value, codingPath: codingPath + [key])
+            set(try JSONValueEncoder.value(of: value, options: options, codingPath: codingPath + [key]), key)
         }
+
+        // What synthesised `encode(to:)` calls for optionals: every overload, so the nil
+        // policy holds whatever the wrapped type.
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Float?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Int8?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Int16?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: UInt?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: UInt8?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: UInt16?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } else { absent(key) } }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+            if let value { try encode(value, forKey: key) } else { absent(key) }
+        }
+
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = ForwardingSlot.member(key.stringValue, of: slot)
-            return ValueEncoder(slot: nested, codingPath: codingPath + [key]).container(keyedBy: keyType)
+            let nested = ForwardingSlot.member(keys.name(key), of: slot)
+            return ValueEncoder(slot: nested, codingPath: codingPath + [key], keys: KeyWriter(options: options)).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-            let nested = ForwardingSlot.member(key.stringValue, of: slot)
-            return ValueEncoder(slot: nested, codingPath: codingPath + [key]).unkeyedContainer()
+            let nested = ForwardingSlot.member(keys.name(key), of: slot)
+            return ValueEncoder(slot: nested, codingPath: codingPath + [key], keys: KeyWriter(options: options)).unkeyedContainer()
         }
         mutating func superEncoder() -> Encoder {
-            ValueEncoder(slot: ForwardingSlot.member("super", of: slot), codingPath: codingPath)
+            ValueEncoder(slot: ForwardingSlot.member("super", of: slot), codingPath: codingPath, keys: KeyWriter(options: options))
         }
         mutating func superEncoder(forKey key: Key) -> Encoder {
-            ValueEncoder(slot: ForwardingSlot.member(key.stringValue, of: slot), codingPath: codingPath + [key])
+            ValueEncoder(slot: ForwardingSlot.member(keys.name(key), of: slot), codingPath: codingPath + [key], keys: KeyWriter(options: options))
         }
     }
 
@@ -113,6 +207,7 @@ public enum JSONValueEncoder {
     struct UnkeyedContainer: UnkeyedEncodingContainer {
         let slot: Slot
         var codingPath: [CodingKey]
+        let options: Options
         var count: Int { slot.array?.count ?? 0 }
 
         mutating func encodeNil() throws { slot.array?.append(.null) }
@@ -123,28 +218,29 @@ public enum JSONValueEncoder {
         mutating func encode(_ value: Int) throws { slot.array?.append(.number(Double(value))) }
         mutating func encode(_ value: Int64) throws { slot.array?.append(.number(Double(value))) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            slot.array?.append(try JSONValueEncoder.value(of: value, codingPath: codingPath))
+            slot.array?.append(try JSONValueEncoder.value(of: value, options: options, codingPath: codingPath))
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let index = slot.array?.count ?? 0
             slot.array?.append(.object([:]))
-            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath).container(keyedBy: keyType)
+            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath, keys: KeyWriter(options: options)).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
             let index = slot.array?.count ?? 0
             slot.array?.append(.array([]))
-            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath).unkeyedContainer()
+            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath, keys: KeyWriter(options: options)).unkeyedContainer()
         }
         mutating func superEncoder() -> Encoder {
             let index = slot.array?.count ?? 0
             slot.array?.append(.object([:]))
-            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath)
+            return ValueEncoder(slot: ForwardingSlot.element(index, of: slot), codingPath: codingPath, keys: KeyWriter(options: options))
         }
     }
 
     struct SingleContainer: SingleValueEncodingContainer {
         let slot: Slot
         var codingPath: [CodingKey]
+        let options: Options
 
         mutating func encodeNil() throws { slot.single = .null }
         mutating func encode(_ value: Bool) throws { slot.single = .bool(value) }
@@ -162,10 +258,21 @@ public enum JSONValueEncoder {
         mutating func encode(_ value: UInt32) throws { slot.single = .number(Double(value)) }
         mutating func encode(_ value: UInt64) throws { slot.single = .number(Double(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            slot.single = try JSONValueEncoder.value(of: value, codingPath: codingPath)
+            slot.single = try JSONValueEncoder.value(of: value, options: options, codingPath: codingPath)
         }
     }
 }
+
+/// A type whose listed keys are left out when nil even under `Options.nils = .writeNull`
+/// (a field an output contract makes optional rather than nullable). The keys are the
+/// declared ones (`CodingKey.stringValue`), before any key policy.
+public protocol JSONOmittedWhenNil {
+    static var keysOmittedWhenNil: Set<String> { get }
+}
+
+/// `[String: _]`: its keys are data, never converted by the key policy.
+protocol StringKeyedDictionary {}
+extension Dictionary: StringKeyedDictionary where Key == String {}
 
 /// Writes a `JSONValue` as `JSONEncoder` writes with `[.sortedKeys, .prettyPrinted,
 /// .withoutEscapingSlashes]`: two-space indentation, `"key" : value`, keys in code-unit
@@ -177,6 +284,38 @@ public enum JSONWriter {
         out.reserveCapacity(1 << 16)
         write(value, indent: 0, into: &out)
         return out
+    }
+
+    /// The same without whitespace, as `JSONEncoder` writes with `[.sortedKeys,
+    /// .withoutEscapingSlashes]`: `{"a":1,"b":[]}`.
+    public static func compactSorted(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        writeCompact(value, into: &out)
+        return out
+    }
+
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+        switch value {
+        case .null, .bool, .number, .string: write(value, indent: 0, into: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (i, key) in keys.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                string(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                writeCompact(members[key]!, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
     }
 
     static func newline(_ indent: Int, _ out: inout [UInt8]) {

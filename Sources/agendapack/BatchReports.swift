@@ -78,7 +78,7 @@ enum BatchReports {
         var rows: [BatchIndex.Row] = []
         var messages: [String] = []
         for (i, job) in jobsToRun.enumerated() {
-            let pack = (try? Data(contentsOf: job.pack)).flatMap { try? JSONDecoder().decode(PackDocument.self, from: $0) }
+            let pack = (try? Data(contentsOf: job.pack)).flatMap { try? PackJSON.decode(PackDocument.self, from: $0) }
             let problem = results.get(i)
             // The report mirrors the output's path under DIR/report/, as the index sits at its root.
             let link = problem == nil ? job.relative + ".html" : nil

@@ -59,7 +59,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 let document: PackDocument
                 if let pack {
-                    document = try JSONDecoder().decode(PackDocument.self, from: Data(contentsOf: URL(fileURLWithPath: pack)))
+                    document = try PackJSON.decode(PackDocument.self, from: Data(contentsOf: URL(fileURLWithPath: pack)))
                     // Boxes drawn over the pages of another PDF would mislead: refuse.
                     if let recorded = document.source.sha256, let actual = FileDigest.sha256(path: file)?.hex, recorded != actual {
                         Console.error("agendapack: \(pack) was extracted from another PDF than \(file) (sha256 differs)\n")

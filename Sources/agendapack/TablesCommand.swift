@@ -93,7 +93,7 @@ struct TablesCommand: ParsableCommand {
             }
         }
         if json {
-            try emit(try encodeJSON(tables))
+            try emit(String(decoding: try PackJSON.pretty(tables), as: UTF8.self))
             return
         }
         var out = ""

@@ -10,9 +10,7 @@ struct ReportPageWriterTests {
     static func html(scale: Double = 2, tweak: (inout PackDocument) -> Void = { _ in }) throws -> String {
         var pack = ReportModelTests.pack()
         tweak(&pack)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = try encoder.encode(pack)
+        let json = try PackJSON.compact(pack)
         let model = ReportModel(pack: pack, grids: ReportModelTests.grids)
         let images = [1: PageImageRef(src: "x_pages/p0001.png", thumbnail: nil)]
         return ReportPageWriter(scale: scale).html(pack: pack, packJSON: json, model: model, images: images)

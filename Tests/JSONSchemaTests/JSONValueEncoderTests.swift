@@ -77,4 +77,79 @@ struct JSONValueEncoderTests {
         // And it parses back to the same tree.
         #expect(try JSONValue(parsing: Data(written)) == JSONValueEncoder.encode(record))
     }
+
+    @Test("compact text is byte for byte what JSONEncoder writes with sorted keys, slashes unescaped")
+    func compactSameBytesAsJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(record)
+        let written = JSONWriter.compactSorted(try JSONValueEncoder.encode(record))
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+}
+
+@Suite("The key and nil policies of JSONValueEncoder")
+struct JSONValueEncoderPolicyTests {
+    struct Inner: Codable, Equatable {
+        var rowSpan: Int
+        var note: String?
+    }
+
+    struct Outer: Codable, Equatable, JSONOmittedWhenNil {
+        var pageCount: Int
+        var nRows: Int?
+        var pdfVersion: String?
+        var ratio: Double?
+        var flag: Bool?
+        var inner: Inner?
+        var inners: [Inner]
+        var extra: [String]?
+        var byName: [String: Int]
+        static let keysOmittedWhenNil: Set<String> = ["extra"]
+    }
+
+    static let policy = JSONValueEncoder.Options(keys: .snakeCase, nils: .writeNull)
+
+    @Test("snake case: an underscore before each capital, lowercased; lowercase keys unchanged",
+          arguments: [("pageCount", "page_count"), ("nRows", "n_rows"), ("sha256", "sha256"), ("for", "for"), ("coOpted", "co_opted"), ("leadIn", "lead_in")])
+    func snakeCase(declared: String, written: String) {
+        #expect(JSONValueEncoder.snakeCase(declared) == written)
+    }
+
+    @Test("with the policy a nil optional is null, keys are snake_case at every depth, dictionary keys are kept")
+    func policy() throws {
+        let value = Outer(pageCount: 3, nRows: nil, pdfVersion: nil, ratio: nil, flag: nil, inner: nil,
+                          inners: [Inner(rowSpan: 2, note: nil)], extra: nil, byName: ["camelCase": 1])
+        let tree = try JSONValueEncoder.encode(value, options: Self.policy)
+        #expect(tree == .object([
+            "page_count": .number(3), "n_rows": .null, "pdf_version": .null, "ratio": .null, "flag": .null, "inner": .null,
+            "inners": .array([.object(["row_span": .number(2), "note": .null])]),
+            "by_name": .object(["camelCase": .number(1)]),
+        ]), "extra is left out: its type lists it in keysOmittedWhenNil")
+    }
+
+    @Test("without options a nil optional is left out and keys are as declared (JSONEncoder's behaviour)")
+    func defaults() throws {
+        let value = Outer(pageCount: 3, inners: [], byName: [:])
+        #expect(try JSONValueEncoder.encode(value) == .object(["pageCount": .number(3), "inners": .array([]), "byName": .object([:])]))
+    }
+
+    @Test("what the policy writes, Foundation's convertFromSnakeCase reads back to the same value")
+    func roundTrip() throws {
+        let values = [
+            Outer(pageCount: 3, inners: [Inner(rowSpan: 2)], byName: ["a_b": 1]),
+            Outer(pageCount: 1, nRows: 4, pdfVersion: "1.7", ratio: 0.5, flag: true, inner: Inner(rowSpan: 1, note: "n"),
+                  inners: [], extra: ["x"], byName: [:]),
+        ]
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        for value in values {
+            let text = JSONWriter.prettySorted(try JSONValueEncoder.encode(value, options: Self.policy))
+            var decoded = try decoder.decode(Outer.self, from: Data(text))
+            // Dictionary keys are data and written as they are, but Foundation's decoder
+            // converts them too ("a_b" -> "aB"): compare the rest.
+            decoded.byName = value.byName
+            #expect(decoded == value)
+        }
+    }
 }

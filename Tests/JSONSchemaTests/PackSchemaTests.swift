@@ -3,14 +3,13 @@ import Testing
 @testable import JSONSchema
 
 /// The schemas in `schemas/` (the contract in machine form), checked with this
-/// validator, and the generated Swift file that embeds them.
+/// validator. (Their embedding is checked in AgendaPackTests/Schema.)
 enum Repo {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
     static func text(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
     static func json(_ path: String) throws -> JSONValue { try JSONValue(parsing: Data(contentsOf: url(path))) }
-    static let embeddedSwift = "Sources/AgendaPack/Schema/EmbeddedSchemas.swift"
 }
 
 @Suite("AgendaPack schemas")
@@ -81,41 +80,5 @@ struct PackSchemaTests {
             derived = .object(top)
         }
         #expect(derived == .object(expected), "schemas/expected.schema.json is stale: run scripts/make-expected-schema.py")
-    }
-}
-
-@Suite("Embedded schemas")
-struct EmbeddedSchemasTests {
-    /// The raw strings of the generated file, by the schema file named in the doc comment above each.
-    static func embedded() throws -> [String: String] {
-        let lines = try Repo.text(Repo.embeddedSwift).components(separatedBy: "\n")
-        var result: [String: String] = [:]
-        var i = 0
-        while i < lines.count {
-            let line = lines[i].trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("/// schemas/"), i + 1 < lines.count, lines[i + 1].hasSuffix("= ##\"\"\"") {
-                let name = String(line.dropFirst("/// ".count))
-                var body: [String] = []
-                i += 2
-                while i < lines.count && lines[i] != "\"\"\"##" { body.append(lines[i]); i += 1 }
-                result[name] = body.joined(separator: "\n")
-            }
-            i += 1
-        }
-        return result
-    }
-
-    @Test func generatedSwiftMatchesSchemaFiles() throws {
-        let regenerate = "Sources/AgendaPack/Schema/EmbeddedSchemas.swift is out of date: run scripts/embed-schemas.py and commit the result"
-        let embedded = try Self.embedded()
-        let files = try FileManager.default.contentsOfDirectory(atPath: Repo.url("schemas").path)
-            .filter { $0.hasSuffix(".json") }.sorted().map { "schemas/" + $0 }
-        #expect(files.count >= 2)
-        #expect(Set(embedded.keys) == Set(files), "\(regenerate) (schemas differ: \(Set(embedded.keys).symmetricDifference(files)))")
-        for file in files {
-            var text = try Repo.text(file)
-            if text.hasSuffix("\n") { text.removeLast() }
-            #expect(embedded[file] == text, "\(file): \(regenerate)")
-        }
     }
 }

@@ -27,12 +27,13 @@ public enum PackEncoder {
 
     /// Sorted keys, two-space indentation, a final newline: byte-identical for the same input.
     /// The document is encoded once into a tree, which is validated and then written
-    /// (the text is what `JSONEncoder` would write; see `JSONWriter`).
+    /// (the text is what `JSONEncoder` would write; see `JSONWriter`), under `PackJSON`'s
+    /// policy of snake_case keys and explicit nulls.
     public static func encode(_ pack: PackDocument) throws -> Data {
         // The tree lives only inside this closure: it is released before the text is
         // copied into `Data`, so the two are never held at once (peak memory on long packs).
         let bytes: [UInt8] = try {
-            let value = try JSONValueEncoder.encode(pack)
+            let value = try PackJSON.value(pack)
             let errors = schema.validate(value)
             if !errors.isEmpty { throw InvalidOutput(file: pack.source.file, errors: errors) }
             var bytes = JSONWriter.prettySorted(value)

@@ -12,9 +12,7 @@ struct BatchRecordStreamTests {
         pack.agendaItems = [AgendaItemRecord(id: "item-1", number: "1", title: "Apologies", page: 1)]
         pack.recommendations = [RecommendationRecord(id: "rec-1", kind: .recommendation, text: "Approve the budget.", page: 1)]
         pack.dates = [DateRecord(id: "date-1", text: "9 January 2025", value: "2025-01-09", precision: .day, page: 1)]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let value = try JSONValue(parsing: try encoder.encode(pack))
+        let value = try PackJSON.value(pack)
         let lines = RecordStream.lines(pack: value, file: "council/x.pdf", sha256: "ab")
         #expect(lines.count == 3)
         let parsed = try lines.map { try JSONValue(parsing: $0) }
