@@ -63,12 +63,12 @@ struct ItemActorTests {
 
     @Test("The byte scan behind the quick tests finds needles anywhere, in any script around them")
     func containsAny() {
-        #expect(RecommendationText.containsAny("2.1 The Board is recommended to:", ["ecommend", "ECOMMEND"]))
-        #expect(RecommendationText.containsAny("RECOMMENDATION", ["ecommend", "ECOMMEND"]))
-        #expect(RecommendationText.containsAny("Schools’ budgets — RESOLVED", ["RESOLV"]))
-        #expect(RecommendationText.containsAny("ends with NOW", ["NOW"]))
-        #expect(!RecommendationText.containsAny("Recommend", ["ecommendation"]))
-        #expect(!RecommendationText.containsAny("", ["NOW"]))
-        #expect(!RecommendationText.containsAny("now and then", ["NOW", "Resolv"]))
+        #expect(TextTools.containsAny("2.1 The Board is recommended to:", ["ecommend", "ECOMMEND"]))
+        #expect(TextTools.containsAny("RECOMMENDATION", ["ecommend", "ECOMMEND"]))
+        #expect(TextTools.containsAny("Schools’ budgets — RESOLVED", ["RESOLV"]))
+        #expect(TextTools.containsAny("ends with NOW", ["NOW"]))
+        #expect(!TextTools.containsAny("Recommend", ["ecommendation"]))
+        #expect(!TextTools.containsAny("", ["NOW"]))
+        #expect(!TextTools.containsAny("now and then", ["NOW", "Resolv"]))
     }
 }

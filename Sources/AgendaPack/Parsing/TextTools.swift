@@ -1,7 +1,8 @@
 import Foundation
 import PDFLayout
 
-/// Small text helpers shared by the parsers.
+/// Text helpers shared by every stage: white space, joining wrapped lines, folding for
+/// comparisons, quick byte scans.
 enum TextTools {
     /// Collapses runs of white space to single spaces and trims the ends.
     static func squash(_ s: String) -> String {
@@ -82,35 +83,30 @@ enum TextTools {
         }
         return String(out)
     }
-}
 
-/// Compiled regular expressions, made once.
-enum Patterns {
-    static func make(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
-        // The patterns are literals in this module; a bad one is a programming error caught by tests.
-        try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
-    }
-}
-
-extension NSRegularExpression {
-    /// The capture groups of the first match in `s` (nil for a group that did not take part).
-    func groups(in s: String) -> [String?]? {
-        let range = NSRange(s.startIndex..., in: s)
-        guard let m = firstMatch(in: s, range: range) else { return nil }
-        return (0..<m.numberOfRanges).map { i in
-            let r = m.range(at: i)
-            guard r.location != NSNotFound, let rr = Range(r, in: s) else { return nil }
-            return String(s[rr])
+    /// Whether `text` contains one of `needles`, by a scan of its UTF-8 bytes: the quick
+    /// tests run on every line of a pack, and Foundation's `contains` costs far more.
+    static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            needles.contains { needle in
+                needle.withUTF8Buffer { pin in
+                    guard let first = pin.first else { return true }
+                    guard pin.count <= hay.count else { return false }
+                    var i = 0
+                    let last = hay.count - pin.count
+                    while i <= last {
+                        if hay[i] == first {
+                            var j = 1
+                            while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                            if j == pin.count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
         }
     }
 
-    /// The range in `s` of the first match.
-    func range(in s: String) -> Range<String.Index>? {
-        guard let m = firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
-        return Range(m.range, in: s)
-    }
-
-    func matches(_ s: String) -> Bool {
-        firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-    }
 }
