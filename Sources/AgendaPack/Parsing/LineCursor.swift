@@ -38,7 +38,7 @@ struct LineCursor: Sendable {
             previous = line
             advance()
         }
-        return Paragraph(label: split?.label, text: RecommendationText.join(texts), lines: Array(lines[start..<index]), range: start..<index)
+        return Paragraph(label: split?.label, text: TextTools.join(texts), lines: Array(lines[start..<index]), range: start..<index)
     }
 
     private func continues(_ line: Line, after previous: Line, startedBold: Bool, opens: (Line) -> Bool) -> Bool {

@@ -43,8 +43,26 @@ enum TextTools {
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { LineBuilder.isSpace(scalar) }
 
-    /// Joins wrapped lines into one text: single spaces, and a word broken by a hyphen at
-    /// the end of a line ("recom-" + "mendation") mended when the next line goes on in lower case.
+    /// Joins wrapped lines into one text: the one join policy of every stage (agenda titles,
+    /// meeting headings, minutes, recommendation texts).
+    ///
+    /// Each part is squashed and parts are joined by one space, except at a line that ends in
+    /// a hyphen straight after a letter or digit ("-" after a space, "abuse -", is a dash and
+    /// keeps its spaces; "--" too):
+    ///
+    /// - the next line opens with a capital or a digit: a compound or a range, hyphen kept
+    ///   and no space ("Once-" + "Through" → "Once-Through", "18-" + "25" → "18-25",
+    ///   "2026-" + "27" → "2026-27");
+    /// - it opens in lower case and the word before the hyphen ends in a digit, or is a
+    ///   known first element of a compound (`compoundHeads`: "co-" + "ordinate", "non-" +
+    ///   "statutory", "decision-" + "making"), or the continuation is a known second element
+    ///   (`compoundTails`: "relationship-" + "based", "long-" + "term"): hyphen kept, no space;
+    /// - otherwise it opens in lower case after letters: a word broken by hyphenation, mended
+    ///   ("recom-" + "mendation" → "recommendation");
+    /// - anything else (a bracket, a quote): hyphen kept, then a space.
+    ///
+    /// Council papers are mostly set without automatic hyphenation, so the compound lists
+    /// favour keeping a hyphen; a soft break is mended only where no compound is known.
     static func join(_ parts: [String]) -> String {
         var out = ""
         for raw in parts {
@@ -52,18 +70,52 @@ enum TextTools {
             guard !part.isEmpty else { continue }
             if out.isEmpty {
                 out = part
-            } else if out.hasSuffix("-") && !out.hasSuffix(" -") && !out.hasSuffix("--"),
-                let first = part.first, first.isLowercase,
-                out.dropLast().last?.isLetter == true
-            {
+                continue
+            }
+            switch hyphenJoin(out, part) {
+            case .space: out += " " + part
+            case .keepHyphen: out += part
+            case .mend:
                 out.removeLast()
                 out += part
-            } else {
-                out += " " + part
             }
         }
         return out
     }
+
+    /// How a line ending in `before` goes on into `after` (see `join`).
+    enum HyphenJoin: Sendable, Equatable { case space, keepHyphen, mend }
+
+    static func hyphenJoin(_ before: String, _ after: String) -> HyphenJoin {
+        guard before.hasSuffix("-"), let previous = before.dropLast().last, previous.isLetter || previous.isNumber,
+            let next = after.first
+        else { return .space }
+        if next.isUppercase || next.isNumber { return .keepHyphen }
+        guard next.isLowercase else { return .space }
+        if previous.isNumber { return .keepHyphen }
+        let head = before.dropLast().reversed().prefix { $0.isLetter }.reversed().map { $0.lowercased() }.joined()
+        let tail = String(after.prefix { $0.isLetter }).lowercased()
+        if compoundHeads.contains(head) || compoundTails.contains(tail) { return .keepHyphen }
+        return .mend
+    }
+
+    /// First elements of compounds written with a hyphen ("co-ordinate", "non-statutory",
+    /// "decision-making"): a line that breaks after them keeps its hyphen.
+    static let compoundHeads: Set<String> = [
+        "co", "non", "pre", "post", "re", "self", "anti", "semi", "multi", "inter", "cross", "sub", "ex", "pro",
+        "well", "long", "short", "full", "part", "high", "low", "mid", "half", "all", "over", "under", "out", "up",
+        "one", "two", "three", "four", "five", "six", "ten", "first", "second", "third", "year", "day", "cost", "e",
+        "decision", "policy", "council", "city", "county", "state", "in", "on", "off", "by", "x", "t",
+    ]
+
+    /// Second elements of compounds ("relationship-based", "long-term", "council-owned").
+    static let compoundTails: Set<String> = [
+        "based", "making", "maker", "makers", "led", "term", "wide", "related", "specific", "owned", "funded", "run",
+        "free", "friendly", "scale", "level", "time", "year", "years", "old", "up", "off", "out", "in", "on", "over",
+        "going", "being", "style", "type", "like", "only", "sized", "size", "facing", "focused", "centred", "centered",
+        "driven", "dependent", "oriented", "sensitive", "bound", "proof", "ready", "sharing", "taking", "known", "round",
+        "site", "wise", "way", "ways", "hand", "house", "by", "down", "back", "through", "to", "de", "la", "le", "les", "sur",
+    ]
 
     /// Text with curly quotes and dashes folded to plain ones, lower-cased: for comparisons.
     static func fold(_ s: String) -> String {

@@ -77,7 +77,7 @@ struct MinutesMotionParser {
                         !Self.isVoteLine(lines[end].text), lines[end].bbox.x0 > next.bbox.x0 + 20 {
                         end += 1
                     }
-                    more = Paragraph(label: nil, text: RecommendationText.join(lines[probe.index..<end].map(\.text)), lines: Array(lines[probe.index..<end]), range: probe.index..<end)
+                    more = Paragraph(label: nil, text: TextTools.join(lines[probe.index..<end].map(\.text)), lines: Array(lines[probe.index..<end]), range: probe.index..<end)
                     probe.move(to: end)
                 } else {
                     guard let read = probe.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }

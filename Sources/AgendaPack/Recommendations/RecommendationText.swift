@@ -6,29 +6,6 @@ import PDFLayout
 /// text and line tools (joining, squashing, paragraph breaks, boxes, list lead-ins) are in
 /// `Parsing/`.
 enum RecommendationText {
-    /// Joins wrapped lines with single spaces.
-    ///
-    /// A line ending in "-" straight after a letter or digit joins the next without a space
-    /// and keeps the hyphen ("relationship-" + "based", "Once-" + "Through", "18-" + "25"):
-    /// council documents are set without automatic hyphenation, so a hyphen at the end of a
-    /// line is nearly always part of a compound, and dropping it would spoil
-    /// "decision-making". A dash after a space ("abuse -") is kept as a dash with spaces.
-    static func join(_ parts: [String]) -> String {
-        var out = ""
-        for raw in parts {
-            let part = TextTools.squash(raw)
-            guard !part.isEmpty else { continue }
-            if out.isEmpty {
-                out = part
-            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true || out.dropLast().last?.isNumber == true {
-                out += part
-            } else {
-                out += " " + part
-            }
-        }
-        return out
-    }
-
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let recommendedThat = Patterns.make(#"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+"#)
     nonisolated(unsafe) private static let actorPatterns = [

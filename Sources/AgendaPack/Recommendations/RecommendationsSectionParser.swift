@@ -53,7 +53,7 @@ struct RecommendationsSectionParser {
                 // "Recommendation(s): Cabinet is asked to:" carries its lead-in on the heading line.
                 if var first = cursor.readParagraph(stop: { Self.closes($0, section: sectionNumber) }) {
                     first.label = nil
-                    first.text = RecommendationText.join([rest] + first.lines.dropFirst().map(\.text))
+                    first.text = TextTools.join([rest] + first.lines.dropFirst().map(\.text))
                     paragraphs.append(first)
                 }
             } else {

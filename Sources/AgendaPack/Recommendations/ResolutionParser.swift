@@ -229,6 +229,6 @@ struct ResolutionParser {
             if position > 0, Paragraph.isBreak(between: lines[position - 1], and: line) { break }
             position -= 1
         }
-        return RecommendationText.join(texts)
+        return TextTools.join(texts)
     }
 }

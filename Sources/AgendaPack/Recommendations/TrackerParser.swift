@@ -54,7 +54,7 @@ struct TrackerParser {
             let label = labelColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let text = textColumn.map { cells[$0] } ?? ""
             if kind == nil && label == nil, !records.isEmpty {
-                if !text.isEmpty { records[records.count - 1].text = RecommendationText.join([records[records.count - 1].text, text]) }
+                if !text.isEmpty { records[records.count - 1].text = TextTools.join([records[records.count - 1].text, text]) }
                 if let statusColumn, let status = Self.status(in: cells[statusColumn], wholeCell: header[statusColumn] == "status") {
                     records[records.count - 1].status = status
                 }

@@ -13,7 +13,7 @@ struct RecommendationTextTests {
         (["  Note   the ", "progress made"], "Note the progress made"),
     ])
     func join(parts: [String], joined: String) {
-        #expect(RecommendationText.join(parts) == joined)
+        #expect(TextTools.join(parts) == joined)
     }
 
     @Test("Addressee from a lead-in", arguments: [
