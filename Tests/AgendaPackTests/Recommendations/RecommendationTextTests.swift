@@ -4,18 +4,6 @@ import Testing
 
 @Suite("RecommendationText")
 struct RecommendationTextTests {
-    @Test("Joining wrapped lines", arguments: [
-        (["a relationship-", "based model"], "a relationship-based model"),
-        (["the decision-", "making process"], "the decision-making process"),
-        (["Once-", "Through-Cooling Policy"], "Once-Through-Cooling Policy"),
-        (["the 18-", "25 section"], "the 18-25 section"),
-        (["sexual abuse -", "the police"], "sexual abuse - the police"),
-        (["  Note   the ", "progress made"], "Note the progress made"),
-    ])
-    func join(parts: [String], joined: String) {
-        #expect(TextTools.join(parts) == joined)
-    }
-
     @Test("Addressee from a lead-in", arguments: [
         ("The Scrutiny Board is recommended to", "The Scrutiny Board"),
         ("Cabinet is asked to", "Cabinet"),
@@ -59,16 +47,5 @@ struct ItemActorTests {
     ] as [(String, String?)])
     func dates(text: String, expected: String?) {
         #expect(DecisionParser.isoDate(text) == expected)
-    }
-
-    @Test("The byte scan behind the quick tests finds needles anywhere, in any script around them")
-    func containsAny() {
-        #expect(TextTools.containsAny("2.1 The Board is recommended to:", ["ecommend", "ECOMMEND"]))
-        #expect(TextTools.containsAny("RECOMMENDATION", ["ecommend", "ECOMMEND"]))
-        #expect(TextTools.containsAny("Schools’ budgets — RESOLVED", ["RESOLV"]))
-        #expect(TextTools.containsAny("ends with NOW", ["NOW"]))
-        #expect(!TextTools.containsAny("Recommend", ["ecommendation"]))
-        #expect(!TextTools.containsAny("", ["NOW"]))
-        #expect(!TextTools.containsAny("now and then", ["NOW", "Resolv"]))
     }
 }
