@@ -61,13 +61,15 @@ let package = Package(
         ),
         // Test helpers: a small PDF writer and the paths of the samples.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Test-only initialisers of AgendaPack's values (a `Line` from plain text).
+        .target(name: "AgendaPackTestSupport", dependencies: ["AgendaPack", "PDFLayout"], path: "Tests/AgendaPackTestSupport"),
         .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "AgendaPackReportTests", dependencies: ["AgendaPackReport", "AgendaPack", "PDFLayout", "TestSupport"]),
         .testTarget(
             name: "AgendaPackTests",
             dependencies: [
-                "AgendaPack", "PDFLayout", "JSONSchema", "TestSupport",
+                "AgendaPack", "PDFLayout", "JSONSchema", "TestSupport", "AgendaPackTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the tests, not bundled.

@@ -14,24 +14,17 @@
 /// A label of one part without punctuation ("3 Budget") is read only where the layout sets
 /// it apart (its own segment) or a prefix word names it ("Item 3 Budget"), so that a line of
 /// wrapped text starting with a number is not cut. One letter is both a letter and a
-/// roman numeral ("I" after "H", or before "II"); the outline decides which.
+/// roman numeral ("I" after "H", or before "II"); the outline decides which, by the
+/// sequence model the list labels share (`LabelSequence`).
 struct OutlineLabel: Sendable, Hashable {
-    /// How a part counts.
-    enum PartKind: Sendable, Hashable { case number, upperLetter, lowerLetter, upperRoman, lowerRoman }
+    /// How a part counts: the kinds of the shared sequence model (`LabelSequence`).
+    typealias PartKind = LabelSequence.Kind
 
     struct Part: Sendable, Hashable {
         var text: String
         var kinds: [PartKind]
         /// The part's value in each of its kinds ("I": 9 as a letter, 1 as a roman numeral).
-        func value(as kind: PartKind) -> Int? {
-            switch kind {
-            case .number: return Int(text)
-            case .upperLetter, .lowerLetter:
-                guard text.count == 1, let a = text.unicodeScalars.first?.value else { return nil }
-                return Int(a) - (kind == .upperLetter ? 64 : 96)
-            case .upperRoman, .lowerRoman: return OutlineLabel.romanValue(text)
-            }
-        }
+        func value(as kind: PartKind) -> Int? { LabelSequence.ordinal(of: text, as: kind) }
     }
 
     enum Frame: String, Sendable, Hashable { case dot = ".", closingParen = ")", parenthesised = "()", colon = ":", slash = "/", dash = "–", bare = "" }
@@ -122,11 +115,7 @@ struct OutlineLabel: Sendable, Hashable {
             } else if c.isLetter {
                 let letters = s.prefix { $0.isASCII && $0.isLetter }
                 let word = String(letters)
-                var kinds: [PartKind] = []
-                if word.count == 1 { kinds.append(c.isUppercase ? .upperLetter : .lowerLetter) }
-                if OutlineLabel.romanValue(word) != nil, word == word.uppercased() || word == word.lowercased() {
-                    kinds.append(c.isUppercase ? .upperRoman : .lowerRoman)
-                }
+                let kinds = LabelSequence.kinds(of: word)
                 // A letter straight after digits ("4A") or "VA" (roman then letter) are two parts.
                 if kinds.isEmpty, word.count == 2, parts.isEmpty, let r = OutlineLabel.romanValue(String(word.dropLast())), r > 0,
                     word == word.uppercased(), let last = word.last
@@ -215,24 +204,5 @@ struct OutlineLabel: Sendable, Hashable {
     }
 
     /// I…XXXIX (either case, canonical form only), else nil.
-    static func romanValue(_ s: String) -> Int? {
-        guard !s.isEmpty, s.count <= 6 else { return nil }
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
-        var total = 0, previous = 0
-        for c in s.lowercased().reversed() {
-            guard let v = values[c] else { return nil }
-            total += v < previous ? -v : v
-            previous = max(previous, v)
-        }
-        guard total > 0, total <= 39, romanString(total) == s.lowercased() else { return nil }
-        return total
-    }
-
-    static func romanString(_ n: Int) -> String {
-        var n = n, out = ""
-        for (value, symbol) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
-            while n >= value { out += symbol; n -= value }
-        }
-        return out
-    }
+    static func romanValue(_ s: String) -> Int? { LabelSequence.romanValue(s) }
 }

@@ -32,24 +32,6 @@ public struct Line: Sendable, Hashable {
         self.init(page: page, bbox: line.bbox, segments: line.segments, pageWidth: pageWidth)
     }
 
-    /// A line made from plain text, for parser tests: one segment per tab-separated part.
-    public init(_ text: String, page: Int = 1, x: Double = 72, y: Double = 100, size: Double = 11, bold: Bool = false, pageWidth: Double = 595) {
-        var segments: [Segment] = []
-        var position = x
-        for part in text.split(separator: "\t", omittingEmptySubsequences: true) {
-            let width = Double(part.count) * size * 0.5
-            segments.append(
-                Segment(
-                    text: String(part), bbox: Rect(x0: position, y0: y, x1: position + width, y1: y + size * 1.2),
-                    fontName: bold ? "Arial-BoldMT" : "ArialMT", fontSize: size, bold: bold, italic: false))
-            position += width + size * 3
-        }
-        let box = segments.isEmpty
-            ? Rect(x0: x, y0: y, x1: x, y1: y + size * 1.2)
-            : segments.dropFirst().reduce(segments[0].bbox) { $0.union($1.bbox) }
-        self.init(page: page, bbox: box, segments: segments, pageWidth: pageWidth)
-    }
-
     public var fontSize: Double { segments.map(\.fontSize).max() ?? 0 }
     public var bold: Bool { !segments.isEmpty && segments.allSatisfy(\.bold) }
     public var x: Double { bbox.x0 }

@@ -17,19 +17,19 @@ struct ResolutionEntryParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         while let line = cursor.current {
-            guard RecommendationText.containsAny(line.text, ["RESOLUTION", "Resolution"]),
-                let g = Self.entry.groups(in: RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)), let number = g[1], let first = g[2]
+            guard TextTools.containsAny(line.text, ["RESOLUTION", "Resolution"]),
+                let g = Self.entry.groups(in: TextTools.squash(ListLabel.split(line)?.rest ?? line.text)), let number = g[1], let first = g[2]
             else {
                 cursor.advance()
                 continue
             }
             let start = cursor.index
             guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
-            let text = RecommendationText.collapse(paragraph.text)
+            let text = TextTools.squash(paragraph.text)
             let body = text.range(of: first).map { String(text[$0.lowerBound...]) } ?? first
             let record = RecommendationRecord(
                 kind: .resolution, label: number, text: body, page: paragraph.page, bbox: paragraph.bbox, motion: Motion(number: number))
-            result.found.append(Found(record: record, start: start))
+            result.found.append(FoundRecord(record: record, start: start))
             result.claimed.append(paragraph.range)
         }
         return result
@@ -66,23 +66,23 @@ struct ActionSentenceParser {
             guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
             if paragraph.range.isEmpty { cursor.advance() }
             let raw = paragraph.text
-            let staff = RecommendationText.containsAny(raw, ["Staff recommend", "staff recommend"])
-            let narrated = minutes && RecommendationText.containsAny(raw, ["The "])
+            let staff = TextTools.containsAny(raw, ["Staff recommend", "staff recommend"])
+            let narrated = minutes && TextTools.containsAny(raw, ["The "])
             guard staff || narrated else { continue }
-            let text = RecommendationText.collapse(raw)
+            let text = TextTools.squash(raw)
             for sentence in MinutesMotionParser.sentences(text) {
                 if staff, let r = Self.staff.range(in: sentence) {
                     let body = Self.toSentenceEnd(String(sentence[r.lowerBound...]))
                     let record = RecommendationRecord(
                         kind: .recommendation, text: body, addressee: RecommendationText.addressee(in: body), page: paragraph.page, bbox: paragraph.bbox)
-                    result.found.append(Found(record: record, start: start))
+                    result.found.append(FoundRecord(record: record, start: start))
                     result.claimed.append(paragraph.range)
                     break
                 }
                 if narrated, Self.narrated.matches(sentence) {
                     let record = RecommendationRecord(
                         kind: .resolution, text: Self.toSentenceEnd(sentence), outcome: .agreed, page: paragraph.page, bbox: paragraph.bbox)
-                    result.found.append(Found(record: record, start: start))
+                    result.found.append(FoundRecord(record: record, start: start))
                     result.claimed.append(paragraph.range)
                     break
                 }

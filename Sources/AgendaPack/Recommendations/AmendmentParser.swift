@@ -21,14 +21,14 @@ struct AmendmentParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         while let line = cursor.current {
-            let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
-            guard RecommendationText.containsAny(line.text, ["To ", "TO "]), let g = Self.opening.groups(in: text) else {
+            let text = TextTools.squash(ListLabel.split(line)?.rest ?? line.text)
+            guard TextTools.containsAny(line.text, ["To ", "TO "]), let g = Self.opening.groups(in: text) else {
                 cursor.advance()
                 continue
             }
             let start = cursor.index
-            guard var paragraph = cursor.readParagraph(stop: { Self.opening.matches(RecommendationText.collapse(ListLabel.split($0)?.rest ?? $0.text)) }) else { break }
-            paragraph.text = RecommendationText.collapse(paragraph.text)
+            guard var paragraph = cursor.readParagraph(stop: { Self.opening.matches(TextTools.squash(ListLabel.split($0)?.rest ?? $0.text)) }) else { break }
+            paragraph.text = TextTools.squash(paragraph.text)
             if let prefix = Self.amendmentPrefix.range(in: paragraph.text) { paragraph.text.removeSubrange(prefix) }
             var probe = cursor
             // The next paragraph states the amendment's result only when it is a short result
@@ -36,7 +36,7 @@ struct AmendmentParser {
             // recommendation that mentions an outcome word.
             let next = probe.readParagraph()
             let statesResult = next.map { n in
-                let text = RecommendationText.collapse(n.text)
+                let text = TextTools.squash(n.text)
                 return text.count <= 160 && !Self.opening.matches(text)
             } ?? false
             let outcome = statesResult ? next.map { MotionDetails.outcome(in: $0.text) } ?? nil : nil
@@ -50,7 +50,7 @@ struct AmendmentParser {
                 kind: .recommendation, label: paragraph.label?.recordLabel, text: paragraph.text,
                 outcome: outcome == .carried ? .carried : outcome == .lost ? .lost : nil, votes: motion.votes?.counts,
                 page: paragraph.page, bbox: paragraph.bbox, motion: motion)
-            result.found.append(Found(record: record, start: start))
+            result.found.append(FoundRecord(record: record, start: start))
             result.claimed.append(start..<(outcome != nil ? (next?.range.upperBound ?? paragraph.range.upperBound) : paragraph.range.upperBound))
             if outcome != nil { cursor = probe }
         }

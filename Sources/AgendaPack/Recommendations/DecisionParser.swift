@@ -39,7 +39,7 @@ struct DecisionParser {
 
     func parse(_ lines: [Line]) -> ParseResult {
         var result = ParseResult()
-        let mentions = lines.filter { RecommendationText.containsAny($0.text, ["ecision", "ECISION"]) }
+        let mentions = lines.filter { TextTools.containsAny($0.text, ["ecision", "ECISION"]) }
         let notice = documentKind == "decision_notice" || mentions.contains { Self.isNoticeMarker($0.text) }
         // A proposed record sets out a decision still to be taken: it has no outcome yet.
         let proposed = mentions.contains { RecommendationPatterns.proposedRecord.matches($0.text) }
@@ -52,7 +52,7 @@ struct DecisionParser {
             let start = cursor.index
             let raw = line.text
             let candidate = raw.hasPrefix("Decision") || raw.hasPrefix("DECISION") || (notice && (raw.hasPrefix("I ") || raw.hasPrefix("As ")))
-            let text = candidate ? RecommendationText.collapse(raw) : ""
+            let text = candidate ? TextTools.squash(raw) : ""
             let headed = candidate ? Self.headed.range(in: text) : nil
             let personal = candidate && notice && Self.personalDecision.matches(text)
             guard headed != nil || personal else {
@@ -81,13 +81,13 @@ struct DecisionParser {
             for item in block.items {
                 let decidedBy = maker ?? item.leadIn.flatMap(ResolutionParser.actor(in:))
                 let label = item.label?.recordLabel ?? (block.items.count == 1 ? number : nil)
-                let text = RecommendationText.dropConnective(item.text)
+                let text = ListBlock.dropConnective(item.text)
                 let outcome = proposed ? nil : item.leadIn.flatMap(ResolutionParser.outcome(in:)) ?? ResolutionParser.outcome(in: text)
                     ?? (RecommendationPatterns.agreeWord.matches(item.leadIn ?? text) ? .agreed : nil)
                 let record = RecommendationRecord(
                     kind: .decision, label: label, text: text, leadIn: item.leadIn, addressee: nil,
-                    outcome: outcome, decidedBy: decidedBy, date: date, page: item.lines.first?.page ?? line.page, bbox: RecommendationText.bbox(of: item.lines))
-                result.found.append(Found(record: record, start: item.range.lowerBound))
+                    outcome: outcome, decidedBy: decidedBy, date: date, page: item.lines.first?.page ?? line.page, bbox: Paragraph.bbox(of: item.lines))
+                result.found.append(FoundRecord(record: record, start: item.range.lowerBound))
             }
             if block.items.isEmpty {
                 result.diagnostics.append(Diagnostic(.warning, "decision-without-text", "a decision heading with no decision under it", page: line.page))
@@ -131,17 +131,17 @@ struct DecisionParser {
                 let raw = segment.text
                 // Every label opens with "Decision" or "Date": settle other segments by their first letter.
                 guard let first = raw.first(where: { !$0.isWhitespace }), first == "D" || first == "d" else { continue }
-                let text = RecommendationText.collapse(raw)
+                let text = TextTools.squash(raw)
                 guard let match = label.range(in: text) else { continue }
                 let rest = String(text[match.upperBound...]).trimmingCharacters(in: .whitespaces)
                 if !rest.isEmpty {
                     values.append((index, rest))
                 } else if position + 1 < line.segments.count, !line.segments[position + 1].text.hasSuffix(":") {
-                    values.append((index, RecommendationText.collapse(line.segments[position + 1].text)))
+                    values.append((index, TextTools.squash(line.segments[position + 1].text)))
                 } else if index + 1 < lines.count,
                     let under = lines[index + 1].segments.first(where: { $0.bbox.x0 < segment.bbox.x1 && $0.bbox.x1 > segment.bbox.x0 })
                 {
-                    values.append((index, RecommendationText.collapse(under.text)))
+                    values.append((index, TextTools.squash(under.text)))
                 }
             }
         }

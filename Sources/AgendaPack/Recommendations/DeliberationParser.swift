@@ -42,7 +42,7 @@ struct DeliberationParser {
             guard let paragraph = cursor.readParagraph(stop: Self.closes) else { break }
             if paragraph.range.isEmpty { cursor.advance() }
             guard Self.mayDecide(paragraph.text) else { continue }
-            let sentences = MinutesMotionParser.sentences(RecommendationText.collapse(paragraph.text))
+            let sentences = MinutesMotionParser.sentences(TextTools.squash(paragraph.text))
             var texts: [String] = []
             for sentence in sentences {
                 if let clause = Self.decisionClause(sentence) {
@@ -60,7 +60,7 @@ struct DeliberationParser {
             var voteText = ""
             var parts: [RecommendationPart] = []
             while let next = probe.current, extra < 12, !Self.closes(next) {
-                let nextText = RecommendationText.collapse(next.text)
+                let nextText = TextTools.squash(next.text)
                 if Self.mayDecide(next.text), Self.decisionClause(nextText) != nil { break }
                 let sofar = texts[texts.count - 1]
                 let open = sofar.hasSuffix(":") || sofar.hasSuffix(",") || !(sofar.hasSuffix(".") || sofar.hasSuffix(";"))
@@ -73,7 +73,7 @@ struct DeliberationParser {
                 // Contre : 2") is read for the vote, not added to the text.
                 if sofar.hasSuffix("."), opensVote || Self.resultLine.matches(nextText) {
                     guard let more = probe.readParagraph(stop: Self.closes) else { break }
-                    voteText += " " + RecommendationText.collapse(more.text)
+                    voteText += " " + TextTools.squash(more.text)
                     end = probe.index
                     extra += more.lines.count
                     continue
@@ -81,7 +81,7 @@ struct DeliberationParser {
                 guard (isEntry && open) || sameList || ((opensVote || capitalVerb) && (sofar.hasSuffix(",") || sofar.hasSuffix(":") || opensVote || !sofar.hasSuffix("."))) else { break }
                 if isEntry { entryStyle = label?.label }
                 guard let more = probe.readParagraph(stop: Self.closes) else { break }
-                var moreText = RecommendationText.collapse(more.text)
+                var moreText = TextTools.squash(more.text)
                 if let label = more.label, isEntry || sameList {
                     parts.append(RecommendationPart(label: label.form == .bullet ? nil : label.printed, text: moreText))
                 }
@@ -102,7 +102,7 @@ struct DeliberationParser {
                     kind: .resolution, label: number, text: text, outcome: outcome == .carried ? .carried : .lost, votes: votes?.counts,
                     page: paragraph.page, bbox: paragraph.bbox, motion: Motion(number: number, outcome: outcome, votes: votes),
                     parts: last && parts.count >= 2 ? parts : nil)
-                result.found.append(Found(record: record, start: start))
+                result.found.append(FoundRecord(record: record, start: start))
             }
             result.claimed.append(start..<max(end, paragraph.range.upperBound))
             cursor.move(to: max(end, paragraph.range.upperBound))
@@ -112,11 +112,11 @@ struct DeliberationParser {
 
     /// A quick test before any pattern: the line could hold a deliberation phrase.
     static func mayDecide(_ text: String) -> Bool {
-        RecommendationText.containsAny(text, ["élib", "ELIB", "ÉLIB", "onseil", "ONSEIL", "RÉSOLU", "RESOLU", "nanimit", "NANIMIT"])
+        TextTools.containsAny(text, ["élib", "ELIB", "ÉLIB", "onseil", "ONSEIL", "RÉSOLU", "RESOLU", "nanimit", "NANIMIT"])
     }
 
     static func closes(_ line: Line) -> Bool {
-        RecommendationText.isBoldHeading(line) || numberedHeading.matches(RecommendationText.collapse(line.text))
+        RecommendationText.isBoldHeading(line) || numberedHeading.matches(TextTools.squash(line.text))
     }
 
     /// The decision's text from `sentence`, or nil when it states no decision.
@@ -130,7 +130,7 @@ struct DeliberationParser {
         }) else { return nil }
         let before = ns.substring(to: m.range.location)
         if let semicolon = before.lastIndex(of: ";") {
-            return RecommendationText.collapse(String(before[before.index(after: semicolon)...]) + ns.substring(from: m.range.location))
+            return TextTools.squash(String(before[before.index(after: semicolon)...]) + ns.substring(from: m.range.location))
         }
         // A capitalised article mid-sentence ("... à l'EHPAD Le Conseil Municipal après ...")
         // starts a sentence whose full stop the line break left out; a full stop before a
@@ -138,7 +138,7 @@ struct DeliberationParser {
         let starts = missedStop.matches(in: sentence, range: NSRange(location: 0, length: ns.length)).filter { $0.range.location <= m.range.location }
             + looseStop.matches(in: before, range: NSRange(location: 0, length: (before as NSString).length))
         if let last = starts.map({ $0.range.location + ($0.numberOfRanges > 1 && $0.range(at: 1).location != NSNotFound ? $0.range(at: 1).location - $0.range.location : 0) }).max(), last > 0 {
-            return RecommendationText.collapse(ns.substring(from: last))
+            return TextTools.squash(ns.substring(from: last))
         }
         return sentence
     }
@@ -147,7 +147,7 @@ struct DeliberationParser {
     static func number(before index: Int, in lines: [Line]) -> String? {
         var position = index - 1
         while position >= 0, index - position <= 120 {
-            let text = RecommendationText.collapse(lines[position].text)
+            let text = TextTools.squash(lines[position].text)
             if let g = numberedHeading.groups(in: text), let n = g[1] { return n.replacingOccurrences(of: " ", with: "") }
             if let g = namedNumber.groups(in: text), let n = g[1] { return n }
             position -= 1

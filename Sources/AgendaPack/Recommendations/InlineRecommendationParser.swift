@@ -33,7 +33,7 @@ struct InlineRecommendationParser {
             }
             let start = cursor.index
             guard var paragraph = cursor.readParagraph(stop: { Self.opening(of: $0) != nil }) else { break }
-            paragraph.text = RecommendationText.dropConnective(RecommendationText.collapse(String(paragraph.text.dropFirst(min(paragraph.text.count, opening.prefix)))))
+            paragraph.text = ListBlock.dropConnective(TextTools.squash(String(paragraph.text.dropFirst(min(paragraph.text.count, opening.prefix)))))
             let label = paragraph.label?.recordLabel ?? opening.number
             // "RECOMMENDATION: It is recommended that the City Council:" and its lettered entries
             // (which may start on the next page): one record, the entries as its parts.
@@ -50,11 +50,11 @@ struct InlineRecommendationParser {
             var text = paragraph.text
             for part in parts { text += " " + (part.label?.printed ?? "") + " " + part.text }
             let record = RecommendationRecord(
-                kind: .recommendation, label: label, text: RecommendationText.collapse(text), leadIn: parts.isEmpty ? nil : RecommendationText.leadIn(paragraph.text),
+                kind: .recommendation, label: label, text: TextTools.squash(text), leadIn: parts.isEmpty ? nil : ListBlock.leadIn(paragraph.text),
                 addressee: Self.addressee(in: paragraph.text) ?? (parts.isEmpty ? nil : RecommendationText.addressee(in: paragraph.text)),
                 page: paragraph.page, bbox: paragraph.bbox,
-                parts: parts.isEmpty ? nil : parts.map { RecommendationPart(label: $0.label?.printed, text: RecommendationText.collapse($0.text)) })
-            result.found.append(Found(record: record, start: start))
+                parts: parts.isEmpty ? nil : parts.map { RecommendationPart(label: $0.label?.printed, text: TextTools.squash($0.text)) })
+            result.found.append(FoundRecord(record: record, start: start))
             result.claimed.append(paragraph.range.lowerBound..<(parts.last?.range.upperBound ?? paragraph.range.upperBound))
         }
         return result
@@ -63,7 +63,7 @@ struct InlineRecommendationParser {
     /// The length of the "Recommendation:" opening (after any label) and its own number, or nil.
     static func opening(of line: Line) -> (prefix: Int, number: String?)? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
-        let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text)
+        let text = TextTools.squash(ListLabel.split(line)?.rest ?? line.text)
         guard let match = Self.openingPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let matched = Range(match.range, in: text), matched.upperBound < text.endIndex
         else { return nil }

@@ -50,8 +50,8 @@ struct MinutesMotionParser {
             let start = cursor.index
             guard let paragraph = cursor.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
             if paragraph.range.isEmpty { cursor.advance() }
-            guard RecommendationText.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
-            let text = RecommendationText.collapse(paragraph.text)
+            guard TextTools.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
+            let text = TextTools.squash(paragraph.text)
             guard let found = Self.motion(in: text, proposed: proposedMeansMoved) else { continue }
             // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
             var after = found.rest
@@ -59,13 +59,13 @@ struct MinutesMotionParser {
             var end = cursor.index
             var linesRead = 0
             while let next = probe.current, linesRead < 12 {
-                let nextText = RecommendationText.collapse(next.text)
+                let nextText = TextTools.squash(next.text)
                 // Once the result is known only the vote may follow ("Carried." then a new motion).
                 if MotionDetails.outcome(in: after) != nil, !Self.isVoteLine(nextText), !after.hasSuffix(":") { break }
                 // A bold line carries on only as the vote or the result ("MOTION" / "CARRIED BY
                 // THE FOLLOWING ROLL CALL VOTE:", "AYES: ...").
                 let boldResult = RecommendationText.isBoldHeading(next)
-                    && (Self.isVoteLine(nextText) || (MotionDetails.outcome(in: after) == nil && MotionDetails.outcome(in: RecommendationText.collapse(after + " " + nextText)) != nil))
+                    && (Self.isVoteLine(nextText) || (MotionDetails.outcome(in: after) == nil && MotionDetails.outcome(in: TextTools.squash(after + " " + nextText)) != nil))
                 if RecommendationText.isBoldHeading(next) && !boldResult { break }
                 if Self.motion(in: nextText, proposed: proposedMeansMoved) != nil && !nextText.lowercased().contains("seconded the motion") { break }
                 if LineCursor.opensConstruct(next) { break }
@@ -73,17 +73,17 @@ struct MinutesMotionParser {
                 if boldResult {
                     // The vote line and the lines that wrap under it ("and Chair Ramirez").
                     var end = probe.index + 1
-                    while end < lines.count, end - probe.index < 4, !RecommendationText.isBreak(between: lines[end - 1], and: lines[end]),
+                    while end < lines.count, end - probe.index < 4, !Paragraph.isBreak(between: lines[end - 1], and: lines[end]),
                         !Self.isVoteLine(lines[end].text), lines[end].bbox.x0 > next.bbox.x0 + 20 {
                         end += 1
                     }
-                    more = Paragraph(label: nil, text: RecommendationText.join(lines[probe.index..<end].map(\.text)), lines: Array(lines[probe.index..<end]), range: probe.index..<end)
+                    more = Paragraph(label: nil, text: TextTools.join(lines[probe.index..<end].map(\.text)), lines: Array(lines[probe.index..<end]), range: probe.index..<end)
                     probe.move(to: end)
                 } else {
                     guard let read = probe.readParagraph(stop: { RecommendationText.isBoldHeading($0) }) else { break }
                     more = read
                 }
-                let moreText = RecommendationText.collapse(more.text)
+                let moreText = TextTools.squash(more.text)
                 if Self.motion(in: moreText, proposed: proposedMeansMoved) != nil { break }
                 let relevant = boldResult || Self.isVoteLine(moreText) || Self.seconderSentence(in: moreText) != nil || MotionDetails.outcome(in: moreText) != nil
                     || MotionDetails.votes(in: moreText) != nil
@@ -95,7 +95,7 @@ struct MinutesMotionParser {
                     break
                 }
             }
-            after = RecommendationText.collapse(after)
+            after = TextTools.squash(after)
             // A narrated motion followed by "RESOLVED that ..." is that resolution's motion:
             // the resolution is the record and carries the mover and seconder.
             if found.kind == .decision, MotionDetails.outcome(in: after) == nil,
@@ -113,7 +113,7 @@ struct MinutesMotionParser {
             default: nil
             }
             if found.kind == .resolution, motion.number == nil, start > 0,
-                let g = Self.numberLine.groups(in: RecommendationText.collapse(lines[start - 1].text)), let number = g[1] {
+                let g = Self.numberLine.groups(in: TextTools.squash(lines[start - 1].text)), let number = g[1] {
                 // "R2026-014" printed as a heading line of its own above "Moved by ...".
                 motion.number = number
             }
@@ -126,7 +126,7 @@ struct MinutesMotionParser {
             let record = RecommendationRecord(
                 kind: found.kind, label: motion.number, text: found.text, outcome: outcome, votes: motion.votes?.counts,
                 page: paragraph.page, bbox: paragraph.bbox, motion: motion)
-            result.found.append(Found(record: record, start: start))
+            result.found.append(FoundRecord(record: record, start: start))
             result.claimed.append(start..<max(end, paragraph.range.upperBound))
             cursor.move(to: max(end, paragraph.range.upperBound))
         }
@@ -135,7 +135,7 @@ struct MinutesMotionParser {
 
     /// "AYES: ...", "NOES: None", "ABSENT: ...", "Ayes: 5." lines of a roll call.
     static func isVoteLine(_ text: String) -> Bool {
-        voteLine.matches(RecommendationText.collapse(text))
+        voteLine.matches(TextTools.squash(text))
     }
 
     struct FoundMotion {
@@ -148,7 +148,7 @@ struct MinutesMotionParser {
 
     /// The first motion in a paragraph's text, or nil.
     static func motion(in text: String, proposed: Bool = true) -> FoundMotion? {
-        guard RecommendationText.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
+        guard TextTools.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
         // Headed and French forms run over the whole paragraph.
         if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], var body = g[4], !body.isEmpty {
             // "It was proposed by ..., seconded by ... and RESOLVED that ...": resolving is carrying.
@@ -156,7 +156,7 @@ struct MinutesMotionParser {
             var (motionText, rest) = splitOutcome(body)
             if RecommendationPatterns.resolveWord.matches(String(motionText.prefix(30))), MotionDetails.outcome(in: rest) == nil { rest = "Carried. " + rest }
             return FoundMotion(
-                text: RecommendationText.dropConnective(motionText), motion: Motion(number: g[1], mover: trimName(mover), seconder: trimName(seconder)),
+                text: ListBlock.dropConnective(motionText), motion: Motion(number: g[1], mover: trimName(mover), seconder: trimName(seconder)),
                 kind: .resolution, rest: rest)
         }
         if let g = french.groups(in: text), let whole = g[0], let mover = g[1], let seconder = g[2], let body = g[3], !body.isEmpty {
@@ -244,7 +244,7 @@ struct MinutesMotionParser {
 
     /// A name without the punctuation after it; an initial keeps its point ("Councilor T.").
     static func trimName(_ s: String) -> String {
-        var s = RecommendationText.collapse(s)
+        var s = TextTools.squash(s)
         while let last = s.last, ",;:.".contains(last) {
             if last == ".", let word = s.split(separator: " ").last, word.count == 2, word.first?.isUppercase == true { break }
             s.removeLast()

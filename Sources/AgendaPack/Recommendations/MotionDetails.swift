@@ -142,7 +142,7 @@ enum MotionDetails {
 
     /// A side's value: a count, "None" (nobody), or names.
     static func tally(_ raw: String) -> VoteTally? {
-        var value = RecommendationText.collapse(raw)
+        var value = TextTools.squash(raw)
         while let last = value.last, ".;,".contains(last) { value.removeLast() }
         if value.isEmpty { return nil }
         if let n = Int(value.prefix { $0.isNumber }), value.first?.isNumber == true { return .count(n) }
@@ -155,7 +155,7 @@ enum MotionDetails {
 
     /// A name without footnote stars and a plural title ("Commissioners Ayala" gives "Ayala").
     static func cleanName(_ raw: String) -> String {
-        var s = RecommendationText.collapse(raw.replacingOccurrences(of: "*", with: ""))
+        var s = TextTools.squash(raw.replacingOccurrences(of: "*", with: ""))
         if s.hasPrefix("and ") { s = String(s.dropFirst(4)) }
         if let first = s.split(separator: " ").first, s.contains(" "), pluralTitles.contains(first.lowercased()) {
             s = String(s.dropFirst(first.count + 1))

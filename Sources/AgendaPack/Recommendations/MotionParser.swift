@@ -22,16 +22,16 @@ struct MotionParser {
         var cursor = LineCursor(lines)
         while let line = cursor.current {
             let raw = line.text
-            guard RecommendationText.containsAny(raw, ["otion", "oved", "mendment", "OTION"]) else {
+            guard TextTools.containsAny(raw, ["otion", "oved", "mendment", "OTION"]) else {
                 cursor.advance()
                 continue
             }
-            let text = RecommendationText.collapse(raw)
+            let text = TextTools.squash(raw)
             let start = cursor.index
             if RecommendationPatterns.motionBy.matches(text) {
                 guard let paragraph = cursor.readParagraph() else { break }
                 if let record = Self.usMotion(paragraph) {
-                    result.found.append(Found(record: record, start: start))
+                    result.found.append(FoundRecord(record: record, start: start))
                     result.claimed.append(paragraph.range)
                 }
                 continue
@@ -45,9 +45,9 @@ struct MotionParser {
                 let resolvedFollows = lines[cursor.index..<min(lines.count, cursor.index + 6)].contains { ResolutionParser.opening(of: $0) != nil }
                 guard let outcome, outcome == .lost || !resolvedFollows else { continue }
                 let record = RecommendationRecord(
-                    kind: .resolution, text: RecommendationText.collapse(paragraph.text), outcome: outcome,
+                    kind: .resolution, text: TextTools.squash(paragraph.text), outcome: outcome,
                     votes: next.flatMap { ResolutionParser.votes(in: $0.text) }, page: paragraph.page, bbox: paragraph.bbox)
-                result.found.append(Found(record: record, start: start))
+                result.found.append(FoundRecord(record: record, start: start))
                 result.claimed.append(start..<(next?.range.upperBound ?? cursor.index))
                 continue
             }

@@ -29,7 +29,7 @@ public struct RecommendationExtractor: Sendable {
             ActionSentenceParser(documentKind: documentKind).parse(lines),
         ]
         var taken = IndexSet()
-        var found: [Found] = []
+        var found: [FoundRecord] = []
         var diagnostics: [Diagnostic] = []
         for result in results {
             let fresh = result.found.filter { !taken.contains($0.start) }

@@ -1,44 +1,12 @@
 import Foundation
 import PDFLayout
 
-/// Text helpers shared by the recommendation parsers: joining wrapped lines, boxes,
-/// lead-ins and addressees, and what counts as a heading that ends a block.
+/// The recommendation parsers' phrase tests: who is asked to act (addressees, actors),
+/// "It is recommended that …", and what counts as a heading that ends a block. The generic
+/// text and line tools (joining, squashing, paragraph breaks, boxes, list lead-ins) are in
+/// `Parsing/`.
 enum RecommendationText {
-    /// Joins wrapped lines with single spaces.
-    ///
-    /// A line ending in "-" straight after a letter or digit joins the next without a space
-    /// and keeps the hyphen ("relationship-" + "based", "Once-" + "Through", "18-" + "25"):
-    /// council documents are set without automatic hyphenation, so a hyphen at the end of a
-    /// line is nearly always part of a compound, and dropping it would spoil
-    /// "decision-making". A dash after a space ("abuse -") is kept as a dash with spaces.
-    static func join(_ parts: [String]) -> String {
-        var out = ""
-        for raw in parts {
-            let part = collapse(raw)
-            guard !part.isEmpty else { continue }
-            if out.isEmpty {
-                out = part
-            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true || out.dropLast().last?.isNumber == true {
-                out += part
-            } else {
-                out += " " + part
-            }
-        }
-        return out
-    }
-
-    /// An item's text without the connective that ties it to the next item: "...; and",
-    /// "...;", "...; or", "..., and".
-    static func dropConnective(_ text: String) -> String {
-        var text = text
-        if let match = connective.range(in: text) {
-            text.removeSubrange(match)
-        }
-        return text
-    }
-
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let connective = Patterns.make(#"\s*(?:[;,]\s*(?:and|or)|;)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let recommendedThat = Patterns.make(#"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+"#)
     nonisolated(unsafe) private static let actorPatterns = [
         #"^(?:to\s+)?ask\s+(.+?)\s+to\b"#,
@@ -70,65 +38,10 @@ enum RecommendationText {
         return nil
     }
 
-    /// Whether a vertical gap or a step back up the page sets `below` apart from `above`.
-    ///
-    /// Lines of a paragraph sit almost on each other (a gap of a point or two); a paragraph
-    /// break leaves a gap of a good part of a line. A third of the line's height separates
-    /// the two in every layout seen (Kent: 1.1 against 15.6 points, Wrenbury-style reports
-    /// set on a 22.9 point pitch: 0.2 against 7.3).
-    static func isBreak(between above: Line, and below: Line) -> Bool {
-        guard above.page == below.page else { return false }
-        let height = max(1, above.bbox.y1 - above.bbox.y0)
-        return below.bbox.y0 - above.bbox.y1 > height * 0.3 || below.bbox.y0 < above.bbox.y0
-    }
-
     /// A quick test, before any pattern is tried, for lines that could open a
     /// recommendation: they mention "recommend" in some case.
     static func mentionsRecommend(_ text: String) -> Bool {
-        containsAny(text, ["ecommend", "ECOMMEND"])
-    }
-
-    /// Whether `text` contains one of `needles`, by a scan of its UTF-8 bytes: the quick
-    /// tests run on every line of a pack, and Foundation's `contains` costs far more.
-    static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {
-        var text = text
-        return text.withUTF8 { hay in
-            needles.contains { needle in
-                needle.withUTF8Buffer { pin in
-                    guard let first = pin.first else { return true }
-                    guard pin.count <= hay.count else { return false }
-                    var i = 0
-                    let last = hay.count - pin.count
-                    while i <= last {
-                        if hay[i] == first {
-                            var j = 1
-                            while j < pin.count && hay[i + j] == pin[j] { j += 1 }
-                            if j == pin.count { return true }
-                        }
-                        i += 1
-                    }
-                    return false
-                }
-            }
-        }
-    }
-
-    /// Trims and collapses runs of whitespace to single spaces.
-    static func collapse(_ text: String) -> String {
-        TextTools.squash(text)
-    }
-
-    /// The union of the boxes of `lines` that lie on the first line's page.
-    static func bbox(of lines: [Line]) -> Rect? {
-        guard let first = lines.first else { return nil }
-        return lines.dropFirst().filter { $0.page == first.page }.reduce(first.bbox) { $0.union($1.bbox) }
-    }
-
-    /// A lead-in without its trailing colon or dash.
-    static func leadIn(_ text: String) -> String {
-        var text = collapse(text)
-        while let last = text.last, ":–—-".contains(last) || last.isWhitespace { text.removeLast() }
-        return text
+        TextTools.containsAny(text, ["ecommend", "ECOMMEND"])
     }
 
     /// Who a lead-in or recommendation asks to act, when it says so.
@@ -137,7 +50,7 @@ enum RecommendationText {
     /// gives "Cabinet"; "It is recommended that Scrutiny Board 2" gives "Scrutiny Board 2";
     /// "Staff recommends the Housing Authority approve" gives "the Housing Authority".
     static func addressee(in text: String) -> String? {
-        let text = collapse(text)
+        let text = TextTools.squash(text)
         if let subject = askedSubject.groups(in: text)?[1] {
             // "It is recommended that X ..." names X further on.
             if subject.lowercased() != "it" { return subject.count <= 80 ? subject : nil }
@@ -179,7 +92,7 @@ enum RecommendationText {
     /// starting with a capital letter.
     static func isClosingHeading(_ text: String) -> Bool {
         guard text.count < 120 else { return false }
-        let text = collapse(text)
+        let text = TextTools.squash(text)
         guard text.split(separator: " ").count <= 10 else { return false }
         // Headings are capitalised: "consultation" wrapped onto a line of its own ends a
         // sentence ("... on the outcome of the" / "consultation"), it heads nothing.
@@ -198,7 +111,7 @@ enum RecommendationText {
     /// "3 Background", "3. ┃ Introduction": a bare section number and a short title.
     static func sectionHeadingNumber(_ line: Line) -> Int? {
         guard line.segments.first?.text.first?.isNumber == true else { return nil }
-        let text = collapse(line.text)
+        let text = TextTools.squash(line.text)
         guard let groups = sectionHeading.groups(in: text), let number = groups[1], let title = groups[2] else { return nil }
         guard title.split(separator: " ").count <= 7, !title.hasSuffix(",") else { return nil }
         // "1. Note the report" is a list item, not a heading, unless it is set in bold or

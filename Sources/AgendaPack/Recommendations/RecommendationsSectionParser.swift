@@ -53,7 +53,7 @@ struct RecommendationsSectionParser {
                 // "Recommendation(s): Cabinet is asked to:" carries its lead-in on the heading line.
                 if var first = cursor.readParagraph(stop: { Self.closes($0, section: sectionNumber) }) {
                     first.label = nil
-                    first.text = RecommendationText.join([rest] + first.lines.dropFirst().map(\.text))
+                    first.text = TextTools.join([rest] + first.lines.dropFirst().map(\.text))
                     paragraphs.append(first)
                 }
             } else {
@@ -98,7 +98,7 @@ struct RecommendationsSectionParser {
                 result.diagnostics.append(Diagnostic(.info, "recommendations-repeated", "recommendations section repeats an earlier one; not counted twice", page: line.page))
             } else {
                 for (item, record) in zip(block.items, records) {
-                    result.found.append(Found(record: record, start: item.range.lowerBound))
+                    result.found.append(FoundRecord(record: record, start: item.range.lowerBound))
                 }
                 earlier += records
                 earlierLeadIns += block.items.compactMap(\.leadIn)
@@ -112,7 +112,7 @@ struct RecommendationsSectionParser {
     /// A recommendation record from a list item: connective dropped, "It is recommended that
     /// X" split into lead-in and text, and the addressee the item names, else its lead-in's.
     static func record(_ item: ListBlock.Item, page: Int) -> RecommendationRecord {
-        var text = RecommendationText.dropConnective(item.text)
+        var text = ListBlock.dropConnective(item.text)
         var leadIn = item.leadIn
         if leadIn == nil, let split = RecommendationText.splitRecommendedThat(text) {
             leadIn = split.leadIn
@@ -122,7 +122,7 @@ struct RecommendationsSectionParser {
             ?? leadIn.flatMap(RecommendationText.addressee(in:)) ?? RecommendationText.addressee(in: text)
         return RecommendationRecord(
             kind: .recommendation, label: item.label?.recordLabel, text: text, leadIn: leadIn, addressee: addressee,
-            page: item.lines.first?.page ?? page, bbox: RecommendationText.bbox(of: item.lines))
+            page: item.lines.first?.page ?? page, bbox: Paragraph.bbox(of: item.lines))
     }
 
     /// Whether most of `records` restate earlier ones: same label, nearly the same words.
@@ -138,9 +138,9 @@ struct RecommendationsSectionParser {
     /// ("Cabinet is asked to note the responses, agree the changes ..." after "Cabinet is
     /// asked to:" and its items): a summary of that list, not a recommendation of its own.
     static func restatesLeadIn(_ text: String, of leadIns: [String]) -> Bool {
-        let text = RecommendationText.collapse(text).lowercased()
+        let text = TextTools.squash(text).lowercased()
         let opens = leadIns.contains { leadIn in
-            let leadIn = RecommendationText.collapse(leadIn).lowercased()
+            let leadIn = TextTools.squash(leadIn).lowercased()
             return leadIn.split(separator: " ").count >= 3 && text.hasPrefix(leadIn + " ")
         }
         guard opens else { return false }
@@ -161,7 +161,7 @@ struct RecommendationsSectionParser {
     /// The section number of a recommendations heading (0 when unnumbered), or nil.
     static func headingNumber(_ line: Line) -> Int? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
-        let text = RecommendationText.collapse(line.text)
+        let text = TextTools.squash(line.text)
         if let groups = Self.bareHeading.groups(in: text) {
             return groups[1].flatMap { Int($0) } ?? 0
         }
@@ -180,7 +180,7 @@ struct RecommendationsSectionParser {
     /// inline recommendation instead, unless what follows opens a list.
     static func textAfterHeading(_ line: Line) -> String? {
         guard RecommendationText.mentionsRecommend(line.text) else { return nil }
-        let text = RecommendationText.collapse(line.text)
+        let text = TextTools.squash(line.text)
         guard let groups = Self.headingWithText.groups(in: text), let word = groups[1], let rest = groups[2] else { return nil }
         // A singular "RECOMMENDATION: It is recommended that the City Council:" over lettered
         // entries is one recommendation with parts (InlineRecommendationParser); the plural

@@ -22,7 +22,7 @@ struct RecommendedActionParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         while let line = cursor.current {
-            let text = RecommendationText.mentionsRecommend(line.text) ? RecommendationText.collapse(ListLabel.split(line)?.rest ?? line.text) : ""
+            let text = RecommendationText.mentionsRecommend(line.text) ? TextTools.squash(ListLabel.split(line)?.rest ?? line.text) : ""
             guard !text.isEmpty, let phrase = Self.phrase.range(in: text) else {
                 cursor.advance()
                 continue
@@ -35,7 +35,7 @@ struct RecommendedActionParser {
             if phrase.upperBound == text.endIndex {
                 cursor.advance()
             } else if var first = cursor.readParagraph(stop: closes) {
-                first.text = RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, text[phrase].count))))
+                first.text = TextTools.squash(String(first.text.dropFirst(min(first.text.count, text[phrase].count))))
                 paragraphs.append(first)
             }
             // The action is one paragraph, or an opening and the list under it.
@@ -47,7 +47,7 @@ struct RecommendedActionParser {
             }
             let block = ListBlock(paragraphs)
             for item in block.items {
-                result.found.append(Found(record: RecommendationsSectionParser.record(item, page: line.page), start: item.range.lowerBound))
+                result.found.append(FoundRecord(record: RecommendationsSectionParser.record(item, page: line.page), start: item.range.lowerBound))
             }
             let end = max(start + 1, block.range?.upperBound ?? start + 1)
             result.claimed.append(start..<end)
@@ -58,7 +58,7 @@ struct RecommendedActionParser {
 
     static func opens(_ line: Line) -> Bool {
         let text = line.text
-        return RecommendationText.mentionsRecommend(text) && phrase.matches(RecommendationText.collapse(text))
+        return RecommendationText.mentionsRecommend(text) && phrase.matches(TextTools.squash(text))
     }
 
     /// The opening phrase, any case, with its colon or dash.

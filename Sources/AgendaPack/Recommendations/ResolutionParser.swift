@@ -50,12 +50,12 @@ struct ResolutionParser {
             let closes: (Line) -> Bool = { RecommendationText.isBoldHeading($0) || Self.opening(of: $0) != nil }
             guard let first = cursor.readParagraph(stop: closes) else { break }
             if opening.isEmpty && !RecommendationPatterns.resolveWord.matches(first.text) { continue }
-            var body = Self.withoutVote(RecommendationText.collapse(String(first.text.dropFirst(min(first.text.count, opening.count)))))
+            var body = Self.withoutVote(TextTools.squash(String(first.text.dropFirst(min(first.text.count, opening.count)))))
             body = body.trimmingCharacters(in: .whitespaces)
             // "RESOLVED that:" with its text in the next, unlabelled paragraph.
             if body.isEmpty || body == ":" || body == "–" || body == "-" {
                 if let next = cursor.current, ListLabel.split(next) == nil, !closes(next), let more = cursor.readParagraph(stop: closes) {
-                    body = Self.withoutVote(RecommendationText.collapse(more.text))
+                    body = Self.withoutVote(TextTools.squash(more.text))
                 } else {
                     body = ""
                 }
@@ -81,7 +81,7 @@ struct ResolutionParser {
                 if !clauses.isEmpty { cursor = probe }
             }
             let end = cursor.index
-            let opener = RecommendationText.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: first.text))
+            let opener = ListBlock.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: first.text))
             let formal = opening.isEmpty || opening.contains("BE IT") || opening.contains("Be it")
             let before = Self.textBefore(start, in: lines)
             // "The motion was carried" just before the resolution is its outcome.
@@ -91,7 +91,7 @@ struct ResolutionParser {
                 ?? (end < lines.count && lines[end].text.hasPrefix("(") ? Self.votes(in: lines[end].text) : nil)
             // A motion moved and seconded just before, or a recorded vote: the resolution's motion.
             var motion: Motion?
-            let moved = MinutesMotionParser.motion(in: RecommendationText.collapse(before))
+            let moved = MinutesMotionParser.motion(in: TextTools.squash(before))
             if moved != nil || votes != nil || voted != nil {
                 motion = Motion(
                     mover: moved?.motion.mover, seconder: moved?.motion.seconder ?? MinutesMotionParser.seconderSentence(in: before),
@@ -103,19 +103,19 @@ struct ResolutionParser {
                     result.diagnostics.append(Diagnostic(.warning, "resolution-without-text", "RESOLVED with no text after it", page: line.page))
                 }
                 let record = RecommendationRecord(
-                    kind: .resolution, label: nil, text: body, leadIn: RecommendationText.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: opening)),
+                    kind: .resolution, label: nil, text: body, leadIn: ListBlock.leadIn(RecommendationPatterns.nowTherefore.removingFirst(from: opening)),
                     addressee: Self.actor(in: body), outcome: Self.outcome(in: body) ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
                     page: first.page, bbox: first.bbox, motion: motion)
-                result.found.append(Found(record: record, start: start))
+                result.found.append(FoundRecord(record: record, start: start))
             } else {
                 let leadOutcome = Self.outcome(in: body)
                 for clause in clauses {
-                    let text = RecommendationText.dropConnective(Self.withoutVote(clause.text))
+                    let text = ListBlock.dropConnective(Self.withoutVote(clause.text))
                     let record = RecommendationRecord(
                         kind: .resolution, label: clause.label?.recordLabel, text: text, leadIn: opener, addressee: Self.actor(in: body),
                         outcome: Self.outcome(in: text) ?? leadOutcome ?? voted ?? Self.resolvedOutcome(votes, formal: formal), votes: votes,
                         page: clause.page, bbox: clause.bbox, motion: motion)
-                    result.found.append(Found(record: record, start: clause.range.lowerBound))
+                    result.found.append(FoundRecord(record: record, start: clause.range.lowerBound))
                 }
             }
             result.claimed.append(start..<max(end, start + 1))
@@ -128,8 +128,8 @@ struct ResolutionParser {
     /// that"), or nil. After a colon or dash the "That" belongs to the text, as printed.
     static func opening(of line: Line) -> String? {
         let raw = line.text
-        guard RecommendationText.containsAny(raw, ["RESOLV", "Resolv", "NOW"]) else { return nil }
-        let text = RecommendationText.collapse(ListLabel.split(line)?.rest ?? raw)
+        guard TextTools.containsAny(raw, ["RESOLV", "Resolv", "NOW"]) else { return nil }
+        let text = TextTools.squash(ListLabel.split(line)?.rest ?? raw)
         if let match = Self.capitalOpener.range(in: text) ?? Self.titleOpener.range(in: text) {
             return String(text[match])
         }
@@ -226,9 +226,9 @@ struct ResolutionParser {
             // An item heading just above means nothing was recorded before the resolution.
             if RecommendationText.isBoldHeading(line) { break }
             texts.insert(line.text, at: 0)
-            if position > 0, RecommendationText.isBreak(between: lines[position - 1], and: line) { break }
+            if position > 0, Paragraph.isBreak(between: lines[position - 1], and: line) { break }
             position -= 1
         }
-        return RecommendationText.join(texts)
+        return TextTools.join(texts)
     }
 }

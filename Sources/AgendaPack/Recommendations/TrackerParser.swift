@@ -27,11 +27,11 @@ struct TrackerParser {
         guard table.rows.count > headerCount, let width = table.rows.map(\.count).max(), width > 1 else { return ([], []) }
         let rows = table.rows.map { $0 + Array(repeating: "", count: width - $0.count) }
         let header = (0..<width).map { column in
-            RecommendationText.collapse(rows.prefix(headerCount).map { $0[column] }.joined(separator: " ")).lowercased()
+            TextTools.squash(rows.prefix(headerCount).map { $0[column] }.joined(separator: " ")).lowercased()
         }
         // A table split over pages repeats its header; those rows are not entries.
         let body = rows.dropFirst(headerCount).filter { row in
-            !row.enumerated().allSatisfy { RecommendationText.collapse($0.element).lowercased() == header[$0.offset] || $0.element.isEmpty }
+            !row.enumerated().allSatisfy { TextTools.squash($0.element).lowercased() == header[$0.offset] || $0.element.isEmpty }
         }
         guard let typeColumn = Self.typeColumn(header: header, body: body) else {
             return ([], [Diagnostic(.info, "tracker-without-type-column", "table has no R/A/I column", page: table.page)])
@@ -49,12 +49,12 @@ struct TrackerParser {
         var records: [RecommendationRecord] = []
         var diagnostics: [Diagnostic] = []
         for row in body {
-            let cells = row.map(RecommendationText.collapse)
+            let cells = row.map(TextTools.squash)
             let kind = Self.kind(cells[typeColumn])
             let label = labelColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let text = textColumn.map { cells[$0] } ?? ""
             if kind == nil && label == nil, !records.isEmpty {
-                if !text.isEmpty { records[records.count - 1].text = RecommendationText.join([records[records.count - 1].text, text]) }
+                if !text.isEmpty { records[records.count - 1].text = TextTools.join([records[records.count - 1].text, text]) }
                 if let statusColumn, let status = Self.status(in: cells[statusColumn], wholeCell: header[statusColumn] == "status") {
                     records[records.count - 1].status = status
                 }
@@ -86,7 +86,7 @@ struct TrackerParser {
     static func typeColumn(header: [String], body: [[String]]) -> Int? {
         let byHeader = header.indices.filter { RecommendationPatterns.trackerTypeHeader.matches(header[$0]) }
         let byValues = header.indices.filter { column in
-            let values = body.map { RecommendationText.collapse($0[column]) }.filter { !$0.isEmpty }
+            let values = body.map { TextTools.squash($0[column]) }.filter { !$0.isEmpty }
             guard !values.isEmpty, values.filter({ kind($0) != nil }).count * 5 >= values.count * 4 else { return false }
             if byHeader.contains(column) { return true }
             // A RAG rating (Red / Amber / Green) is not an R/A/I column: any G says so; without

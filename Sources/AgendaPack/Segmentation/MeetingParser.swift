@@ -209,14 +209,15 @@ public struct MeetingParser: Sendable {
         return meeting
     }
 
-    struct Paragraph {
+    /// Lines of the heading joined by proximity: their text and the page they start on.
+    struct TextBlock {
         var text: String
         var page: Int
     }
 
     /// Lines joined into paragraphs where they follow closely at the same left edge.
-    private func joinedParagraphs(_ lines: [Line], _ texts: [String]) -> [Paragraph] {
-        var out: [Paragraph] = []
+    private func joinedParagraphs(_ lines: [Line], _ texts: [String]) -> [TextBlock] {
+        var out: [TextBlock] = []
         var parts: [String] = []
         var page = lines.first?.page ?? 1
         var previous: Line? = nil
@@ -224,13 +225,13 @@ public struct MeetingParser: Sendable {
             if let p = previous, line.page == p.page, line.bbox.y0 - p.bbox.y1 < max(p.bbox.height, 8) * 0.8, abs(line.bbox.x0 - p.bbox.x0) < 40 {
                 parts.append(text)
             } else {
-                if !parts.isEmpty { out.append(Paragraph(text: TextTools.join(parts), page: page)) }
+                if !parts.isEmpty { out.append(TextBlock(text: TextTools.join(parts), page: page)) }
                 parts = [text]
                 page = line.page
             }
             previous = line
         }
-        if !parts.isEmpty { out.append(Paragraph(text: TextTools.join(parts), page: page)) }
+        if !parts.isEmpty { out.append(TextBlock(text: TextTools.join(parts), page: page)) }
         return out
     }
 

@@ -1,6 +1,7 @@
 import Testing
 import PDFLayout
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 /// Outlines typed line by line as the conventions print them (x is the left edge).

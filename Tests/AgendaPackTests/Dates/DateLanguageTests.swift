@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 /// French, Welsh and Spanish dates and times, identifier numbers, year runs and same-line

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 /// Readings that the sample papers did not exercise: durations, quantities and form labels

@@ -1,5 +1,6 @@
 import PDFLayout
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 /// Builds the lines of a test page by page, as the layout layer would hand them over:

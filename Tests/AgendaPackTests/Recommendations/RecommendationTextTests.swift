@@ -4,18 +4,6 @@ import Testing
 
 @Suite("RecommendationText")
 struct RecommendationTextTests {
-    @Test("Joining wrapped lines", arguments: [
-        (["a relationship-", "based model"], "a relationship-based model"),
-        (["the decision-", "making process"], "the decision-making process"),
-        (["Once-", "Through-Cooling Policy"], "Once-Through-Cooling Policy"),
-        (["the 18-", "25 section"], "the 18-25 section"),
-        (["sexual abuse -", "the police"], "sexual abuse - the police"),
-        (["  Note   the ", "progress made"], "Note the progress made"),
-    ])
-    func join(parts: [String], joined: String) {
-        #expect(RecommendationText.join(parts) == joined)
-    }
-
     @Test("Addressee from a lead-in", arguments: [
         ("The Scrutiny Board is recommended to", "The Scrutiny Board"),
         ("Cabinet is asked to", "Cabinet"),
@@ -59,16 +47,5 @@ struct ItemActorTests {
     ] as [(String, String?)])
     func dates(text: String, expected: String?) {
         #expect(DecisionParser.isoDate(text) == expected)
-    }
-
-    @Test("The byte scan behind the quick tests finds needles anywhere, in any script around them")
-    func containsAny() {
-        #expect(RecommendationText.containsAny("2.1 The Board is recommended to:", ["ecommend", "ECOMMEND"]))
-        #expect(RecommendationText.containsAny("RECOMMENDATION", ["ecommend", "ECOMMEND"]))
-        #expect(RecommendationText.containsAny("Schools’ budgets — RESOLVED", ["RESOLV"]))
-        #expect(RecommendationText.containsAny("ends with NOW", ["NOW"]))
-        #expect(!RecommendationText.containsAny("Recommend", ["ecommendation"]))
-        #expect(!RecommendationText.containsAny("", ["NOW"]))
-        #expect(!RecommendationText.containsAny("now and then", ["NOW", "Resolv"]))
     }
 }

@@ -1,6 +1,7 @@
 import PDFLayout
 import Testing
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 @Suite("RecommendationsSectionParser")

@@ -102,7 +102,7 @@ struct ResolutionParserTests {
     ])
     func openers(text: String, leadIn: String, body: String) {
         let records = parse(LineFixture { $0.line(text) })
-        #expect(records.first?.leadIn == RecommendationText.leadIn(leadIn))
+        #expect(records.first?.leadIn == ListBlock.leadIn(leadIn))
         #expect(records.first?.text.lowercased() == body.lowercased())
     }
 

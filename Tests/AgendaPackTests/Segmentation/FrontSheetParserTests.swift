@@ -1,5 +1,6 @@
 import Testing
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 /// Lines laid out top to bottom, 14 points apart from `y`, each at its x.

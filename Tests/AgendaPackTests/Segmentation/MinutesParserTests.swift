@@ -1,5 +1,6 @@
 import Testing
 
+import AgendaPackTestSupport
 @testable import AgendaPack
 
 @Suite("MinutesParser")

@@ -23,32 +23,25 @@ struct LineCursor: Sendable {
     /// Reads one paragraph: a first line, then every following line that carries on from it.
     ///
     /// A line carries on when it has no label of its own, is not set off by a vertical gap
-    /// (see `RecommendationText.isBreak`), is not a heading the paragraph did not start as, and
+    /// (see `Paragraph.isBreak`), is not a heading the paragraph did not start as, does not
+    /// open a construct of the caller's (`opens`: a recommendation, a resolution …) and
     /// `stop` does not reject it. A page break does not end a paragraph: text runs on.
-    mutating func readParagraph(stop: (Line) -> Bool = { _ in false }) -> Paragraph? {
+    mutating func readParagraph(stop: (Line) -> Bool = { _ in false }, opens: (Line) -> Bool) -> Paragraph? {
         guard let first = current else { return nil }
         let start = index
         let split = ListLabel.split(first)
         var texts = [split?.rest ?? first.text]
         advance()
         var previous = first
-        while let line = current, !stop(line), continues(line, after: previous, startedBold: first.bold) {
+        while let line = current, !stop(line), continues(line, after: previous, startedBold: first.bold, opens: opens) {
             texts.append(line.text)
             previous = line
             advance()
         }
-        return Paragraph(label: split?.label, text: RecommendationText.join(texts), lines: Array(lines[start..<index]), range: start..<index)
+        return Paragraph(label: split?.label, text: TextTools.join(texts), lines: Array(lines[start..<index]), range: start..<index)
     }
 
-    /// Whether `line` begins a resolution, a recommendation or a recommended action,
-    /// which no paragraph runs on into.
-    static func opensConstruct(_ line: Line) -> Bool {
-        ResolutionParser.opening(of: line) != nil || InlineRecommendationParser.opening(of: line) != nil
-            || RecommendedActionParser.opens(line)
-            || RecommendationsSectionParser.headingNumber(line) != nil
-    }
-
-    private func continues(_ line: Line, after previous: Line, startedBold: Bool) -> Bool {
+    private func continues(_ line: Line, after previous: Line, startedBold: Bool, opens: (Line) -> Bool) -> Bool {
         // A sentence wrapped before a number ("… amending Chapter" / "9.18 of the Code.") goes
         // on: the number is no label where the line before ends mid-sentence and the text
         // after the number carries on in lowercase.
@@ -60,28 +53,14 @@ struct LineCursor: Sendable {
             guard split.label.form == .decimal, midSentence, split.rest.first?.isLowercase == true, line.page == previous.page else { return false }
         }
         if line.bold && !startedBold { return false }
-        if Self.opensConstruct(line) { return false }
+        if opens(line) { return false }
         if line.page != previous.page {
             // Across a page break a finished sentence ends the paragraph unless the
             // next page carries on in lowercase.
             let finished = previous.text.last.map { ".!?".contains($0) } ?? true
             return !finished || line.text.first?.isLowercase == true
         }
-        return !RecommendationText.isBreak(between: previous, and: line)
+        return !Paragraph.isBreak(between: previous, and: line)
     }
 }
 
-/// A run of lines read as one paragraph, its label split off.
-struct Paragraph: Sendable {
-    var label: ListLabel?
-    /// The text joined across lines, without the label.
-    var text: String
-    var lines: [Line]
-    /// Indices of the lines in the document.
-    var range: Range<Int>
-
-    var page: Int { lines.first?.page ?? 0 }
-    /// Union of the paragraph's lines on its first page.
-    var bbox: Rect? { RecommendationText.bbox(of: lines) }
-    var endsWithColon: Bool { text.hasSuffix(":") }
-}

@@ -55,7 +55,7 @@ struct ListBlock {
                 if paragraph.label == nil && !ListBlock.isLeadIn(paragraph, before: next) { break }
             }
             if ListBlock.isLeadIn(paragraph, before: next), let nextLabel = next?.label {
-                leadIn = RecommendationText.leadIn(paragraph.text)
+                leadIn = ListBlock.leadIn(paragraph.text)
                 outerStyle = paragraph.label
                 itemStyle = nextLabel
                 extend(paragraph.range)
@@ -85,11 +85,31 @@ struct ListBlock {
 
     /// Text that ends as an opening rather than a sentence.
     static func opensList(_ text: String) -> Bool {
-        let text = RecommendationText.collapse(text)
+        let text = TextTools.squash(text)
         if text.hasSuffix(":") || text.hasSuffix("–") || text.hasSuffix(" -") { return true }
         return listOpeningWord.matches(text)
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
     nonisolated(unsafe) private static let listOpeningWord = Patterns.make(#"\b(?:to|that|recommended|asked|following|resolved|RESOLVED|agree|agreed)$"#, caseInsensitive: false)
+
+    /// An item's text without the connective that ties it to the next item: "...; and",
+    /// "...;", "...; or", "..., and".
+    static func dropConnective(_ text: String) -> String {
+        var text = text
+        if let match = connective.range(in: text) {
+            text.removeSubrange(match)
+        }
+        return text
+    }
+
+    /// A lead-in without its trailing colon or dash.
+    static func leadIn(_ text: String) -> String {
+        var text = TextTools.squash(text)
+        while let last = text.last, ":–—-".contains(last) || last.isWhitespace { text.removeLast() }
+        return text
+    }
+
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) private static let connective = Patterns.make(#"\s*(?:[;,]\s*(?:and|or)|;)$"#, caseInsensitive: false)
 }

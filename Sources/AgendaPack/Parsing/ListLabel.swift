@@ -36,6 +36,25 @@ struct ListLabel: Sendable, Hashable {
         Int(token.split(separator: ".").first.map(String.init) ?? "")
     }
 
+    /// The token's readings in the sequence model shared with the agenda labels
+    /// (`LabelSequence`): "ii" is roman two, "i" the ninth letter or roman one.
+    var readings: [LabelSequence.Reading] { LabelSequence.readings(of: token) }
+
+    /// Whether this label is the next entry after `previous` in one list: the same style
+    /// and the next ordinal of a shared reading ("(b)" after "(a)", "iv." after "iii.",
+    /// "2.2" after "2.1"). Bullets follow bullets of the same style.
+    func follows(_ previous: ListLabel) -> Bool {
+        guard sameStyle(as: previous) else { return false }
+        switch form {
+        case .bullet: return printed == previous.printed
+        case .decimal:
+            let parts = token.split(separator: "."), before = previous.token.split(separator: ".")
+            guard parts.count == before.count, parts.dropLast() == before.dropLast() else { return false }
+            return LabelSequence.follows(String(parts.last!), after: String(before.last!)) != nil
+        default: return LabelSequence.follows(token, after: previous.token) != nil
+        }
+    }
+
     /// Whether two labels belong to the same list: same punctuation and a shared token class.
     func sameStyle(as other: ListLabel) -> Bool {
         let forms: Set<Form> = [form, other.form]

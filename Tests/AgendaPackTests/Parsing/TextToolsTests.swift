@@ -1,0 +1,64 @@
+import Testing
+
+@testable import AgendaPack
+
+@Suite("TextTools")
+struct TextToolsTests {
+    @Test("Joining wrapped lines: one policy for items, headings and recommendations", arguments: [
+        // Compounds: the hyphen stays, no space.
+        (["a relationship-", "based model"], "a relationship-based model"),
+        (["the decision-", "making process"], "the decision-making process"),
+        (["to co-", "ordinate the work"], "to co-ordinate the work"),
+        (["a non-", "statutory consultation"], "a non-statutory consultation"),
+        (["the long-", "term plan"], "the long-term plan"),
+        // A capital or a digit after the hyphen: a compound or a range.
+        (["Once-", "Through-Cooling Policy"], "Once-Through-Cooling Policy"),
+        (["Statewide Once-", "Through-Cooling"], "Statewide Once-Through-Cooling"),
+        (["the 18-", "25 section"], "the 18-25 section"),
+        (["from 2026-", "27 onwards"], "from 2026-27 onwards"),
+        (["an 18-", "month term"], "an 18-month term"),
+        // A word broken by hyphenation: mended.
+        (["the recom-", "mendation of the board"], "the recommendation of the board"),
+        (["the devel-", "opment of the site"], "the development of the site"),
+        // A dash, not a hyphen: kept with its spaces.
+        (["sexual abuse -", "the police"], "sexual abuse - the police"),
+        (["the budget --", "revised"], "the budget -- revised"),
+        (["a cost-", "(see Appendix A)"], "a cost- (see Appendix A)"),
+        // White space squashed; empty parts dropped.
+        (["  Note   the ", "progress made"], "Note the progress made"),
+        (["Minutes", "", "  ", "of the meeting"], "Minutes of the meeting"),
+    ])
+    func join(parts: [String], joined: String) {
+        #expect(TextTools.join(parts) == joined)
+    }
+
+    @Test("The hyphen rule on its own", arguments: [
+        ("recom-", "mendation", TextTools.HyphenJoin.mend),
+        ("co-", "ordinate", .keepHyphen),
+        ("Preuilly-", "sur-Claise", .keepHyphen),
+        ("Soekarno-", "Hatta", .keepHyphen),
+        ("abuse -", "the", .space),
+        ("end.", "next", .space),
+    ])
+    func hyphen(before: String, after: String, expected: TextTools.HyphenJoin) {
+        #expect(TextTools.hyphenJoin(before, after) == expected)
+    }
+
+    @Test("Squash collapses white space of every kind and trims")
+    func squash() {
+        #expect(TextTools.squash("  a\t b \u{00A0} c  ") == "a b c")
+        #expect(TextTools.squash("already clean") == "already clean")
+        #expect(TextTools.squash("") == "")
+    }
+
+    @Test("The byte scan behind the quick tests finds needles anywhere, in any script around them")
+    func containsAny() {
+        #expect(TextTools.containsAny("2.1 The Board is recommended to:", ["ecommend", "ECOMMEND"]))
+        #expect(TextTools.containsAny("RECOMMENDATION", ["ecommend", "ECOMMEND"]))
+        #expect(TextTools.containsAny("Schools’ budgets — RESOLVED", ["RESOLV"]))
+        #expect(TextTools.containsAny("ends with NOW", ["NOW"]))
+        #expect(!TextTools.containsAny("Recommend", ["ecommendation"]))
+        #expect(!TextTools.containsAny("", ["NOW"]))
+        #expect(!TextTools.containsAny("now and then", ["NOW", "Resolv"]))
+    }
+}
