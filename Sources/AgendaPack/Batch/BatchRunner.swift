@@ -123,6 +123,16 @@ public final class BatchRunner {
         var output: String
         /// Given to a fresh worker after a worker that had converted other files died on it.
         var retried = false
+        /// Whether `sha256` has been taken (else it is taken once the file is given to a worker).
+        var digested: Bool
+
+        init(index: Int, sha256: String?, bytes: Int?, output: String, digested: Bool) {
+            self.index = index
+            self.sha256 = sha256
+            self.bytes = bytes
+            self.output = output
+            self.digested = digested
+        }
     }
 
     /// A file given to a worker.
@@ -197,8 +207,20 @@ public final class BatchRunner {
         var outcomes: [BatchOutcome] = []
         var queue: [Planned] = []
         var outputsSeen: [String: String] = [:]
-        let digests = Self.digests(options.inputs.map(\.path), threads: options.jobs)
-        for (input, digest) in zip(options.inputs, digests) {
+        // Digests are needed now only where an earlier outcome may stand; the others are taken
+        // while a worker converts the file (see `give`), off the critical path.
+        let needed = options.inputs.map { input in
+            !options.force
+                && (previous[ManifestEntry.key(root: input.root, file: input.relativePath)] ?? previous[ManifestEntry.key(root: nil, file: input.relativePath)]) != nil
+        }
+        let early = Self.digests(zip(options.inputs, needed).filter(\.1).map(\.0.path), threads: options.jobs)
+        var earlyIndex = 0
+        for (input, isNeeded) in zip(options.inputs, needed) {
+            var digest: (hex: String, bytes: Int)?
+            if isNeeded {
+                digest = early[earlyIndex]
+                earlyIndex += 1
+            }
             let index = outcomes.count
             outcomes.append(BatchOutcome(input: input, state: .interrupted, entry: nil))
             let outputRelative: String
@@ -206,10 +228,12 @@ public final class BatchRunner {
                 outputRelative = try OutputLayout.outputRelativePath(for: input.relativePath)
                 _ = try layout.outputURL(for: input.relativePath)
             } catch {
+                if !isNeeded { digest = FileDigest.sha256(path: input.path) }
                 record(failure: error.description, index: index, sha256: digest?.hex, bytes: digest?.bytes, into: &outcomes, manifest: manifest)
                 continue
             }
             if let first = outputsSeen[outputRelative] {
+                if !isNeeded { digest = FileDigest.sha256(path: input.path) }
                 record(
                     failure: "has the same output name as \(first)", index: index, sha256: digest?.hex, bytes: digest?.bytes,
                     removingStaleOutput: false, into: &outcomes, manifest: manifest)
@@ -228,7 +252,8 @@ public final class BatchRunner {
                     continue
                 }
             }
-            queue.append(Planned(index: index, sha256: digest?.hex, bytes: digest?.bytes, output: outputRelative))
+            queue.append(Planned(index: index, sha256: digest?.hex, bytes: digest?.bytes ?? Self.fileSize(URL(fileURLWithPath: input.path)),
+                                 output: outputRelative, digested: isNeeded))
         }
         // Largest files first: a big pack started last would leave the other workers idle
         // at the end (what is written does not depend on the order).
@@ -471,6 +496,14 @@ public final class BatchRunner {
                 offset += written
             }
             return true
+        }
+        // The digest of a file not digested in the plan, taken now while the worker reads it.
+        if !planned.digested, let digest = FileDigest.sha256(path: input) {
+            worker.job?.planned.sha256 = digest.hex
+            worker.job?.planned.bytes = digest.bytes
+            worker.job?.planned.digested = true
+        } else {
+            worker.job?.planned.digested = true
         }
     }
 
