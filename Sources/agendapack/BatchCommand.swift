@@ -6,12 +6,16 @@ import Foundation
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Convert many PDFs in parallel, each in its own worker process; resumable.",
+        abstract: "Convert many PDFs in parallel in worker processes; resumable.",
         discussion: """
             INPUTS are PDFs and folders (recursed; .pdf in any case). Each input's output is
             DIR/<path under its input folder, .pdf replaced by .json>, written atomically.
             DIR/manifest.jsonl records every outcome; a re-run skips inputs whose bytes and tool
             version are unchanged and redoes the rest. DIR/summary.json sums the run up.
+            Each of the --jobs workers converts one file at a time, many files in turn; a
+            worker that crashes or passes --timeout costs only the file it was converting and
+            is replaced. A worker is replaced after --files-per-worker files (1: a fresh
+            process for every file).
             Exit status: 0 all converted (or unchanged), 1 some failed, 64 usage error,
             130 interrupted (Ctrl-C or SIGTERM).
             """)
@@ -33,6 +37,9 @@ struct BatchCommand: ParsableCommand {
 
     @Option(help: "The password of encrypted PDFs (user or owner).")
     var password: String?
+
+    @Option(help: "Files a worker process converts before a fresh one replaces it (1: one per file).")
+    var filesPerWorker: Int = BatchOptions.defaultFilesPerWorker
 
     @Flag(help: "Convert every input again, even when unchanged.")
     var force = false
@@ -57,6 +64,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if filesPerWorker < 1 { throw ValidationError("--files-per-worker must be at least 1") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if memoryLimit < 64 { throw ValidationError("--memory-limit must be at least 64 (MiB)") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 1 <= I <= N, e.g. 2/8") }
@@ -87,7 +95,8 @@ struct BatchCommand: ParsableCommand {
         let progress: BatchProgress.Mode = quiet ? .quiet : (isatty(2) != 0 ? .live : .lines)
         let options = BatchOptions(
             inputs: found, layout: layout, jobs: jobs, timeout: timeout, memoryLimit: memoryLimit, password: password, force: force,
-            retryFailed: retryFailed, workerCommand: [Self.executablePath(), "_worker"], progress: progress)
+            retryFailed: retryFailed, workerCommand: [Self.executablePath(), "_worker"], progress: progress,
+            filesPerWorker: filesPerWorker)
         let runner = BatchRunner(options: options)
         if let store {
             runner.onConverted = { outcome in

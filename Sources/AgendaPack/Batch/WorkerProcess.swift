@@ -17,17 +17,40 @@ public enum WorkerProcess {
         public var maxResidentKB: Int
     }
 
+    /// Where a worker's standard stream goes: /dev/null, a file (created or truncated), or a
+    /// descriptor of ours (a pipe's end).
+    public enum Stream: Sendable {
+        case null
+        case file(String)
+        case descriptor(Int32)
+    }
+
     /// Starts `arguments` (the executable first) in a process group of its own, standard input
     /// from /dev/null and standard output and error to the given files, with `defaultSignals`
-    /// back at their default action and no signal blocked. The one way batch and extract start
-    /// a worker.
+    /// back at their default action and no signal blocked.
     public static func spawn(_ arguments: [String], stdout: String, stderr: String, defaultSignals: [Int32], environment: [String]) throws -> pid_t {
+        try spawn(arguments, stdin: .null, stdout: .file(stdout), stderr: .file(stderr), defaultSignals: defaultSignals, environment: environment)
+    }
+
+    /// Starts `arguments` (the executable first) in a process group of its own, its standard
+    /// streams as given, with `defaultSignals` back at their default action and no signal
+    /// blocked. The one way batch and extract start a worker. Descriptors given are duplicated
+    /// onto the worker's 0, 1 or 2; the caller's own descriptors should be close-on-exec, so
+    /// that a worker holds no other worker's pipe.
+    public static func spawn(_ arguments: [String], stdin: Stream, stdout: Stream, stderr: Stream, defaultSignals: [Int32],
+                             environment: [String]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        for (fd, stream, flags, mode) in [
+            (Int32(0), stdin, O_RDONLY, mode_t(0)), (1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644), (2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600),
+        ] {
+            switch stream {
+            case .null: posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+            case .file(let path): posix_spawn_file_actions_addopen(&actions, fd, path, flags, mode)
+            case .descriptor(let source): posix_spawn_file_actions_adddup2(&actions, source, fd)
+            }
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
