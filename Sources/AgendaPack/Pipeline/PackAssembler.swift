@@ -5,16 +5,17 @@ import PDFLayout
 /// the links between them. Pure: pages in, records out.
 public struct PackAssembler {
     public let pages: [PageText]
-    /// Tables found page by page and joined over pages (ids, documents and items not set).
+    /// The tables of `TablePass.finish`: joined over pages, numbered, tagged evidence
+    /// applied (documents and items not set).
     public let tables: [TableRecord]
-    /// The tables a tagged PDF's structure tree declares (empty when untagged).
-    public let tagged: [TaggedTable]
+    /// The table pass's diagnostics (a declared table the layout did not show).
+    public let tableDiagnostics: [Diagnostic]
     var diagnostics: [Diagnostic] = []
 
-    public init(pages: [PageText], tables: [TableRecord] = [], tagged: [TaggedTable] = []) {
+    public init(pages: [PageText], tables: [TableRecord] = [], tableDiagnostics: [Diagnostic] = []) {
         self.pages = pages
         self.tables = tables
-        self.tagged = tagged
+        self.tableDiagnostics = tableDiagnostics
     }
 
     static let minutesItem = Patterns.make(#"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?|to\s+(?:agree|approve|confirm)\s+the\s+)?minutes\b"#)
@@ -156,10 +157,11 @@ public struct PackAssembler {
                 recommendations.append(record)
             }
         }
-        // Tables: numbered, tied to their document and item; a tracker's rows are records too.
-        var tableRecords = TaggedEvidence.apply(tagged, to: tables, diagnostics: &diagnostics)
+        // Tables (numbered by the table pass): tied to their document and item; a tracker's
+        // rows are records too.
+        var tableRecords = tables
+        diagnostics += tableDiagnostics
         for i in tableRecords.indices {
-            tableRecords[i].id = "tbl-\(i + 1)"
             let doc = documents.first { $0.firstPage <= tableRecords[i].page && tableRecords[i].page <= $0.lastPage }
             tableRecords[i].document = doc?.id
             tableRecords[i].agendaItem = doc?.agendaItem
