@@ -60,9 +60,9 @@ struct TableSettingsTests {
         #expect(RulingDetector(settings: settings).detect(shapes: shapes, region: region).rulings.count == 2)
     }
 
-    @Test("furnitureMargin: a short line 50 pt from the top is a running head at 7.5%, text above the table at 5%")
+    @Test("furnitureMargin: a short line 45 pt from the top is a running head at 7.5%, text above the table at 5%")
     func furnitureMargin() {
-        let lines = [Line("Finance Committee", y: 50)] + TableFixture.aligned()
+        let lines = [Line("Finance Committee", y: 45)] + TableFixture.aligned()
         #expect(TablePass().tables(on: page(lines)).first?.textAbove == false)
         var settings = TableSettings()
         settings.furnitureMargin = 0.05
