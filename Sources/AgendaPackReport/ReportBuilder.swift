@@ -41,9 +41,9 @@ public struct ReportBuilder: Sendable {
 
         // The table pieces of the pages that have tables: the grid is not in the contract.
         var grids: [TableGrid] = []
-        let extractor = TableExtractor()
+        let tablePass = TablePass()
         for number in Set(pack.tables.flatMap(\.pages)).sorted() where number >= 1 && number <= document.info.pageCount {
-            for piece in extractor.detect(page: number, in: document).tables {
+            for piece in (try? tablePass.readPage(number, of: document))?.tables ?? [] {
                 let cells = piece.cells.map {
                     TableGrid.Cell(row: $0.row, col: $0.col, rowSpan: $0.rowSpan, colSpan: $0.colSpan, header: $0.header || $0.row < piece.headerRows)
                 }

@@ -41,7 +41,7 @@ public enum OverlayKind: String, CaseIterable, Sendable {
     }
 }
 
-/// A table's grid on one page, in page points: what `TableExtractor.detect` found there.
+/// A table's grid on one page, in page points: what `TablePass.readPage` found there.
 public struct TableGrid: Sendable, Equatable {
     public var page: Int
     public var bbox: Rect

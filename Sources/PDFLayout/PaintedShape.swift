@@ -1,6 +1,6 @@
 /// A shape painted on a page: a straight piece of a stroked path or a filled axis-aligned
 /// rectangle (and where invisible text runs). Table rulings are read from these
-/// (`RulingDetector`).
+/// (`RulingDetector`, on the tables side in `AgendaPack`).
 ///
 /// Recorded in the page's text pass through poppler's core library
 /// (`PDFDocument.withPageContent`, `PDFDocument.shapes(_:)`); nothing is rendered. Curves,

@@ -40,7 +40,8 @@ struct TablesCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        var textSeconds = 0.0, tableSeconds = 0.0, renderSeconds = 0.0, renderedPixels = 0, regions = 0, pageCount = 0
+        let timing = TableTiming()
+        var pageCount = 0
         let tables = try withExitStatus { () throws -> [TableRecord] in
             let document = try PDFDocument(path: input.file, password: input.password)
             let count = document.info.pageCount
@@ -49,47 +50,26 @@ struct TablesCommand: ParsableCommand {
                 throw PDFError.pageOutOfRange(path: input.file, page: outside, pageCount: count)
             }
             pageCount = selected.count
-            var extractor = TableExtractor()
-            if pixels { extractor.rulingSource = .pixels }
-            var pieces: [PageTable] = []
-            for number in selected {
-                let textStart = Date()
-                pieces += try document.withPageContent(number) { content in
-                    let lines = content.text.lines.map { Line($0, page: number, pageWidth: content.text.info.width) }
-                    let tableStart = Date()
-                    textSeconds += tableStart.timeIntervalSince(textStart)
-                    defer { tableSeconds += Date().timeIntervalSince(tableStart) }
-                    return extractor.detect(
-                        page: number, lines: lines, pageWidth: content.text.info.width, pageHeight: content.text.info.height,
-                        glyphs: noGlyphs ? nil : { content.glyphs }, shapes: { content.shapes() },
-                        render: { region, scale in
-                            let renderStart = Date()
-                            defer { renderSeconds += Date().timeIntervalSince(renderStart) }
-                            let bitmap = content.render(region: region, scale: scale)
-                            renderedPixels += bitmap.width * bitmap.height
-                            regions += 1
-                            return bitmap
-                        })
-                }
-            }
-            var records = TableExtractor.stitch(pieces)
-            for i in records.indices { records[i].id = "tbl-\(i + 1)" }
-            return records
+            var settings = TableSettings()
+            if pixels { settings.rulingSource = .pixels }
+            // The pass `extract` runs: the same strategies, tagged evidence and ids.
+            return try TablePass(settings: settings).run(on: document, pages: selected, useGlyphs: !noGlyphs, timing: timing).tables
         }
-        if timing {
+        if self.timing {
             let seconds = Date().timeIntervalSince(started)
+            let tableSeconds = timing.tableSeconds
             let line = String(
                 format: "%d pages: %.3f s in all; text %.3f s; tables %.3f s (%.2f ms/page), of which rendering %.3f s (%d regions, %.1f megapixels)\n",
-                pageCount, seconds, textSeconds, tableSeconds, pageCount > 0 ? tableSeconds * 1000 / Double(pageCount) : 0,
-                renderSeconds, regions, Double(renderedPixels) / 1e6)
+                pageCount, seconds, timing.textSeconds, tableSeconds, pageCount > 0 ? tableSeconds * 1000 / Double(pageCount) : 0,
+                timing.renderSeconds, timing.regions, Double(timing.renderedPixels) / 1e6)
             Console.error(line)
         }
         if let csv {
             let folder = URL(fileURLWithPath: csv, isDirectory: true)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let stem = URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent
-            for (i, table) in tables.enumerated() {
-                try TableCSV.write(table.rows, to: folder.appendingPathComponent("\(stem)-tbl-\(i + 1).csv"))
+            for table in tables {
+                try TableCSV.write(table.rows, to: folder.appendingPathComponent("\(stem)-\(table.id).csv"))
             }
         }
         if json {

@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
                 file: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digest?.hex, bytes: digest?.bytes,
                 pageCount: info.pageCount, pdfVersion: info.pdfVersion, producer: info.producer, creator: info.creator,
                 title: info.title))
-        let assembler = PackAssembler(pages: read.pages, tables: TableExtractor.stitch(read.pieces), tagged: read.tagged)
+        let assembler = PackAssembler(pages: read.pages, tables: read.tables, tableDiagnostics: read.tableDiagnostics)
         assembler.run(into: &pack)
         for message in read.diagnostics {
             pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
@@ -47,12 +47,12 @@ public struct Extractor: Sendable {
         return pack
     }
 
-    /// What the pipeline takes from the PDF: lines, table pieces, tagged tables, messages.
+    /// What the pipeline takes from the PDF: lines, the table pass's tables, messages.
     struct Read {
         var info: DocumentInfo
         var pages: [PageText]
-        var pieces: [PageTable]
-        var tagged: [TaggedTable]
+        var tables: [TableRecord]
+        var tableDiagnostics: [Diagnostic]
         var diagnostics: [PDFDiagnostic]
     }
 
@@ -64,20 +64,14 @@ public struct Extractor: Sendable {
         let info = document.info
         var pages: [PageText] = []
         pages.reserveCapacity(info.pageCount)
-        let tableExtractor = TableExtractor()
+        let tablePass = TablePass()
         var pieces: [PageTable] = []
         for number in 1...info.pageCount {
-            let (page, found) = try document.withPageContent(number) { content in
-                let lines = content.text.lines.map { Line($0, page: number, pageWidth: content.text.info.width) }
-                let found = tableExtractor.detect(
-                    page: number, lines: lines, pageWidth: content.text.info.width, pageHeight: content.text.info.height,
-                    glyphs: { content.glyphs }, shapes: { content.shapes() }, render: { region, scale in content.render(region: region, scale: scale) })
-                return (content.text, found)
-            }
+            let (page, found) = try tablePass.readPage(number, of: document)
             pages.append(page)
             pieces += found
         }
-        let tagged = document.taggedTables()
-        return Read(info: info, pages: pages, pieces: pieces, tagged: tagged, diagnostics: document.diagnostics)
+        let (tables, tableDiagnostics) = tablePass.finish(pieces, evidence: TableEvidence(tagged: document.taggedTables()))
+        return Read(info: info, pages: pages, tables: tables, tableDiagnostics: tableDiagnostics, diagnostics: document.diagnostics)
     }
 }

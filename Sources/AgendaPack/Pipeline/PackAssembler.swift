@@ -7,15 +7,16 @@ import PDFLayout
 /// ids, links the records and cross-checks them.
 public struct PackAssembler {
     public let pages: [PageText]
-    /// Tables found page by page and joined over pages (ids, documents and items not set).
+    /// The tables of `TablePass.finish`: joined over pages, numbered, tagged evidence
+    /// applied (documents and items not set).
     public let tables: [TableRecord]
-    /// The tables a tagged PDF's structure tree declares (empty when untagged).
-    public let tagged: [TaggedTable]
+    /// The table pass's diagnostics (a declared table the layout did not show).
+    public let tableDiagnostics: [Diagnostic]
 
-    public init(pages: [PageText], tables: [TableRecord] = [], tagged: [TaggedTable] = []) {
+    public init(pages: [PageText], tables: [TableRecord] = [], tableDiagnostics: [Diagnostic] = []) {
         self.pages = pages
         self.tables = tables
-        self.tagged = tagged
+        self.tableDiagnostics = tableDiagnostics
     }
 
     public func run(into pack: inout PackDocument) {
@@ -29,7 +30,7 @@ public struct PackAssembler {
         let documents = DocumentStage().run(furniture, frontSheet: agenda.frontSheet, items: agenda.items, meeting: agenda.meeting, context: context)
         let items = MinutesItemsStage(tableAreas: tableAreas).run(agendaItems: agenda.items, documents: documents.documents, furniture: furniture)
         let recommendations = RecommendationStage().run(documents: documents.documents, lines: furniture.lines)
-        let found = TableStage().run(tables: tables, tagged: tagged)
+        let found = TableStage().run(tables: tables, diagnostics: tableDiagnostics)
         let dates = DateStage().run(furniture.pages, documents: documents.documents, context: context)
         let assembled = Assemble().run(pages: pages, furniture: furniture, agenda: agenda, documents: documents, items: items,
                                        recommendations: recommendations, tables: found, dates: dates)

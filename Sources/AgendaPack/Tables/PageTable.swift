@@ -2,8 +2,8 @@ import PDFLayout
 
 /// A table as found on one page, before tables continued over pages are joined.
 ///
-/// `TableExtractor.detect` makes these page by page; `TableExtractor.stitch` joins the
-/// pieces of one table into a `TableRecord`.
+/// `TablePass.tables(on:)` makes these page by page; `TablePass.finish` joins the pieces of
+/// one table into a `TableRecord` (`TableStitcher`).
 public struct PageTable: Sendable, Equatable {
     /// 1-based physical page.
     public var page: Int
@@ -19,7 +19,7 @@ public struct PageTable: Sendable, Equatable {
     public var headerRows: Int
     /// A caption ("Table 1: ...") or a heading just above, or nil.
     public var title: String?
-    /// Indices (into the `lines` given to `detect`) of the lines inside the table, so the
+    /// Indices (into the `lines` of the `TablePage`) of the lines inside the table, so the
     /// caller can keep them out of running text. The caption line is in `titleLineIndices`.
     public var lineIndices: [Int]
     public var titleLineIndices: [Int]
@@ -28,7 +28,7 @@ public struct PageTable: Sendable, Equatable {
     /// no text above it, and one continued on the next page ends with none below it.
     public var textAbove: Bool
     public var textBelow: Bool
-    /// The text of the body lines above the table: a running header that `isFurniture`
+    /// The text of the body lines above the table: a running header that `TablePass.isFurniture`
     /// misses shows as the same lines above the table's pieces on consecutive pages.
     public var aboveTexts: [String] = []
 

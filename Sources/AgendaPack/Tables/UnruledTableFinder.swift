@@ -67,7 +67,8 @@ enum UnruledTableFinder {
     }
 
     static func find(
-        lines: [Line], excluding taken: Set<Int>, page: Int, pageWidth: Double, tokens: () -> [TextToken] = { [] }
+        lines: [Line], excluding taken: Set<Int>, page: Int, pageWidth: Double, settings: TableSettings = TableSettings(),
+        tokens: () -> [TextToken] = { [] }
     ) -> [PageTable] {
         var tables: [PageTable] = []
         var run: [Int] = []
@@ -75,7 +76,7 @@ enum UnruledTableFinder {
         func close() {
             // Trailing single-segment lines are text after the table.
             while let last = run.last, lines[last].segments.count < 2 { run.removeLast() }
-            if run.filter({ lines[$0].segments.count >= 2 }).count >= 3, !runningText(run, lines: lines) {
+            if run.filter({ lines[$0].segments.count >= 2 }).count >= settings.unruledMinRows, !runningText(run, lines: lines) {
                 if pageTokens == nil {
                     var made = tokens()
                     if made.isEmpty { made = TextToken.from(lines) }
@@ -105,7 +106,7 @@ enum UnruledTableFinder {
                 let gap = line.bbox.y0 - lines[last].bbox.y1
                 // Rows of three or more cells may be set further apart than lines of text.
                 let airy = line.segments.count >= 3 && lines[last].segments.count >= 3
-                let limit = max(lines[last].bbox.height, line.bbox.height) * (airy ? 3.2 : 1.6)
+                let limit = max(lines[last].bbox.height, line.bbox.height) * (airy ? settings.unruledAiryRowGap : settings.unruledRowGap)
                 if gap > limit || gap < -2 - max(lines[last].bbox.height, line.bbox.height) * 0.5 {
                     close()
                 }

@@ -22,8 +22,10 @@ struct AssembleTests {
         RecommendationRecord(kind: .recommendation, text: text, page: page, bbox: y.map { Rect(x0: 72, y0: $0, x1: 300, y1: $0 + 12) })
     }
 
-    static func table(page: Int) -> TableRecord {
-        TableRecord(pages: [page], bbox: nil, ruled: true, headerRows: 0, rows: [], cells: [])
+    static func table(page: Int, id: String) -> TableRecord {
+        var table = TableRecord(pages: [page], bbox: nil, ruled: true, headerRows: 0, rows: [], cells: [])
+        table.id = id
+        return table
     }
 
     @Test("documents, tables, recommendations and dates are numbered in order and linked to their document and item")
@@ -40,7 +42,7 @@ struct AssembleTests {
             [Self.rec("first of doc 1", page: 2, y: 400), Self.rec("second of doc 1", page: 2, y: 100)],
             [Self.rec("of doc 2", page: 3, y: nil)],
         ], diagnostics: [])
-        let tables = TableStage.Result(tables: [Self.table(page: 3), Self.table(page: 1)],
+        let tables = TableStage.Result(tables: [Self.table(page: 3, id: "tbl-1"), Self.table(page: 1, id: "tbl-2")],
                                        trackerRecords: [[], [Self.rec("tracker row", page: 1, y: 500)]], diagnostics: [])
         let date = DateRecord(text: "1 May 2025", value: "2025-05-01", precision: .day, page: 4)
         let dates = DateStage.Result(dates: [DateStage.Dated(record: date, document: 1), DateStage.Dated(record: date, document: nil)], diagnostics: [])
@@ -52,6 +54,7 @@ struct AssembleTests {
         #expect(result.documents.map(\.id) == ["doc-1", "doc-2"])
         #expect(result.agendaItems.map(\.documents) == [[], ["doc-1", "doc-2"]])
         #expect(result.pages.map(\.document) == ["doc-1", "doc-1", "doc-2", "doc-2"])
+        // Tables keep the ids the table pass gave them.
         #expect(result.tables.map(\.id) == ["tbl-1", "tbl-2"])
         #expect(result.tables.map(\.document) == ["doc-2", "doc-1"])
         #expect(result.recommendations.map(\.text) == ["tracker row", "second of doc 1", "first of doc 1", "of doc 2"])

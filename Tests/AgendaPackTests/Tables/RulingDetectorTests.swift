@@ -1,3 +1,4 @@
+import AgendaPack
 import PDFLayout
 import Testing
 

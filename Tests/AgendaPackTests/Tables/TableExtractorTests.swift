@@ -4,19 +4,15 @@ import PDFLayout
 import Testing
 import TestSupport
 
-/// Runs the extractor over every page of a PDF the way the CLI does.
+/// Runs the table pass over every page of a PDF the way `extract` and the CLI do.
 func extractTables(_ pdf: MiniPDF) throws -> (pieces: [PageTable], tables: [TableRecord]) {
     try extractTables(path: pdf.write())
 }
 
 func extractTables(path: String, pages: [Int]? = nil) throws -> (pieces: [PageTable], tables: [TableRecord]) {
     let document = try PDFDocument(path: path)
-    let extractor = TableExtractor()
-    var pieces: [PageTable] = []
-    for n in pages ?? Array(1...document.info.pageCount) {
-        pieces += extractor.detect(page: n, in: document).tables
-    }
-    return (pieces, TableExtractor.stitch(pieces))
+    let run = try TablePass().run(on: document, pages: pages)
+    return (run.pieces, run.tables)
 }
 
 /// Draws a grid: `columns` and `rows` are the ruling positions; `missing` lists rulings
@@ -654,13 +650,10 @@ struct SampleTableTests {
 
 @Suite("Ruling sources")
 struct RulingSourceTests {
-    func tables(_ path: String, source: TableExtractor.RulingSource) throws -> [TableRecord] {
-        let document = try PDFDocument(path: path)
-        var extractor = TableExtractor()
-        extractor.rulingSource = source
-        var pieces: [PageTable] = []
-        for n in 1...document.info.pageCount { pieces += extractor.detect(page: n, in: document).tables }
-        return TableExtractor.stitch(pieces)
+    func tables(_ path: String, source: TableSettings.RulingSource) throws -> [TableRecord] {
+        var settings = TableSettings()
+        settings.rulingSource = source
+        return try TablePass(settings: settings).run(on: PDFDocument(path: path)).tables
     }
 
     @Test("stroked and filled rulings give the same table from shapes as from pixels")
@@ -693,12 +686,13 @@ struct RulingSourceTests {
         }
         func renders(_ shapes: [PaintedShape]) -> Int {
             var rendered = 0
-            _ = TableExtractor().detect(
-                page: 1, lines: lines, pageWidth: 595, pageHeight: 842, shapes: { shapes },
+            let page = TablePage(
+                number: 1, lines: lines, width: 595, height: 842, shapes: { shapes },
                 render: { _, _ in
                     rendered += 1
                     return nil
                 })
+            _ = TablePass().tables(on: page)
             return rendered
         }
         let scan = PaintedShape(kind: .image, x0: 0, y0: 0, x1: 595, y1: 842)

@@ -1,9 +1,10 @@
 import Foundation
 import PDFLayout
 
-/// The last stage: the records of the stages put together. Every id is numbered here, in
-/// one place (documents `doc-N` in page order, tables `tbl-N`, recommendations `rec-N` in
-/// reading order, dates `date-N`; agenda items keep the ids their printed numbers give),
+/// The last stage: the records of the stages put together. The ids are numbered here, in
+/// one place (documents `doc-N` in page order, recommendations `rec-N` in reading order,
+/// dates `date-N`; agenda items keep the ids their printed numbers give, tables the `tbl-N`
+/// of `TablePass.finish`, which `agendapack tables` shows too),
 /// records are linked to their document and item, pages get their records, and the pack
 /// is cross-checked. Diagnostics come out in the order the stages ran.
 struct Assemble {
@@ -46,7 +47,6 @@ struct Assemble {
         }
         var tables = tableStage.tables
         for i in tables.indices {
-            tables[i].id = "tbl-\(i + 1)"
             let doc = document(on: tables[i].page)
             tables[i].document = doc?.id
             tables[i].agendaItem = doc?.agendaItem

@@ -1,9 +1,9 @@
 import Foundation
 import PDFLayout
 
-/// Stage 5: the tables. They were found page by page while the PDF was open and joined over
-/// pages (`Extractor.read`); here the tagged structure's evidence is applied, and a tracker
-/// table's rows become recommendations. Ids and links are given in `Assemble`.
+/// Stage 5: the tables. The table pass (`TablePass`) found them page by page while the PDF
+/// was open, joined them over pages, applied the tagged structure's evidence and numbered
+/// them; here a tracker table's rows become recommendations. Links are given in `Assemble`.
 struct TableStage {
     struct Result {
         var tables: [TableRecord]
@@ -12,10 +12,8 @@ struct TableStage {
         var diagnostics: [Diagnostic]
     }
 
-    func run(tables: [TableRecord], tagged: [TaggedTable]) -> Result {
-        var diagnostics: [Diagnostic] = []
-        let found = TaggedEvidence.apply(tagged, to: tables, diagnostics: &diagnostics)
+    func run(tables: [TableRecord], diagnostics: [Diagnostic]) -> Result {
         let extractor = RecommendationExtractor()
-        return Result(tables: found, trackerRecords: found.map { extractor.records(fromTracker: $0) }, diagnostics: diagnostics)
+        return Result(tables: tables, trackerRecords: tables.map { extractor.records(fromTracker: $0) }, diagnostics: diagnostics)
     }
 }

@@ -1,4 +1,6 @@
-/// A straight drawn line (a table ruling) found in a rendered region, in page points.
+import PDFLayout
+
+/// A straight drawn line (a table ruling) found in painted shapes or a rendered region, in page points.
 public struct Ruling: Sendable, Hashable {
     public enum Axis: Sendable, Hashable { case horizontal, vertical }
     public var axis: Axis
@@ -34,8 +36,27 @@ public struct RulingDetector: Sendable {
     public var inkThreshold: UInt8 = 248
     public var minLength = 8.0
     public var maxThickness = 3.0
+    /// Painted pieces whose across-extents are closer than this are on one line.
+    public var acrossGap = 0.75
+    /// Painted pieces on one line whose ends are closer than this are one ruling.
+    public var joinGap = 1.0
+    /// Shaded boxes (or a box and a thin piece) closer than this touch.
+    public var touchGap = 0.5
+    /// Grey levels closer than this are one shade.
+    public var shadeDifference = 40
 
     public init() {}
+
+    /// A detector with the ruling tolerances of `settings`.
+    public init(settings: TableSettings) {
+        inkThreshold = settings.inkThreshold
+        minLength = settings.minRulingLength
+        maxThickness = settings.maxRulingThickness
+        acrossGap = settings.rulingAcrossGap
+        joinGap = settings.rulingJoinGap
+        touchGap = settings.boxTouchGap
+        shadeDifference = settings.shadeDifference
+    }
 
     /// Rulings and filled boxes found in `bitmap`, ignoring the text inside `mask` (glyph
     /// boxes, page points). Positions are page points.
@@ -278,8 +299,9 @@ extension RulingDetector {
         }
         // Touching boxes are one shaded area; thin pieces in a box's colour that touch it
         // belong to it.
-        func touches(_ a: Rect, _ b: Rect, by gap: Double = 0.5) -> Bool {
-            a.x0 <= b.x1 + gap && b.x0 <= a.x1 + gap && a.y0 <= b.y1 + gap && b.y0 <= a.y1 + gap
+        func touches(_ a: Rect, _ b: Rect) -> Bool {
+            let gap = touchGap
+            return a.x0 <= b.x1 + gap && b.x0 <= a.x1 + gap && a.y0 <= b.y1 + gap && b.y0 <= a.y1 + gap
         }
         if !boxes.isEmpty {
             // Only pieces along a box (inside its extent), so that a grid in the box's
@@ -289,7 +311,7 @@ extension RulingDetector {
                 let r = piece.rect
                 guard
                     let box = shaded.first(where: { box in
-                        guard abs(Int(box.grey) - Int(piece.grey)) < 40, touches(box.rect, r) else { return false }
+                        guard abs(Int(box.grey) - Int(piece.grey)) < shadeDifference, touches(box.rect, r) else { return false }
                         return piece.horizontal
                             ? piece.start >= box.rect.x0 - 1 && piece.end <= box.rect.x1 + 1
                             : piece.start >= box.rect.y0 - 1 && piece.end <= box.rect.y1 + 1
@@ -305,7 +327,7 @@ extension RulingDetector {
         var shadedBoxes: [(rect: Rect, grey: UInt8)] = []
         for box in boxes.sorted(by: { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }) {
             var current = box
-            while let i = shadedBoxes.firstIndex(where: { abs(Int($0.grey) - Int(current.grey)) < 40 && touches($0.rect, current.rect) }) {
+            while let i = shadedBoxes.firstIndex(where: { abs(Int($0.grey) - Int(current.grey)) < shadeDifference && touches($0.rect, current.rect) }) {
                 current.rect = current.rect.union(shadedBoxes.remove(at: i).rect)
             }
             shadedBoxes.append(current)
@@ -319,7 +341,7 @@ extension RulingDetector {
             var groups: [[Piece]] = []
             var lo = 0.0, hi = 0.0
             for piece in line {
-                if !groups.isEmpty, piece.lo <= hi + 0.75, max(hi, piece.hi) - min(lo, piece.lo) <= maxThickness {
+                if !groups.isEmpty, piece.lo <= hi + acrossGap, max(hi, piece.hi) - min(lo, piece.lo) <= maxThickness {
                     groups[groups.count - 1].append(piece)
                     lo = min(lo, piece.lo)
                     hi = max(hi, piece.hi)
@@ -332,7 +354,7 @@ extension RulingDetector {
             for group in groups {
                 var run: Piece? = nil
                 for piece in group.sorted(by: { $0.start < $1.start }) {
-                    if var current = run, piece.start <= current.end + 1 {
+                    if var current = run, piece.start <= current.end + joinGap {
                         current.lo = min(current.lo, piece.lo)
                         current.hi = max(current.hi, piece.hi)
                         current.end = max(current.end, piece.end)

@@ -1,209 +1,144 @@
 import PDFLayout
 
-/// Finds tables on pages and joins tables continued over pages.
+/// Tables drawn as grids: rulings read from the shapes the page paints (or from pixels of
+/// a rendered region), joined into grids (`RuledGrid`), cells filled from the glyphs.
 ///
-/// Use it page by page, so that no more than one page's bitmap is alive at a time:
-///
-/// ```swift
-/// let extractor = TableExtractor()
-/// var pieces: [PageTable] = []
-/// for n in 1...document.info.pageCount {
-///     // One poppler page: its text pass gives lines and glyphs, and renders reuse it.
-///     pieces += extractor.detect(page: n, in: document).tables
-///     // pieces.last?.lineIndices / titleLineIndices: the lines of `text` the table took
-/// }
-/// let tables = TableExtractor.stitch(pieces)   // ids, document and agenda item left to the caller
-/// ```
-///
-/// The lines may have page furniture removed; indices in `PageTable.lineIndices` refer to
-/// the array passed in. Rendering and glyphs are only asked for on candidate pages.
-///
-/// Cost: a page is rendered only where its lines suggest a table (two or more lines with
-/// several segments close together), and only the band of the page around them.
-public struct TableExtractor: Sendable {
-    /// Where rulings are read from: the shapes the page paints (the default; one cheap
-    /// interpreting pass), or pixels of the rendered region (slower; also what is used when
-    /// the shapes cannot be read, when a region paints more than `shapeLimit` of them, and
-    /// on a scanned page: invisible OCR text in the region).
-    public enum RulingSource: Sendable { case shapes, pixels }
-    public var rulingSource = RulingSource.shapes
-    /// Regions painting more shapes than this are rendered instead.
-    public var shapeLimit = 10_000
-    /// Pixels per point of the rendered candidate regions.
-    public var scale = 2.0
-    public var rulingDetector = RulingDetector()
-    /// Whether to look for tables without a drawn grid (text alignment only).
-    public var findUnruled = true
+/// Steps, page by page:
+/// 1. `candidateRegions`: bands of the page around lines that look like rows;
+/// 2. `offRegionGrids`: grids the text does not suggest, from the whole page's shapes,
+///    widen or add regions;
+/// 3. `rulings(in:)`: each region's rulings and shaded boxes, from shapes or pixels;
+/// 4. `grids(in:)`: grids from the rulings, with rows the grid leaves undrawn split
+///    (`rowSplits`: zebra bands of figures, dot-leader entries; `unruledBody`: a ruled
+///    header over an open body), then a boxed header above, a stacked header inside and a
+///    title row taken in.
+public struct RuledStrategy: TableStrategy {
+    public var name: String { "ruled" }
 
     public init() {}
 
-    /// The tables on one page, top to bottom.
-    ///
-    /// - Parameters:
-    ///   - lines: the page's lines, top to bottom; the returned tables refer to them by index.
-    ///   - glyphs: the page's glyphs (`PDFDocument.pageContent`), asked for only on pages with a candidate
-    ///     region: their boxes keep text out of the ruling scan, and cell text is rebuilt
-    ///     from them, which is right even where layout lines interleave the lines of
-    ///     neighbouring cells. Without them, the segments' words stand in (estimated boxes).
-    ///   - render: renders a region (points) at a scale (pixels per point), or nil.
-    public func detect(
-        page: Int, lines: [Line], pageWidth: Double, pageHeight: Double,
-        glyphs: (() -> [PlacedGlyph])? = nil,
-        shapes: (() -> [PaintedShape]?)? = nil,
-        render: (Rect, Double) -> GreyBitmap?
-    ) -> [PageTable] {
-        var regions = candidateRegions(lines: lines, pageWidth: pageWidth, pageHeight: pageHeight)
-        var tables: [PageTable] = []
-        var tokens: [TextToken]? = nil
-        func pageTokens() -> [TextToken] {
-            if let tokens { return tokens }
-            var made = glyphs.map { TextToken.from($0()) } ?? []
-            if made.isEmpty { made = TextToken.from(lines) }
-            tokens = made
-            return made
-        }
-        var painted: [PaintedShape]?? = nil
-        func pageShapes() -> [PaintedShape]? {
-            if let painted { return painted }
-            let read = rulingSource == .shapes ? shapes?() : nil
-            painted = .some(read)
-            return read
-        }
-        // The page's rulings when read whole below: regions then take theirs from them.
-        var pageDrawn: (rulings: [Ruling], fills: [Rect])? = nil
-        // Grids the text does not suggest (names over a column of blank signature cells) or
-        // that run past the region it suggests, from the painted shapes (read with the
-        // text): looked for when four or more shapes lie outside the regions.
-        if let all = pageShapes(), all.count <= shapeLimit, !all.contains(where: { $0.kind == .invisibleText }),
-            all.lazy.filter({ s in s.kind != .image && !regions.contains { $0.y0 <= s.bounds.y0 && s.bounds.y1 <= $0.y1 } }).prefix(4).count == 4
-        {
-            let page = Rect(x0: 0, y0: 0, x1: pageWidth, y1: pageHeight)
-            let drawn = rulingDetector.detect(shapes: all, region: page)
-            pageDrawn = drawn
-            for grid in RuledGrid.find(drawn.rulings, textBoxes: lineBoxes(lines, in: page)) where grid.nRows >= 3 && grid.nCols >= 2 {
-                let box = grid.bbox
-                guard !regions.contains(where: { $0.y0 <= box.y0 && $0.y1 >= box.y1 }),
-                    lines.filter({ box.contains(x: $0.bbox.midX, y: $0.bbox.midY) }).count >= 3
-                else { continue }
-                let rect = Rect(x0: 0, y0: max(0, box.y0 - 60), x1: pageWidth, y1: min(pageHeight, box.y1 + 60))
-                if let i = regions.firstIndex(where: { $0.verticalOverlap(rect) > 0 }) {
-                    regions[i] = regions[i].union(rect)
-                } else {
-                    regions.append(rect)
-                }
-            }
-            regions.sort { $0.y0 < $1.y0 }
-            var merged: [Rect] = []
-            for r in regions {
-                if let last = merged.last, last.y1 >= r.y0 { merged[merged.count - 1] = last.union(r) } else { merged.append(r) }
-            }
-            regions = merged
-        }
+    public func tables(on page: TablePage, settings: TableSettings, earlier: [PageTable]) -> [PageTable] {
+        let detector = RulingDetector(settings: settings)
+        var regions = candidateRegions(lines: page.lines, pageWidth: page.width, pageHeight: page.height, settings: settings)
+        // The page's rulings when read whole: regions then take theirs from them.
+        let pageDrawn = offRegionGrids(page, regions: &regions, settings: settings, detector: detector)
+        var tables = earlier
         for region in regions {
-            let found: (rulings: [Ruling], fills: [Rect])
-            if let all = pageShapes(),
-                case let inRegion = all.filter({ s in
-                    let b = s.bounds
-                    return b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1
-                }),
-                inRegion.count <= shapeLimit,
-                // A scanned page shows its rulings only in pixels: its text is an invisible
-                // OCR layer over an image (the text pass does not report images, so the
-                // invisible text is the sign).
-                !inRegion.contains(where: { $0.kind == .invisibleText })
-            {
-                if let whole = pageDrawn {
-                    found = (
-                        whole.rulings.filter { r in
-                            r.axis == .horizontal
-                                ? r.position >= region.y0 && r.position <= region.y1
-                                : r.end >= region.y0 && r.start <= region.y1
-                        },
-                        whole.fills.filter { $0.verticalOverlap(region) > 0 })
-                } else {
-                    found = rulingDetector.detect(shapes: inRegion, region: region)
-                }
+            guard let found = rulings(in: region, of: page, pageDrawn: pageDrawn, settings: settings, detector: detector) else { continue }
+            tables += grids(in: region, of: page, found: found, taken: tables, settings: settings)
+        }
+        return Array(tables.dropFirst(earlier.count))
+    }
+
+    /// The page's shapes when the ruled strategy may read rulings from them.
+    func shapes(_ page: TablePage, settings: TableSettings) -> [PaintedShape]? {
+        settings.rulingSource == .shapes ? page.shapes : nil
+    }
+
+    /// Grids the text does not suggest (names over a column of blank signature cells) or
+    /// that run past the region it suggests, from the painted shapes (read with the text):
+    /// looked for when `offRegionShapes` or more shapes lie outside the regions. Widens or
+    /// adds regions around them; returns the page's rulings when it read them.
+    func offRegionGrids(_ page: TablePage, regions: inout [Rect], settings: TableSettings, detector: RulingDetector) -> (rulings: [Ruling], fills: [Rect])? {
+        let lines = page.lines, pageWidth = page.width, pageHeight = page.height
+        let suggested = regions
+        guard let all = shapes(page, settings: settings), all.count <= settings.shapeLimit, !all.contains(where: { $0.kind == .invisibleText }),
+            all.lazy.filter({ s in s.kind != .image && !suggested.contains { $0.y0 <= s.bounds.y0 && s.bounds.y1 <= $0.y1 } })
+                .prefix(settings.offRegionShapes).count == settings.offRegionShapes
+        else { return nil }
+        let whole = Rect(x0: 0, y0: 0, x1: pageWidth, y1: pageHeight)
+        let drawn = detector.detect(shapes: all, region: whole)
+        for grid in RuledGrid.find(drawn.rulings, textBoxes: page.segmentBoxes(in: whole))
+        where grid.nRows >= settings.offRegionMinRows && grid.nCols >= settings.offRegionMinCols {
+            let box = grid.bbox
+            guard !regions.contains(where: { $0.y0 <= box.y0 && $0.y1 >= box.y1 }),
+                lines.filter({ box.contains(x: $0.bbox.midX, y: $0.bbox.midY) }).count >= settings.offRegionMinLines
+            else { continue }
+            let margin = settings.candidateMargin
+            let rect = Rect(x0: 0, y0: max(0, box.y0 - margin), x1: pageWidth, y1: min(pageHeight, box.y1 + margin))
+            if let i = regions.firstIndex(where: { $0.verticalOverlap(rect) > 0 }) {
+                regions[i] = regions[i].union(rect)
             } else {
-                guard let bitmap = render(region, scale) else { continue }
-                // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
-                let mask = pageTokens().filter { $0.box.verticalOverlap(region) > 0 }.map { t in
-                    let inset = t.box.height * 0.05
-                    return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
-                }
-                found = rulingDetector.detect(in: bitmap, mask: mask)
-            }
-            let textBoxes = lineBoxes(lines, in: region)
-            for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes) where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
-                var grid = drawn
-                let splits = Self.rowSplits(in: drawn, tokens: pageTokens()) + Self.unruledBody(in: drawn, tokens: pageTokens())
-                if !splits.isEmpty,
-                    let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes).first(where: {
-                        $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1
-                    })
-                {
-                    grid = split
-                }
-                if var table = makeRuled(grid, fills: found.fills, tokens: pageTokens(), page: page, drawn: found.rulings) {
-                    if let headed = Self.boxedHeader(above: table, rulings: found.rulings, fills: found.fills, tokens: pageTokens()) {
-                        table = headed
-                    }
-                    table = Self.splitStackedHeader(table, tokens: pageTokens())
-                    table = Self.titleRow(table)
-                    tables.append(table)
-                }
+                regions.append(rect)
             }
         }
-        if findUnruled {
-            let taken = Set(tables.flatMap { table in lineIndices(in: table.bbox, lines: lines) })
-            tables += UnruledTableFinder.find(lines: lines, excluding: taken, page: page, pageWidth: pageWidth, tokens: pageTokens)
+        regions.sort { $0.y0 < $1.y0 }
+        var merged: [Rect] = []
+        for r in regions {
+            if let last = merged.last, last.y1 >= r.y0 { merged[merged.count - 1] = last.union(r) } else { merged.append(r) }
         }
-        // Reading order: a table in a column to the right of another comes after it.
-        tables.sort { a, b in
-            if a.bbox.horizontalOverlap(b.bbox) <= 0 && a.bbox.verticalOverlap(b.bbox) <= 0 && (a.bbox.x1 <= b.bbox.x0 || b.bbox.x1 <= a.bbox.x0) {
-                return a.bbox.x0 < b.bbox.x0
-            }
-            return a.bbox.y0 < b.bbox.y0
-        }
-        for i in tables.indices {
-            if tables[i].ruled { tables[i].lineIndices = lineIndices(in: tables[i].bbox, lines: lines) }
-            let inTables = Set(tables.flatMap(\.lineIndices))
-            if tables[i].title == nil {
-                let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables)
-                tables[i].title = caption?.title
-                tables[i].titleLineIndices = caption?.lineIndices ?? []
-            }
-            let body = lines.indices.filter { !inTables.contains($0) && !Self.isFurniture(lines[$0], pageHeight: pageHeight) }
-            let above = body.filter { lines[$0].bbox.y1 <= tables[i].bbox.y0 + 1 && !tables[i].titleLineIndices.contains($0) }
-            tables[i].textAbove = !above.isEmpty
-            tables[i].aboveTexts = above.map { lines[$0].text }
-            tables[i].textBelow = body.contains { lines[$0].bbox.y0 >= tables[i].bbox.y1 - 1 && !tables[i].titleLineIndices.contains($0) }
-        }
-        return tables
+        regions = merged
+        return drawn
     }
 
-    /// The tables on page `page` of `document`: reads the page once, renders candidate
-    /// regions through it, and rebuilds cell text from its glyphs (with `useGlyphs` false,
-    /// from the layout segments; cells of tables whose lines interleave then come out
-    /// garbled). A page that cannot be read has no tables.
-    public func detect(page: Int, in document: PDFDocument, useGlyphs: Bool = true) -> (text: PageText, tables: [PageTable]) {
-        let result = try? document.withPageContent(page) { content in
-            let lines = content.text.lines.map { Line($0, page: page, pageWidth: content.text.info.width) }
-            let tables = detect(
-                page: page, lines: lines, pageWidth: content.text.info.width, pageHeight: content.text.info.height,
-                glyphs: useGlyphs ? { content.glyphs } : nil, shapes: { content.shapes() },
-                render: { region, scale in content.render(region: region, scale: scale) })
-            return (content.text, tables)
+    /// The rulings and shaded boxes of a region: from the page's rulings when read whole,
+    /// else from the shapes painted in it, else (shapes unreadable, too many, or a scanned
+    /// page) from pixels of the region rendered with the text masked. Nil when the region
+    /// cannot be rendered.
+    func rulings(in region: Rect, of page: TablePage, pageDrawn: (rulings: [Ruling], fills: [Rect])?, settings: TableSettings, detector: RulingDetector)
+        -> (rulings: [Ruling], fills: [Rect])?
+    {
+        if let all = shapes(page, settings: settings),
+            case let inRegion = all.filter({ s in
+                let b = s.bounds
+                return b.x1 >= region.x0 && b.x0 <= region.x1 && b.y1 >= region.y0 && b.y0 <= region.y1
+            }),
+            inRegion.count <= settings.shapeLimit,
+            // A scanned page shows its rulings only in pixels: its text is an invisible
+            // OCR layer over an image (the text pass does not report images, so the
+            // invisible text is the sign).
+            !inRegion.contains(where: { $0.kind == .invisibleText })
+        {
+            if let whole = pageDrawn {
+                return (
+                    whole.rulings.filter { r in
+                        r.axis == .horizontal
+                            ? r.position >= region.y0 && r.position <= region.y1
+                            : r.end >= region.y0 && r.start <= region.y1
+                    },
+                    whole.fills.filter { $0.verticalOverlap(region) > 0 })
+            }
+            return detector.detect(shapes: inRegion, region: region)
         }
-        return result ?? (PageText(info: PageInfo(number: page, width: 0, height: 0, rotation: 0, label: nil), lines: []), [])
+        guard let bitmap = page.render(region, scale: settings.renderScale) else { return nil }
+        // Glyph (or word) boxes, not segment boxes: a segment can cross a ruling.
+        let mask = page.tokens.filter { $0.box.verticalOverlap(region) > 0 }.map { t in
+            let inset = t.box.height * settings.maskInset
+            return Rect(x0: t.box.x0, y0: t.box.y0 + inset, x1: t.box.x1, y1: t.box.y1 - inset)
+        }
+        return detector.detect(in: bitmap, mask: mask)
     }
 
-    /// Joins tables continued over pages; see `TableStitcher`.
-    public static func stitch(_ tables: [PageTable]) -> [TableRecord] {
-        TableStitcher.stitch(tables)
+    /// The tables of the grids the rulings of a region form, leaving out grids that
+    /// overlap a table already `taken`.
+    func grids(in region: Rect, of page: TablePage, found: (rulings: [Ruling], fills: [Rect]), taken: [PageTable], settings: TableSettings) -> [PageTable] {
+        var tables = taken
+        let textBoxes = page.segmentBoxes(in: region)
+        for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes)
+        where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
+            var grid = drawn
+            let splits = Self.rowSplits(in: drawn, tokens: page.tokens, settings: settings) + Self.unruledBody(in: drawn, tokens: page.tokens, settings: settings)
+            if !splits.isEmpty,
+                let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes).first(where: {
+                    $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1
+                })
+            {
+                grid = split
+            }
+            if var table = makeRuled(grid, fills: found.fills, tokens: page.tokens, page: page.number, drawn: found.rulings) {
+                if let headed = Self.boxedHeader(above: table, rulings: found.rulings, fills: found.fills, tokens: page.tokens, settings: settings) {
+                    table = headed
+                }
+                table = Self.splitStackedHeader(table, tokens: page.tokens)
+                table = Self.titleRow(table)
+                tables.append(table)
+            }
+        }
+        return Array(tables.dropFirst(taken.count))
     }
 
     /// Bands of the page worth rendering: around groups of lines with two or more segments.
-    func candidateRegions(lines: [Line], pageWidth: Double, pageHeight: Double) -> [Rect] {
+    func candidateRegions(lines: [Line], pageWidth: Double, pageHeight: Double, settings: TableSettings) -> [Rect] {
         // Lines with several segments, and lines set side by side with another line (cells
         // of one row whose baselines differ, as vertically centred cells do).
         let multi = lines.indices.filter { i in
@@ -217,7 +152,7 @@ public struct TableExtractor: Sendable {
         }.map { lines[$0] }
         var groups: [[Line]] = []
         for line in multi.sorted(by: { $0.bbox.y0 < $1.bbox.y0 }) {
-            if let last = groups.last?.last, line.bbox.y0 - last.bbox.y1 <= 60 {
+            if let last = groups.last?.last, line.bbox.y0 - last.bbox.y1 <= settings.candidateGap {
                 groups[groups.count - 1].append(line)
             } else {
                 groups.append([line])
@@ -234,8 +169,8 @@ public struct TableExtractor: Sendable {
         }
         for group in groups where group.count >= 2 && !group.allSatisfy(listOrLabel) {
             guard let first = group.map(\.bbox.y0).min(), let last = group.map(\.bbox.y1).max() else { continue }
-            let top = max(0, first - 60)
-            let bottom = min(pageHeight, last + 60)
+            let top = max(0, first - settings.candidateMargin)
+            let bottom = min(pageHeight, last + settings.candidateMargin)
             let rect = Rect(x0: 0, y0: top, x1: pageWidth, y1: bottom)
             if let last = regions.last, last.y1 >= rect.y0 {
                 regions[regions.count - 1] = last.union(rect)
@@ -250,7 +185,7 @@ public struct TableExtractor: Sendable {
     /// more lines that each start in the first column and are mostly figures is that many
     /// rows. Wrapped text in a cell is left alone: its lines are not figures in every column,
     /// or do not all start in the first column.
-    static func rowSplits(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
+    static func rowSplits(in grid: RuledGrid, tokens: [TextToken], settings: TableSettings = TableSettings()) -> [Ruling] {
         var rulings: [Ruling] = []
         // Tokens by the row their centre lies strictly inside (one pass, not one per row).
         var byRow = [[TextToken]](repeating: [], count: max(0, grid.nRows))
@@ -261,11 +196,11 @@ public struct TableExtractor: Sendable {
         for r in 0..<grid.nRows {
             let top = grid.ys[r], bottom = grid.ys[r + 1]
             let inRow = byRow[r]
-            guard inRow.count >= 6 else { continue }
+            guard inRow.count >= settings.rowSplitMinTokens else { continue }
             // Line bands by vertical centre.
             var bands: [[TextToken]] = []
             for token in inRow.sorted(by: { $0.box.midY < $1.box.midY }) {
-                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * settings.lineBandFraction {
                     bands[bands.count - 1].append(token)
                 } else {
                     bands.append([token])
@@ -311,7 +246,7 @@ public struct TableExtractor: Sendable {
     /// of the header's columns is cut at the columns, and into rows where a line starts
     /// in the key column (the leftmost column two or more lines fill); lines without text
     /// there continue the row above.
-    static func unruledBody(in grid: RuledGrid, tokens: [TextToken]) -> [Ruling] {
+    static func unruledBody(in grid: RuledGrid, tokens: [TextToken], settings: TableSettings = TableSettings()) -> [Ruling] {
         guard grid.nCols >= 2 else { return [] }
         var rulings: [Ruling] = []
         for cell in grid.cells where cell.colSpan == grid.nCols {
@@ -320,7 +255,7 @@ public struct TableExtractor: Sendable {
             if cell.row == 0, grid.nRows > 1, !inCell.isEmpty, inCell.allSatisfy(\.bold) { continue }
             var bands: [[TextToken]] = []
             for token in inCell.sorted(by: { $0.box.midY < $1.box.midY }) {
-                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+                if let last = bands.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * settings.lineBandFraction {
                     bands[bands.count - 1].append(token)
                 } else {
                     bands.append([token])
@@ -360,24 +295,6 @@ public struct TableExtractor: Sendable {
             }
         }
         return rulings
-    }
-
-    /// The boxes of the segments in a region, where text can hide a ruling.
-    func lineBoxes(_ lines: [Line], in region: Rect) -> [Rect] {
-        lines.filter { $0.bbox.verticalOverlap(region) > 0 }.flatMap { $0.segments.map(\.bbox) }
-    }
-
-    func lineIndices(in box: Rect, lines: [Line]) -> [Int] {
-        lines.indices.filter { box.contains(x: lines[$0].bbox.midX, y: lines[$0].bbox.midY) }
-    }
-
-    /// A page stamp or a running header or footer: short text in the top or bottom margin.
-    static func isFurniture(_ line: Line, pageHeight: Double) -> Bool {
-        let text = line.text.lowercased()
-        if text.hasPrefix("page ") && text.count < 20 { return true }
-        if text.allSatisfy({ $0.isNumber }) { return true }
-        let margin = pageHeight * 0.075
-        return (line.bbox.y1 < margin || line.bbox.y0 > pageHeight - margin) && text.count < 80
     }
 
     /// A table from a grid: cells filled from the tokens, header rows from bold text or shading.
@@ -423,20 +340,20 @@ public struct TableExtractor: Sendable {
     }
 
     /// A header set in a box of its own right above a grid with no header row (at most
-    /// 20 pt above, about a line and a half of text): one frame
+    /// `boxedHeaderReach` above, 20 pt: about a line and a half of text): one frame
     /// (two rules across the table's width, or a shaded band) around all the column
     /// headings, no rules between them. Its text, cut at the grid's columns, becomes the
     /// header row when it fills half the columns or more (a title in a box does not).
-    static func boxedHeader(above table: PageTable, rulings: [Ruling], fills: [Rect], tokens: [TextToken]) -> PageTable? {
+    static func boxedHeader(above table: PageTable, rulings: [Ruling], fills: [Rect], tokens: [TextToken], settings: TableSettings = TableSettings()) -> PageTable? {
         guard table.headerRows == 0, table.nCols >= 2 else { return nil }
         let box = table.bbox
         func across(_ x0: Double, _ x1: Double) -> Bool { x0 <= box.x0 + RuledGrid.tolerance && x1 >= box.x1 - RuledGrid.tolerance }
         let rules = rulings.filter { $0.axis == .horizontal && across($0.start, $0.end) && $0.position < box.y0 - 1 && $0.position > box.y0 - 90 }
             .map(\.position).sorted(by: >)
         var band: (top: Double, bottom: Double)? = nil
-        if let bottom = rules.first, box.y0 - bottom <= 20, let top = rules.first(where: { bottom - $0 >= 8 }) {
+        if let bottom = rules.first, box.y0 - bottom <= settings.boxedHeaderReach, let top = rules.first(where: { bottom - $0 >= 8 }) {
             band = (top, bottom)
-        } else if let fill = fills.filter({ across($0.x0, $0.x1) && $0.y1 <= box.y0 + 1 && box.y0 - $0.y1 <= 20 && $0.height >= 8 }).max(by: { $0.y1 < $1.y1 }) {
+        } else if let fill = fills.filter({ across($0.x0, $0.x1) && $0.y1 <= box.y0 + 1 && box.y0 - $0.y1 <= settings.boxedHeaderReach && $0.height >= 8 }).max(by: { $0.y1 < $1.y1 }) {
             band = (fill.y0, fill.y1)
         }
         guard let (top, bottom) = band else { return nil }
