@@ -117,7 +117,7 @@ fuzz: fuzz-build
 
 ## schemas: after editing schemas/agendapack.schema.json, derive the corpus's looser
 ## schemas/expected.schema.json from it. Nothing else to regenerate: SwiftPM embeds both
-## files in the build (.embedInCode of the links in Sources/AgendaPack/Schema).
+## files in the build (.embedInCode of the links in Sources/Contract/Schema).
 schemas:
 	python3 scripts/make-expected-schema.py
 

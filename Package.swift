@@ -6,9 +6,15 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "agendapack", targets: ["agendapack"]),
-        .library(name: "AgendaPack", targets: ["AgendaPack"]),
+        // The pipeline and the modules a caller of it sees (records, stages, batch).
+        .library(
+            name: "AgendaPack",
+            targets: ["AgendaPack", "Contract", "LayoutModel", "Parsing", "Dates", "Segmentation", "Recommendations", "Tables", "Batch"]
+        ),
         .library(name: "JSONSchema", targets: ["JSONSchema"]),
         .library(name: "AgendaPackStore", targets: ["AgendaPackStore"]),
+        // Test-only initialisers (a `Line` from plain text), for the tests and the fuzz package.
+        .library(name: "AgendaPackTestSupport", targets: ["AgendaPackTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,44 +38,72 @@ let package = Package(
         // A small C++ reader of stroked and filled paths behind a C interface; only
         // PDFLayout calls it.
         .target(name: "PopplerVector", dependencies: ["CPopplerCore"]),
-        // The PDF layer: documents, pages, glyphs rebuilt into lines and segments,
-        // painted shapes and rendering for ruling detection. Only Sendable values leave it.
-        .target(name: "PDFLayout", dependencies: ["CPoppler", "PopplerVector"]),
+        // The plain values of a page's layout (geometry, lines, glyphs, painted shapes, grey
+        // bitmaps, tagged tables) and the line builder: everything the stages see of a PDF,
+        // with no poppler in it.
+        .target(name: "LayoutModel"),
+        // The PDF layer: the only code that reads PDFs (poppler, through CPoppler and
+        // PopplerVector); only LayoutModel values leave it.
+        .target(name: "PDFLayout", dependencies: ["LayoutModel", "CPoppler", "PopplerVector"]),
         // A JSON Schema (2020-12) validator that knows nothing of agendas.
         .target(name: "JSONSchema"),
-        // The pipeline: furniture, segmentation, parsers, records, encoder. The schemas are
-        // embedded from schemas/ through the symbolic links in Sources/AgendaPack/Schema.
+        // The output contract: the records, their one encoder (PackJSON), the schemas of
+        // schemas/ embedded by SwiftPM, the value limits, the validated atomic write.
         .target(
-            name: "AgendaPack", dependencies: ["PDFLayout", "JSONSchema"],
-            resources: [.embedInCode("Schema/agendapack.schema.json"), .embedInCode("Schema/expected.schema.json")]
+            name: "Contract",
+            dependencies: ["LayoutModel", "JSONSchema"],
+            resources: [
+                .embedInCode("Schema/agendapack.schema.json"),
+                .embedInCode("Schema/expected.schema.json"),
+            ]
         ),
+        // The parsing toolkit every stage reads lines with: Line, squash/fold/join, patterns,
+        // the line cursor and paragraphs, list labels and their sequences.
+        .target(name: "Parsing", dependencies: ["LayoutModel"]),
+        // Dates, ranges and times in English, French and Welsh.
+        .target(name: "Dates", dependencies: ["Parsing", "LayoutModel"]),
+        // The segmentation stages: furniture, agenda formats and outlines, meeting, documents, minutes.
+        .target(name: "Segmentation", dependencies: ["Parsing", "Dates", "Contract", "LayoutModel"]),
+        // Recommendations, resolutions, decisions and motions: one parser per printed form.
+        .target(name: "Recommendations", dependencies: ["Parsing", "Dates", "Contract", "LayoutModel"]),
+        // Tables: the strategies (ruled, unruled, tagged), their settings, the table pass.
+        .target(name: "Tables", dependencies: ["Parsing", "Contract", "LayoutModel"]),
+        // The pipeline: the stages in order over a PDF read by PDFLayout, assembled into one pack.
+        .target(
+            name: "AgendaPack",
+            dependencies: ["LayoutModel", "PDFLayout", "Contract", "Parsing", "Dates", "Segmentation", "Recommendations", "Tables"]
+        ),
+        // Batch orchestration: worker processes, manifests, resumption, shards. It runs the
+        // pipeline only through worker processes, so it needs the contract, not the stages.
+        .target(name: "Batch", dependencies: ["Contract", "JSONSchema", "PDFLayout"]),
         // The HTML report of a pack: its pages rendered with the records drawn over them.
-        .target(name: "AgendaPackReport", dependencies: ["AgendaPack", "PDFLayout"]),
+        .target(name: "AgendaPackReport", dependencies: ["AgendaPack", "Contract", "Tables", "Batch", "LayoutModel", "PDFLayout"]),
         // The SQLite store of converted packs (GRDB): tables, full-text search, import.
         // Kept out of AgendaPack so the pipeline never links SQLite.
         .target(
             name: "AgendaPackStore",
-            dependencies: ["AgendaPack", "JSONSchema", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Contract", "Batch", "JSONSchema", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The command line: thin.
         .executableTarget(
             name: "agendapack",
             dependencies: [
-                "AgendaPack", "AgendaPackStore", "AgendaPackReport", "PDFLayout", "JSONSchema",
+                "AgendaPack", "Contract", "Batch", "Tables", "AgendaPackStore", "AgendaPackReport", "LayoutModel", "PDFLayout", "JSONSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Test helpers: a small PDF writer and the paths of the samples.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Test-only initialisers of AgendaPack's values (a `Line` from plain text).
-        .target(name: "AgendaPackTestSupport", dependencies: ["AgendaPack", "PDFLayout"], path: "Tests/AgendaPackTestSupport"),
-        .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout", "TestSupport"]),
+        .target(name: "AgendaPackTestSupport", dependencies: ["Parsing", "LayoutModel"], path: "Tests/AgendaPackTestSupport"),
+        .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout", "LayoutModel", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "AgendaPackReportTests", dependencies: ["AgendaPackReport", "AgendaPack", "PDFLayout", "TestSupport"]),
+        .testTarget(name: "AgendaPackReportTests", dependencies: ["AgendaPackReport", "AgendaPack", "Contract", "Batch", "LayoutModel", "PDFLayout", "TestSupport"]),
         .testTarget(
             name: "AgendaPackTests",
             dependencies: [
-                "AgendaPack", "PDFLayout", "JSONSchema", "TestSupport", "AgendaPackTestSupport",
+                "AgendaPack", "Contract", "LayoutModel", "Parsing", "Dates", "Segmentation", "Recommendations", "Tables", "Batch",
+                "PDFLayout", "JSONSchema", "TestSupport", "AgendaPackTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the tests, not bundled.
@@ -79,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "agendapackTests",
             dependencies: [
-                "agendapack", "AgendaPack", "AgendaPackStore", "TestSupport",
+                "agendapack", "AgendaPack", "Contract", "Batch", "LayoutModel", "AgendaPackStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // Read by scripts/samples-score.py, not bundled.

@@ -12,7 +12,10 @@ let package = Package(
         // built with the sanitizers once, not once per target.
         .executableTarget(
             name: "AgendaPackFuzz",
-            dependencies: [.product(name: "AgendaPack", package: "AgendaPack")],
+            dependencies: [
+                .product(name: "AgendaPack", package: "AgendaPack"),
+                .product(name: "AgendaPackTestSupport", package: "AgendaPack"),
+            ],
             // libFuzzer brings main(); the harness is a library-style file.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )

@@ -1,5 +1,9 @@
+import Batch
 import AgendaPack
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 /// The index page of a batch's reports: the run's figures (those of `summary.json`), then
 /// one row per input with its counts, its diagnostics and a link to its report; the

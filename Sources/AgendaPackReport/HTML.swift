@@ -1,4 +1,7 @@
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 /// Escaping for the report's HTML: text, attribute values, and JSON inside a script element.
 public enum HTML {

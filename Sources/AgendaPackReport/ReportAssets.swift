@@ -1,3 +1,7 @@
+import Contract
+import LayoutModel
+import Tables
+
 /// The style sheet and script of a report, written for it and inlined into each HTML file
 /// (no network, no build step). The colours of the kinds come from `OverlayKind`.
 enum ReportAssets {

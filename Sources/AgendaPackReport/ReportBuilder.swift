@@ -1,6 +1,9 @@
 import AgendaPack
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 /// Writes the report of one pack: `NAME.html` and, beside it, `NAME_pages/` with a PNG of
 /// every page (`p0001.png`) and, for packs long enough to list them, thumbnails (`t0001.png`).

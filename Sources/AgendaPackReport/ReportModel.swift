@@ -1,5 +1,8 @@
 import AgendaPack
+import Contract
+import LayoutModel
 import PDFLayout
+import Tables
 
 /// The kinds of thing a report draws, each with its colour in the legend and its filter.
 public enum OverlayKind: String, CaseIterable, Sendable {

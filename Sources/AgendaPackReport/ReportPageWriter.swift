@@ -1,6 +1,9 @@
 import AgendaPack
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 /// The images of one page, as paths relative to the report's HTML file.
 public struct PageImageRef: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import AgendaPack
+import Batch
+import Contract
 import Foundation
 
 extension PackStore {

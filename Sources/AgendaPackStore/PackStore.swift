@@ -1,4 +1,4 @@
-import AgendaPack
+import Contract
 import Foundation
 import GRDB
 

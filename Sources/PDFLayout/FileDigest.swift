@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import LayoutModel
 
 /// SHA-256 of a file, computed with GLib's GChecksum (already linked through poppler-glib),
 /// reading in 1 MiB blocks so a large file is never held whole.

@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import LayoutModel
 import PopplerVector
 
 /// An open PDF, read through poppler-glib and, for each page's text and painted shapes in

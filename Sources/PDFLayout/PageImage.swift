@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import LayoutModel
 
 /// A page rendered in colour and encoded as PNG, for people to look at (the HTML report);
 /// `PDFDocument.render` gives the greyscale bitmaps the table finder reads.

@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import LayoutModel
 
 /// Captures poppler's g_log messages (domain "Poppler") so they never reach standard
 /// output, and hands them to the document that was working when they were logged.

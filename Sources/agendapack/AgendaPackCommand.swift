@@ -1,7 +1,11 @@
 import AgendaPack
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 @main
 struct AgendaPackCommand: ParsableCommand {

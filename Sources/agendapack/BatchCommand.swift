@@ -1,7 +1,11 @@
 import AgendaPack
 import AgendaPackStore
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,10 @@
 import AgendaPack
 import AgendaPackReport
+import Batch
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 /// `batch --report`: the report of every converted pack under DIR/report/ and an index page.
 ///

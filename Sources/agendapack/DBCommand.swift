@@ -1,6 +1,10 @@
 import AgendaPackStore
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 struct DBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

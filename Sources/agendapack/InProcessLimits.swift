@@ -1,4 +1,8 @@
+import Batch
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 /// The limits of `extract` in its own process: an address-space cap (setrlimit) and an alarm
 /// per file. Starting a worker process per file, as batch does, doubled the cost of a

@@ -1,6 +1,10 @@
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

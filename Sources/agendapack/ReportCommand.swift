@@ -1,8 +1,12 @@
 import AgendaPack
 import AgendaPackReport
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

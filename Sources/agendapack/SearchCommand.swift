@@ -1,6 +1,10 @@
 import AgendaPackStore
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
+import Tables
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,10 @@
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,11 @@
 import AgendaPack
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
 import JSONSchema
+import LayoutModel
+import Tables
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,11 @@
 import AgendaPack
 import ArgumentParser
+import Batch
+import Contract
 import Foundation
+import LayoutModel
 import PDFLayout
+import Tables
 
 /// The worker a batch converts its files in, a process apart from the coordinator. It limits
 /// its own address space first, then either converts one PDF (`_worker FILE --output X`, what

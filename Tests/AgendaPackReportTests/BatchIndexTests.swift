@@ -1,8 +1,11 @@
+import Batch
 import AgendaPack
+@testable import AgendaPackReport
+@testable import Contract
 import Foundation
+@testable import LayoutModel
 import Testing
 
-@testable import AgendaPackReport
 
 @Suite("The index page of a batch's reports")
 struct BatchIndexTests {

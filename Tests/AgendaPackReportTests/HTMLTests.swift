@@ -1,7 +1,9 @@
+@testable import AgendaPackReport
+@testable import Contract
 import Foundation
+@testable import LayoutModel
 import Testing
 
-@testable import AgendaPackReport
 
 @Suite("Escaping in the report's HTML")
 struct HTMLTests {

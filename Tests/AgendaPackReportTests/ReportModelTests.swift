@@ -1,9 +1,11 @@
 import AgendaPack
+@testable import AgendaPackReport
+@testable import Contract
 import Foundation
+@testable import LayoutModel
 import PDFLayout
 import Testing
 
-@testable import AgendaPackReport
 
 @Suite("What a report draws on each page")
 struct ReportModelTests {

@@ -1,5 +1,5 @@
-import AgendaPack
-import PDFLayout
+import LayoutModel
+import Parsing
 
 // Test-only initialisers of the pipeline's values, kept out of the AgendaPack module.
 

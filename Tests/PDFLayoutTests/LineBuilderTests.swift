@@ -1,6 +1,7 @@
+import LayoutModel
+@testable import PDFLayout
 import Testing
 
-@testable import PDFLayout
 
 /// The line builder on hand-placed glyphs: no PDF involved.
 @Suite("LineBuilder")

@@ -1,6 +1,7 @@
+import LayoutModel
 import PDFLayout
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Painted shapes")
 struct PaintedShapesTests {

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import TestSupport
-
+import LayoutModel
 @testable import PDFLayout
+import TestSupport
+import Testing
+
 
 @Suite("tagged tables")
 struct TaggedTablesTests {

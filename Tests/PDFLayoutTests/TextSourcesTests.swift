@@ -1,7 +1,8 @@
 import Foundation
+import LayoutModel
 import PDFLayout
-import Testing
 import TestSupport
+import Testing
 
 /// The pipeline reads text through poppler's core library in the same pass as the shapes;
 /// everything downstream is tuned to the text poppler-glib gives. These tests hold the two

@@ -1,6 +1,9 @@
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// A folder of small PDFs for batch tests, with a damaged PDF and a file that is not one.
 struct BatchFixture {

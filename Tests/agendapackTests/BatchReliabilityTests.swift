@@ -1,10 +1,13 @@
 import AgendaPack
 import AgendaPackStore
+import Batch
+import Contract
 import Foundation
 import GRDB
 import JSONSchema
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// Failure classes, input folders in the manifest and the database, shared outputs of
 /// shards, names that are not UTF-8, and a batch whose writes fail (ENOSPC, EIO).

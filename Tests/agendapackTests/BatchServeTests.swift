@@ -1,7 +1,10 @@
 import AgendaPack
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// Batch workers that live for many files (`_worker --serve`): the protocol, reuse, and
 /// the isolation promise (a crash or a timeout costs only its own file).

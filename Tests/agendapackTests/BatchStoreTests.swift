@@ -1,10 +1,13 @@
 import AgendaPack
 import AgendaPackStore
+import Batch
+import Contract
 import Foundation
 import GRDB
 import JSONSchema
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 @Suite("agendapack batch: SQLite, search and JSON Lines", .serialized)
 struct BatchStoreTests {

@@ -1,6 +1,9 @@
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// The environment of this process plus `extra`, for a batch whose workers honour a test hook.
 func batchEnvironment(_ extra: [String: String]) -> [String: String] {

@@ -1,7 +1,10 @@
-import Foundation
 import AgendaPack
-import Testing
+import Batch
+import Contract
+import Foundation
+import LayoutModel
 import TestSupport
+import Testing
 
 @Suite("agendapack on the command line")
 struct CommandLineTests {

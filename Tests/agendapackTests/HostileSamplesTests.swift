@@ -1,6 +1,9 @@
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// Every file in ../shared/samples/hostile ends in time with exit 0 or its documented error
 /// status and a one-line message; none is killed by a signal.

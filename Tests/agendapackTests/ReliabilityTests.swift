@@ -1,6 +1,9 @@
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// The same PDF gives the same bytes in every process, and one odd value never costs the
 /// whole pack (the reproducers in ../shared/repro, rebuilt here with MiniPDF).

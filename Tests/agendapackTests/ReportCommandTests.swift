@@ -1,6 +1,9 @@
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 @Suite("agendapack report and batch --report")
 struct ReportCommandTests {

@@ -1,7 +1,10 @@
 import AgendaPack
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// The pipeline on real council PDFs from ../shared/samples (skipped when absent). The
 /// expected items are typed from the documents as printed (read with pdftotext), not from

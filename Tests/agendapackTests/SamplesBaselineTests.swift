@@ -1,6 +1,9 @@
+import Batch
+import Contract
 import Foundation
-import Testing
+import LayoutModel
 import TestSupport
+import Testing
 
 /// The labelled samples in ../shared, scored by ../shared/tools/score.py: no figure may fall
 /// below the baseline committed in Tests/agendapackTests/samples-baseline.json (raised with

@@ -1,8 +1,16 @@
-import Testing
-import PDFLayout
-
-import AgendaPackTestSupport
 @testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
+import PDFLayout
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
+import Testing
+
 
 /// Outlines typed line by line as the conventions print them (x is the left edge).
 @Suite("OutlineFormat")

@@ -1,5 +1,13 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 /// How a worker's end reads: the reason a batch records and whose fault it is.

@@ -1,5 +1,13 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 @Suite("BatchInputs: finding the PDFs of a batch")

@@ -1,5 +1,13 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 @Suite("OutputLayout: output names stay inside the output folder")

@@ -1,6 +1,14 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
 import JSONSchema
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 @Suite("RecordStream: one JSON line per record")

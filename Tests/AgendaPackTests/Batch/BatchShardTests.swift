@@ -1,4 +1,12 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 @Suite("Shard: a deterministic share of the inputs")

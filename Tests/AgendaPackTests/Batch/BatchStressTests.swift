@@ -1,6 +1,14 @@
 import AgendaPack
-import PDFLayout
+import Batch
+import Contract
+import Dates
 import Foundation
+import LayoutModel
+import PDFLayout
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 /// The stress run behind an environment flag: every PDF in AGENDAPACK_STRESS_DIR (e.g. the

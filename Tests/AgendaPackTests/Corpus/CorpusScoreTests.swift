@@ -1,7 +1,15 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
-import Testing
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import TestSupport
+import Testing
 
 /// Runs the pipeline over every corpus pack and scores each section against the expected
 /// file written by the corpus generator from the pack's sources (corpus/expected).

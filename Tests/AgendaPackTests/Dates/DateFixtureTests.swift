@@ -1,7 +1,15 @@
+@testable import AgendaPack
+@testable import Batch
+@testable import Contract
+@testable import Dates
 import Foundation
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-@testable import AgendaPack
 
 /// One hand-labelled row of `Fixtures/dates.tsv`.
 struct DateFixtureRow: Sendable, CustomTestStringConvertible {

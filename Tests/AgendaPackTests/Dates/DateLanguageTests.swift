@@ -1,8 +1,16 @@
+@testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
 import Foundation
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-import AgendaPackTestSupport
-@testable import AgendaPack
 
 /// French, Welsh and Spanish dates and times, identifier numbers, year runs and same-line
 /// times. Fixture lines are written for these tests in the papers' conventions.

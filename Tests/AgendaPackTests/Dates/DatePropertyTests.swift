@@ -1,8 +1,16 @@
+@testable import AgendaPack
+@testable import Batch
+@testable import Contract
+@testable import Dates
 import Foundation
+@testable import LayoutModel
+@testable import Parsing
 import PropertyBased
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-@testable import AgendaPack
 
 /// Formats dates the way council papers print them, independently of the parser
 /// (weekdays come from Foundation's Gregorian calendar).

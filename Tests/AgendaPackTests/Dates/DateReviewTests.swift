@@ -1,8 +1,16 @@
+@testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
 import Foundation
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-import AgendaPackTestSupport
-@testable import AgendaPack
 
 /// Readings that the sample papers did not exercise: durations, quantities and form labels
 /// beside dates, long plan periods, hyphens at a line's end, and the evidence for a paper's

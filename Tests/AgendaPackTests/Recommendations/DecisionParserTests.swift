@@ -1,6 +1,14 @@
+@testable import AgendaPack
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-@testable import AgendaPack
 
 @Suite("DecisionParser")
 struct DecisionParserTests {

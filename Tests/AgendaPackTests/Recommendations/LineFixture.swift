@@ -1,7 +1,15 @@
-import PDFLayout
-
-import AgendaPackTestSupport
 @testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
+import PDFLayout
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
+
 
 /// Builds the lines of a test page by page, as the layout layer would hand them over:
 /// 14 points from line to line (`pitch`), an extra 14 for a paragraph gap.

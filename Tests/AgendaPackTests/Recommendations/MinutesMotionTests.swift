@@ -1,6 +1,14 @@
+@testable import AgendaPack
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-@testable import AgendaPack
 
 /// Motions, resolutions and deliberations in minutes, read by the whole extractor so that
 /// the parsers' order and line claims are part of what is tested. Every fixture is written

@@ -1,8 +1,16 @@
+@testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
 import PDFLayout
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-import AgendaPackTestSupport
-@testable import AgendaPack
 
 @Suite("RecommendationsSectionParser")
 struct RecommendationsSectionParserTests {

@@ -1,7 +1,15 @@
+@testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-import AgendaPackTestSupport
-@testable import AgendaPack
 
 /// Lines laid out top to bottom, 14 points apart from `y`, each at its x.
 func lines(_ rows: [(x: Double, text: String)], page: Int = 1, y: Double = 100, pitch: Double = 14, bold: Set<Int> = []) -> [Line] {

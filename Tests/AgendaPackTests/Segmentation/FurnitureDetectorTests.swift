@@ -1,7 +1,15 @@
+@testable import AgendaPack
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
 import PDFLayout
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-@testable import AgendaPack
 
 @Suite("FurnitureDetector")
 struct FurnitureDetectorTests {

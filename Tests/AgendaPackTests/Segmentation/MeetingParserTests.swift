@@ -1,7 +1,15 @@
+@testable import AgendaPack
+import AgendaPackTestSupport
+@testable import Batch
+@testable import Contract
+@testable import Dates
+@testable import LayoutModel
+@testable import Parsing
+@testable import Recommendations
+@testable import Segmentation
+@testable import Tables
 import Testing
 
-import AgendaPackTestSupport
-@testable import AgendaPack
 
 @Suite("MeetingParser")
 struct MeetingParserTests {

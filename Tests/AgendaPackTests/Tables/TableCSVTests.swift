@@ -1,5 +1,13 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 @Suite("RFC 4180 CSV of tables")

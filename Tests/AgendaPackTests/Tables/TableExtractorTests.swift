@@ -1,8 +1,16 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
 import Foundation
+import LayoutModel
 import PDFLayout
-import Testing
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import TestSupport
+import Testing
 
 /// Runs the table pass over every page of a PDF the way `extract` and the CLI do.
 func extractTables(_ pdf: MiniPDF) throws -> (pieces: [PageTable], tables: [TableRecord]) {

@@ -1,5 +1,13 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
+import LayoutModel
 import PDFLayout
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 
 /// Small token fixtures for the table strategies: lines built from segments, and the
 /// shapes of a drawn grid.

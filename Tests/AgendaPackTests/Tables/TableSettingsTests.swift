@@ -1,5 +1,13 @@
 import AgendaPack
+import Batch
+import Contract
+import Dates
+import LayoutModel
 import PDFLayout
+import Parsing
+import Recommendations
+import Segmentation
+import Tables
 import Testing
 
 @Suite("Table settings")

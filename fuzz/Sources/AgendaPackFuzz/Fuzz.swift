@@ -1,4 +1,11 @@
 import AgendaPack
+import AgendaPackTestSupport
+import Contract
+import Dates
+import LayoutModel
+import Parsing
+import Recommendations
+import Segmentation
 import Foundation
 import PDFLayout
 

@@ -1,0 +1,164 @@
+import Foundation
+import LayoutModel
+
+/// Text helpers shared by every stage: white space, joining wrapped lines, folding for
+/// comparisons, quick byte scans.
+package enum TextTools {
+    /// Collapses runs of white space to single spaces and trims the ends.
+    package static func squash(_ s: String) -> String {
+        // Works on Unicode scalars: much cheaper than grapheme clusters, and white space is
+        // never part of a cluster that matters here. Most strings need no change: they are
+        // checked first, without building anything.
+        var pendingSpace = false
+        var started = false
+        var clean = true
+        for scalar in s.unicodeScalars {
+            if TextTools.isSpace(scalar) {
+                if scalar != " " || pendingSpace || !started {
+                    clean = false
+                    break
+                }
+                pendingSpace = true
+            } else {
+                pendingSpace = false
+                started = true
+            }
+        }
+        if clean && !pendingSpace { return s }
+        var out = String.UnicodeScalarView()
+        pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if TextTools.isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// White space, decided by code point without a Unicode property lookup.
+    @inline(__always)
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool { LineBuilder.isSpace(scalar) }
+
+    /// Joins wrapped lines into one text: the one join policy of every stage (agenda titles,
+    /// meeting headings, minutes, recommendation texts).
+    ///
+    /// Each part is squashed and parts are joined by one space, except at a line that ends in
+    /// a hyphen straight after a letter or digit ("-" after a space, "abuse -", is a dash and
+    /// keeps its spaces; "--" too):
+    ///
+    /// - the next line opens with a capital or a digit: a compound or a range, hyphen kept
+    ///   and no space ("Once-" + "Through" → "Once-Through", "18-" + "25" → "18-25",
+    ///   "2026-" + "27" → "2026-27");
+    /// - it opens in lower case and the word before the hyphen ends in a digit, or is a
+    ///   known first element of a compound (`compoundHeads`: "co-" + "ordinate", "non-" +
+    ///   "statutory", "decision-" + "making"), or the continuation is a known second element
+    ///   (`compoundTails`: "relationship-" + "based", "long-" + "term"): hyphen kept, no space;
+    /// - otherwise it opens in lower case after letters: a word broken by hyphenation, mended
+    ///   ("recom-" + "mendation" → "recommendation");
+    /// - anything else (a bracket, a quote): hyphen kept, then a space.
+    ///
+    /// Council papers are mostly set without automatic hyphenation, so the compound lists
+    /// favour keeping a hyphen; a soft break is mended only where no compound is known.
+    package static func join(_ parts: [String]) -> String {
+        var out = ""
+        for raw in parts {
+            let part = squash(raw)
+            guard !part.isEmpty else { continue }
+            if out.isEmpty {
+                out = part
+                continue
+            }
+            switch hyphenJoin(out, part) {
+            case .space: out += " " + part
+            case .keepHyphen: out += part
+            case .mend:
+                out.removeLast()
+                out += part
+            }
+        }
+        return out
+    }
+
+    /// How a line ending in `before` goes on into `after` (see `join`).
+    enum HyphenJoin: Sendable, Equatable { case space, keepHyphen, mend }
+
+    static func hyphenJoin(_ before: String, _ after: String) -> HyphenJoin {
+        guard before.hasSuffix("-"), let previous = before.dropLast().last, previous.isLetter || previous.isNumber,
+            let next = after.first
+        else { return .space }
+        if next.isUppercase || next.isNumber { return .keepHyphen }
+        guard next.isLowercase else { return .space }
+        if previous.isNumber { return .keepHyphen }
+        let head = before.dropLast().reversed().prefix { $0.isLetter }.reversed().map { $0.lowercased() }.joined()
+        let tail = String(after.prefix { $0.isLetter }).lowercased()
+        if compoundHeads.contains(head) || compoundTails.contains(tail) { return .keepHyphen }
+        return .mend
+    }
+
+    /// First elements of compounds written with a hyphen ("co-ordinate", "non-statutory",
+    /// "decision-making"): a line that breaks after them keeps its hyphen.
+    static let compoundHeads: Set<String> = [
+        "co", "non", "pre", "post", "re", "self", "anti", "semi", "multi", "inter", "cross", "sub", "ex", "pro",
+        "well", "long", "short", "full", "part", "high", "low", "mid", "half", "all", "over", "under", "out", "up",
+        "one", "two", "three", "four", "five", "six", "ten", "first", "second", "third", "year", "day", "cost", "e",
+        "decision", "policy", "council", "city", "county", "state", "in", "on", "off", "by", "x", "t",
+    ]
+
+    /// Second elements of compounds ("relationship-based", "long-term", "council-owned").
+    static let compoundTails: Set<String> = [
+        "based", "making", "maker", "makers", "led", "term", "wide", "related", "specific", "owned", "funded", "run",
+        "free", "friendly", "scale", "level", "time", "year", "years", "old", "up", "off", "out", "in", "on", "over",
+        "going", "being", "style", "type", "like", "only", "sized", "size", "facing", "focused", "centred", "centered",
+        "driven", "dependent", "oriented", "sensitive", "bound", "proof", "ready", "sharing", "taking", "known", "round",
+        "site", "wise", "way", "ways", "hand", "house", "by", "down", "back", "through", "to", "de", "la", "le", "les", "sur",
+    ]
+
+    /// Text with curly quotes and dashes folded to plain ones, lower-cased: for comparisons.
+    package static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in squash(s).unicodeScalars {
+            switch scalar {
+            case "’", "‘": out.append("'")
+            case "“", "”": out.append("\"")
+            case "–", "—": out.append("-")
+            default:
+                if scalar.value < 0x80 {
+                    out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `text` contains one of `needles`, by a scan of its UTF-8 bytes: the quick
+    /// tests run on every line of a pack, and Foundation's `contains` costs far more.
+    package static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            needles.contains { needle in
+                needle.withUTF8Buffer { pin in
+                    guard let first = pin.first else { return true }
+                    guard pin.count <= hay.count else { return false }
+                    var i = 0
+                    let last = hay.count - pin.count
+                    while i <= last {
+                        if hay[i] == first {
+                            var j = 1
+                            while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                            if j == pin.count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+}
