@@ -4,6 +4,7 @@
 // See agendapack_vector.h.
 #include "agendapack_vector.h"
 
+#include <Annot.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
@@ -418,6 +419,8 @@ struct AgendaPackVectorDocument {
     std::unique_ptr<PDFDoc> doc;
     // The one output device of the document's page passes (its colour caches live as long).
     TextAndShapes device;
+    // Whether the page passes draw filled form fields (see `agendapack_vector_set_forms`).
+    bool forms = true;
     // The structure tree's tables, walked once when the document opens (with `walkLimit`),
     // and the marked-content items their cells need, per page: the page passes collect
     // their text, so a tagged page is interpreted once.
@@ -524,6 +527,19 @@ int agendapack_vector_page_count(AgendaPackVectorDocument *document) {
 
 
 
+namespace {
+bool showAnnotation(Annot *annot, void *data) {
+    const auto *document = static_cast<const AgendaPackVectorDocument *>(data);
+    if (document == nullptr || !document->forms || annot == nullptr) return false;
+    const Annot::AnnotSubtype type = annot->getType();
+    return type == Annot::typeWidget;
+}
+}  // namespace
+
+void agendapack_vector_set_forms(AgendaPackVectorDocument *document, int forms) {
+    if (document != nullptr) document->forms = forms != 0;
+}
+
 int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumber, size_t shapeLimit, AgendaPackPageRead *out) {
     if (out == nullptr) return -1;
     std::memset(out, 0, sizeof(*out));
@@ -538,8 +554,10 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
     TextAndShapes &device = document->device;
     const auto wanted = document->wanted.find(pageNumber);
     device.begin(shapeLimit, wanted == document->wanted.end() ? nullptr : &wanted->second);
-    // Page contents only: poppler-glib's text leaves annotations (form fields) out.
-    document->doc->displayPage(&device, pageNumber, 72.0, 72.0, 0, false, true, false, nullptr, nullptr, [](Annot *, void *) { return false; }, nullptr);
+    // The page contents and, unless turned off, the appearances of form fields: what a
+    // filled form prints ("Date/Time: June 6, 530pm") lives there, not in the contents.
+    // Links and reviewers' annotations (comments, free text, highlights, stamps) stay out.
+    document->doc->displayPage(&device, pageNumber, 72.0, 72.0, 0, false, true, false, nullptr, nullptr, showAnnotation, document);
     if (wanted != document->wanted.end()) document->marked[pageNumber] = std::move(device.marked);
     TextPage *text = device.text->takeText();
     device.text.reset();

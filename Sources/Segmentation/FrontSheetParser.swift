@@ -204,7 +204,10 @@ public struct FrontSheetParser: Sendable {
             let line = lines[i], text = texts[i]
             let gap = line.bbox.y0 - previous.bbox.y1
             let samePage = line.page == previous.page
-            if !samePage || gap > lineHeight * 0.6 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text)
+            // Line boxes can be taller than the line pitch (a form field's text): the step
+            // between tops says where a blank line parts the title from what follows.
+            let step = line.bbox.y0 - previous.bbox.y0
+            if !samePage || gap > lineHeight * 0.6 || step > previous.fontSize * 1.5 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text)
                 || FrontSheetParser.decimal.matches(text) { break }
             if FrontSheetParser.subItem.matches(text) || FrontSheetParser.description.matches(text) { break }
             // Plain text under a bold title is explanation, not title; the other way round

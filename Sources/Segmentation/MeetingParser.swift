@@ -90,7 +90,12 @@ public struct MeetingParser: Sendable {
             if name.contains("date") || name == "when" || name == "time" {
                 if name == "date" && head[i].bbox.x0 > head[i].pageWidth * 0.45 { continue }
                 let found = DateFinder.find(in: value, context: context)
-                if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = MeetingParser.fullYear(d.date.value) }
+                // A filled-in field may print no year ("Date/Time: June 6, 530pm"): the
+                // labelled date is still the meeting's, with the year the paper prints.
+                if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }), let value = d.date.value {
+                    meeting.date = MeetingParser.fullYear(value)
+                        ?? (value.hasPrefix("--") ? DateFinder.paperYear(in: texts, context: context).map { String($0) + value.dropFirst(1) } : nil)
+                }
                 if meeting.startTime == nil, let t = found.first(where: { $0.date.time != nil }) { meeting.startTime = t.date.time }
                 if meeting.page == head[0].page { meeting.page = head[i].page }
             } else if meeting.venue == nil {

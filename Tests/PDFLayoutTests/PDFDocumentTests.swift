@@ -7,6 +7,28 @@ import Testing
 
 @Suite("PDF layout on small PDFs the tests write")
 struct PDFDocumentTests {
+    /// A filled form prints its values in the appearances of its fields, not in the page's
+    /// contents: the text pass reads them where a printed copy shows them. A reviewer's
+    /// note typed on the page (a FreeText annotation) is not the document's text.
+    @Test("a filled form field's value is read with the page text; a reviewer's free-text note is not")
+    func formFields() throws {
+        var page = MiniPDF.Page()
+        page.text("Date/Time:", x: 72, y: 100)
+        page.annotations.append(MiniPDF.Annotation(subtype: "Widget", x: 160, y: 88, width: 200, height: 16, text: "June 6, 530pm"))
+        page.text("Location:", x: 72, y: 130)
+        page.annotations.append(MiniPDF.Annotation(subtype: "FreeText", x: 400, y: 118, width: 120, height: 16, text: "Check this"))
+        let path = try MiniPDF(pages: [page]).write(name: "form")
+        let document = try PDFDocument(path: path)
+        let texts = try document.pageText(1).lines.map { $0.segments.map(\.text).joined(separator: " | ") }
+        #expect(texts.contains { $0.contains("Date/Time:") && $0.contains("June 6, 530pm") })
+        #expect(!texts.contains { $0.contains("Check this") })
+        // poppler-glib leaves every annotation out; the comparison of the two text sources
+        // leaves the fields out as well.
+        let sources = try document.textSources(1)
+        #expect(sources.core == sources.glib)
+        #expect(sources.glib.first?.contains("June") == false)
+    }
+
     /// A three-column ruled table: each row must come out as one line of three segments.
     @Test("a ruled table's rows come out with their cells as separate segments")
     func ruledTable() throws {

@@ -21,11 +21,32 @@ public struct MiniPDF {
         case raw(String)
     }
 
+    /// An annotation whose appearance prints `text` in its box: a filled form field
+    /// (`Widget`) or a reviewer's note typed on the page (`FreeText`).
+    public struct Annotation: Sendable {
+        public var subtype: String
+        public var x: Double
+        public var y: Double
+        public var width: Double
+        public var height: Double
+        public var text: String
+        public init(subtype: String, x: Double, y: Double, width: Double, height: Double, text: String) {
+            self.subtype = subtype
+            self.x = x
+            self.y = y
+            self.width = width
+            self.height = height
+            self.text = text
+        }
+    }
+
     public struct Page: Sendable {
         public var width: Double
         public var height: Double
         public var rotate: Int
         public var items: [Item]
+        /// Annotations, top-left coordinates like the items (not on rotated pages).
+        public var annotations: [Annotation] = []
 
         public init(width: Double = 595, height: Double = 842, rotate: Int = 0, items: [Item] = []) {
             self.width = width
@@ -96,9 +117,20 @@ public struct MiniPDF {
             }
             let contentID = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")
             let rotate = page.rotate != 0 ? " /Rotate \(page.rotate)" : ""
+            var annotIDs: [Int] = []
+            for a in page.annotations {
+                // The appearance: the text at the box's left, baseline 3 points up.
+                let look = "BT /F0 10 Tf 2 3 Td <\(MiniPDF.hex(a.text))> Tj ET\n"
+                let appearance = add(
+                    "<< /Type /XObject /Subtype /Form /BBox [0 0 \(a.width) \(a.height)] /Resources << /Font << \(fontResources) >> >> /Length \(look.utf8.count) >>\nstream\n\(look)endstream")
+                let rect = "[\(a.x) \(page.height - a.y - a.height) \(a.x + a.width) \(page.height - a.y)]"
+                let field = a.subtype == "Widget" ? " /FT /Tx /T (field\(annotIDs.count + 1)) /V <\(MiniPDF.hex(a.text))>" : " /Contents <\(MiniPDF.hex(a.text))>"
+                annotIDs.append(add("<< /Type /Annot /Subtype /\(a.subtype) /Rect \(rect) /F 4\(field) /AP << /N \(appearance) 0 R >> >>"))
+            }
+            let annots = annotIDs.isEmpty ? "" : " /Annots [\(annotIDs.map { "\($0) 0 R" }.joined(separator: " "))]"
             pageIDs.append(
                 add(
-                    "<< /Type /Page /Parent \(pagesID) 0 R /MediaBox [0 0 \(page.width) \(page.height)]\(rotate) /Resources << /Font << \(fontResources) >> >> /Contents \(contentID) 0 R >>"
+                    "<< /Type /Page /Parent \(pagesID) 0 R /MediaBox [0 0 \(page.width) \(page.height)]\(rotate) /Resources << /Font << \(fontResources) >> >> /Contents \(contentID) 0 R\(annots) >>"
                 ))
         }
         objects[pagesID - 1] = "<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pageIDs.count) >>"

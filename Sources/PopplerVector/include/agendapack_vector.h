@@ -68,6 +68,12 @@ typedef struct {
 int agendapack_vector_read_page(AgendaPackVectorDocument *document, int page, size_t shapeLimit, AgendaPackPageRead *out);
 void agendapack_vector_page_read_free(AgendaPackPageRead *read);
 
+/// Whether the page passes draw the appearances of form fields (widget annotations), the
+/// values a filled form prints: on (1) by default. Reviewers' annotations (comments, free
+/// text, highlights, stamps) are never drawn. poppler-glib's text leaves every annotation
+/// out; 0 gives exactly its text.
+void agendapack_vector_set_forms(AgendaPackVectorDocument *document, int forms);
+
 enum {
     /// A Table element; `page` is its page (1-based) or 0 when the tree does not say.
     AGENDAPACK_TAGGED_TABLE = 0,

@@ -88,6 +88,23 @@ struct FrontSheetParserTests {
         #expect(items[3].printedPages == PageSpan(first: 277, last: 326))
     }
 
+    /// A form field's lines sit in a tall box: the gap between boxes is small, but the step
+    /// between their tops is a blank line's. What is typed in the box under an item is not
+    /// its title.
+    @Test("lines a blank line's step below an item's title do not continue it, however close their boxes")
+    func stepAfterTitle() {
+        let sheet = [
+            Line("4.\tDistrict Council member updates", page: 1, x: 86, y: 268, size: 11),
+            Line("5.\tDiscussions", page: 1, x: 86, y: 280.7, size: 11),
+            Line("Introductions", page: 1, x: 103, y: 299.8, size: 12),
+            Line("Vacancy Search Update", page: 1, x: 103, y: 313.8, size: 12),
+            Line("6.\tVotes", page: 1, x: 86, y: 381.9, size: 11),
+        ]
+        let items = FrontSheetParser().parse(sheet).items
+        #expect(items.map(\.number) == ["4", "5", "6"])
+        #expect(items[1].title == "Discussions")
+    }
+
     @Test("numbered notes and instructions do not become items; the longest run wins")
     func notesAreNotItems() {
         let sheet = lines([

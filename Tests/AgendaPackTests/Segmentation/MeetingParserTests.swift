@@ -237,6 +237,20 @@ struct MeetingFormLabelTests {
         #expect(f?.venue == "Council Chamber, 337 E Randolph St")
         #expect(f?.date == "2023-06-06" && f?.startTime == "17:30")
     }
+
+    @Test("a filled-in date field without its year takes the year the paper prints, not another full date")
+    func yearlessField() {
+        let ls = ["AGENDA OF DISTRICT COUNCIL MEETING", "Date/Time: June 6, 530pm", "Location/Address: Council Chamber",
+                  "1. Roll Call", "2. Approval of minutes from meeting date: May 9, 2023", "3. Adjournment"]
+            .enumerated().map { i, t in Line(t, x: 100, y: 70 + Double(i) * 16, size: 11) }
+        let m = MeetingParser().parse(ls, context: DateContext(convention: .monthFirst))
+        #expect(m?.date == "2023-06-06")
+        #expect(m?.startTime == "17:30")
+        // With no year anywhere on the paper, the field gives no date rather than a guess.
+        let bare = ["AGENDA OF DISTRICT COUNCIL MEETING", "Date/Time: June 6, 530pm", "1. Roll Call", "2. Adjournment"]
+            .enumerated().map { i, t in Line(t, x: 100, y: 70 + Double(i) * 16, size: 11) }
+        #expect(MeetingParser().parse(bare, context: DateContext(convention: .monthFirst))?.date == nil)
+    }
 }
 
 @Suite("MeetingParser minutes headings")
