@@ -56,6 +56,9 @@ struct MinutesMotionParser {
             if paragraph.range.isEmpty { cursor.advance() }
             guard TextTools.containsAny(paragraph.text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED"]) else { continue }
             let text = TextTools.squash(paragraph.text)
+            // "X moved and Y seconded the following amendment:" opens an amendment, whose text
+            // and result `AmendmentParser` reads.
+            if AmendmentParser.leadIn(in: text) != nil { continue }
             guard let found = Self.motion(in: text, proposed: proposedMeansMoved) else { continue }
             // The outcome and vote: the rest of this paragraph and what follows, up to the next motion.
             var after = found.rest
@@ -240,7 +243,11 @@ struct MinutesMotionParser {
             return (String(body[..<r.lowerBound]), String(body[r.lowerBound...]))
         }
         let sentences = Self.sentences(body)
-        if let index = sentences.firstIndex(where: { MotionDetails.outcome(in: $0) != nil && $0.count < 80 && sentences.first != $0 }) {
+        // The text ends at the first later sentence that states the result or opens a recorded
+        // vote ("Recorded vote requested by X. For: A, B. Against: C.").
+        let result = sentences.firstIndex(where: { MotionDetails.outcome(in: $0) != nil && $0.count < 80 && sentences.first != $0 })
+        let vote = sentences.indices.dropFirst().first(where: { recordedVote.matches(sentences[$0]) })
+        if let index = [result, vote].compactMap({ $0 }).min() {
             return (sentences[..<index].joined(separator: " "), sentences[index...].joined(separator: " "))
         }
         return (body, "")
@@ -303,6 +310,10 @@ struct MinutesMotionParser {
     nonisolated(unsafe) private static let labelled = Patterns.make(
         #"^(?:MOTION|Motion)\s*:\s*(.+?)\s+(?:MOVED|Moved)(?:\s+(?:by|BY))?\s*:\s*("# + MotionDetails.name + #")\s*[.,;]?\s*(?:SECOND(?:ED)?|Second(?:ed)?)(?:\s+(?:by|BY))?\s*:\s*("# + MotionDetails.name + #")\s*[.,;]?\s*(.*)$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let numberLine = Patterns.make(#"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4})\s*$"#, caseInsensitive: false)
+    /// A sentence that opens a recorded vote: "Recorded vote requested by …", "A recorded vote
+    /// was taken", or a side's label ("For: …", "AYES: …", "In favour: …").
+    nonisolated(unsafe) private static let recordedVote = Patterns.make(
+        #"^(?:(?:A\s+)?recorded\s+vote\b|(?:AYES?|YEAS?|NOES|NAYS?|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT)\s*:)"#)
     nonisolated(unsafe) private static let closingResult = Patterns.make(#"\s+(?:CARRIED|DEFEATED|LOST|WITHDRAWN|TABLED|DEFERRED)(?:\s+UNANIMOUSLY)?\.?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let approvedDash = Patterns.make(
         #"^(.+?)\s+((?i:approved|adopted|carried|denied|defeated|tabled|withdrawn))\s*[–—-]\s*("# + MotionDetails.name + #")\s*\((?i:motion|moved|mover)\)(?:\s*[,;]?\s*("# + MotionDetails.name + #")\s*\((?i:second(?:ed|er)?)\))?"#, caseInsensitive: false)
@@ -312,5 +323,5 @@ struct MinutesMotionParser {
         #"^(?:APPROVED|ADOPTED|Approved|Adopted)(?:\s+by)?\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]*\s*,"#, caseInsensitive: false)
     nonisolated(unsafe) private static let seconded = Patterns.make(
         #"(?:^|[.;]\s+)("# + MotionDetails.name + #")\s*seconded\b|\b[Ss]econded\s+by\s+("# + MotionDetails.name + #")"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)
+    nonisolated(unsafe) private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)
 }

@@ -13,11 +13,14 @@ import Parsing
 ///              | "Passed 3-0" | "Moved 5-0" | "Motion passes" | "approved"/"adopted" after
 ///                "motion" | "Adopté(e) à l'unanimité" | "à l'unanimité"      -> carried
 ///              | "Motion failed" | "lost" | "defeated" | "rejeté(e)"         -> lost
+///              | "put to the vote and was" ("carried" | "lost" | ...)          -> as the word says
 ///              | "withdrawn" -> withdrawn | "tabled" -> tabled | "deferred" | "postponed" -> deferred
 ///              the earliest such phrase wins
 ///     count    = outcome word ["by a vote of"] for "-" against ["-" abstain]   ("Passed 3-0")
 ///     tallies  = side ":" (number | "None" | names)   side = "Ayes" | "Yes" | "Noes" | "Nays"
 ///              | "Abstain" | "Abstention(s)" | "Absent" | "Recused" (recused counts as abstain)
+///              | "For" | "In favour" | "Against" | "Opposed" (a recorded vote of names:
+///                "For: Councillor A, Councillor B. Against: Councillor C")
 ///     roll     = name ":" vote (";" name ":" vote)*   ("Commissioners Cambra: Aye; Chen: Aye")
 ///              | name ("–" | "-") vote ("," name ("–" | "-") vote)*   ("Trustee E. – yes")
 ///     french   = n "voix"? "POUR" | n "voix"? "CONTRE" | n "ABSTENTION(S)"
@@ -55,8 +58,8 @@ package enum MotionDetails {
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let outcomePatterns: [(NSRegularExpression, Motion.Outcome)] = [
-        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
-        (Patterns.make(#"\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
+        (Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:carried|passed|agreed)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
+        (Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:lost|defeated|not\s+carried)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|fell|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
         (Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"# + closes), .withdrawn),
         (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"# + closes), .tabled),
         (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"# + closes), .deferred),
@@ -121,8 +124,8 @@ package enum MotionDetails {
 
         package init?(label: String) {
             let l = label.lowercased()
-            if l.hasPrefix("aye") || l == "yes" || l == "yeas" || l == "yea" || l == "for" || l == "pour" { self = .for }
-            else if l.hasPrefix("no") || l.hasPrefix("nay") || l == "against" || l == "contre" { self = .against }
+            if l.hasPrefix("aye") || l == "yes" || l == "yeas" || l == "yea" || l == "for" || l == "pour" || l.hasPrefix("in ") { self = .for }
+            else if l.hasPrefix("no") || l.hasPrefix("nay") || l == "against" || l == "opposed" || l == "contre" { self = .against }
             else if l.hasPrefix("abst") || l.hasPrefix("recus") { self = .abstain }
             else if l.hasPrefix("absent") { self = .absent }
             else { return nil }
@@ -188,7 +191,7 @@ package enum MotionDetails {
     ]
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?|POUR|CONTRE)\s*:\s*"#)
+    nonisolated(unsafe) private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?|POUR|CONTRE)\s*:\s*"#)
     nonisolated(unsafe) private static let outcomeCount = Patterns.make(#"\b(?:carried|passed|passes|moved|failed|fails|lost|defeated|approved|adopted)\s*(?:by\s+a\s+(?:vote|margin)\s+of\s+)?\(?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b"#)
     nonisolated(unsafe) private static let rollColon = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’\-]*)\s*:\s*(Aye|Yes|No|Nay|Abstain(?:ed)?|Absent|Recused)\b"#, caseInsensitive: false)
     nonisolated(unsafe) private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*((?i:aye|yes|no|nay|abstain(?:ed)?|absent|recused))\b"#, caseInsensitive: false)
