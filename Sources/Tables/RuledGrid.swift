@@ -64,15 +64,11 @@ struct RuledGrid: Equatable {
     package var nRows: Int { ys.count - 1 }
     package var nCols: Int { xs.count - 1 }
 
-    /// Positions closer than this (points) are one ruling.
-    package static let tolerance = 3.0
-    /// The longest gap in a ruling taken for text drawn across it.
-    static let bridge = 20.0
-
-    /// Whether the gap between two collinear pieces lies under text.
-    static func hiddenByText(_ a: Ruling, _ b: Ruling, _ textBoxes: [Rect]) -> Bool {
+    /// Whether the gap between two collinear pieces lies under text (and is at most
+    /// `TableSettings.gridBridge` long).
+    static func hiddenByText(_ a: Ruling, _ b: Ruling, _ textBoxes: [Rect], settings: TableSettings) -> Bool {
         let (from, to) = a.end < b.start ? (a.end, b.start) : (b.end, a.start)
-        guard to - from <= bridge, to > from else { return false }
+        guard to - from <= settings.gridBridge, to > from else { return false }
         let position = (a.position + b.position) / 2
         return textBoxes.contains { box in
             switch a.axis {
@@ -84,10 +80,11 @@ struct RuledGrid: Equatable {
         }
     }
 
-    /// The grids of at least 2 × 2 slots formed by `rulings`.
-    package static func find(_ rulings: [Ruling], textBoxes: [Rect] = []) -> [RuledGrid] {
-        let horizontal = merge(rulings.filter { $0.axis == .horizontal }, textBoxes: textBoxes)
-        let vertical = merge(rulings.filter { $0.axis == .vertical }, textBoxes: textBoxes)
+    /// The grids of at least 2 × 2 slots formed by `rulings`; positions closer than
+    /// `TableSettings.gridSnap` are one.
+    package static func find(_ rulings: [Ruling], textBoxes: [Rect] = [], settings: TableSettings = TableSettings()) -> [RuledGrid] {
+        let horizontal = merge(rulings.filter { $0.axis == .horizontal }, textBoxes: textBoxes, settings: settings)
+        let vertical = merge(rulings.filter { $0.axis == .vertical }, textBoxes: textBoxes, settings: settings)
         let all = horizontal + vertical
         guard horizontal.count >= 2, vertical.count >= 2 else { return [] }
 
@@ -101,7 +98,7 @@ struct RuledGrid: Equatable {
             }
             return i
         }
-        let t = tolerance
+        let t = settings.gridSnap
         for (hi, h) in horizontal.enumerated() {
             for (vi, v) in vertical.enumerated()
             where v.position >= h.start - t && v.position <= h.end + t && h.position >= v.start - t && h.position <= v.end + t {
@@ -116,13 +113,14 @@ struct RuledGrid: Equatable {
         for members in groups.values {
             let hs = members.filter { $0 < horizontal.count }.map { all[$0] }
             let vs = members.filter { $0 >= horizontal.count }.map { all[$0] }
-            if let grid = build(horizontal: hs, vertical: vs) { grids.append(grid) }
+            if let grid = build(horizontal: hs, vertical: vs, settings: settings) { grids.append(grid) }
         }
         return grids.sorted { $0.bbox.y0 != $1.bbox.y0 ? $0.bbox.y0 < $1.bbox.y0 : $0.bbox.x0 < $1.bbox.x0 }
     }
 
     /// Joins rulings on one line whose extents overlap or nearly touch.
-    package static func merge(_ rulings: [Ruling], textBoxes: [Rect] = []) -> [Ruling] {
+    package static func merge(_ rulings: [Ruling], textBoxes: [Rect] = [], settings: TableSettings = TableSettings()) -> [Ruling] {
+        let tolerance = settings.gridSnap
         var sorted = rulings.sorted { $0.position != $1.position ? $0.position < $1.position : $0.start < $1.start }
         var changed = true
         while changed {
@@ -134,7 +132,7 @@ struct RuledGrid: Equatable {
                 if let i = out.lastIndex(where: {
                     abs($0.position - r.position) <= tolerance
                         && ((r.start <= $0.end + tolerance && r.end >= $0.start - tolerance)
-                            || hiddenByText($0, r, textBoxes))
+                            || hiddenByText($0, r, textBoxes, settings: settings))
                 }) {
                     let a = out[i]
                     let weight = a.length + r.length
@@ -150,8 +148,8 @@ struct RuledGrid: Equatable {
         return sorted
     }
 
-    /// Clusters positions closer than the tolerance.
-    package static func cluster(_ values: [Double]) -> [Double] {
+    /// Clusters positions closer than `tolerance` (points).
+    package static func cluster(_ values: [Double], tolerance: Double) -> [Double] {
         var out: [[Double]] = []
         for v in values.sorted() {
             if let last = out.last?.last, v - last <= tolerance {
@@ -163,12 +161,13 @@ struct RuledGrid: Equatable {
         return out.map { $0.reduce(0, +) / Double($0.count) }
     }
 
-    package static func build(horizontal hs: [Ruling], vertical vs: [Ruling]) -> RuledGrid? {
+    package static func build(horizontal hs: [Ruling], vertical vs: [Ruling], settings: TableSettings = TableSettings()) -> RuledGrid? {
+        let tolerance = settings.gridSnap
         guard let left = hs.map(\.start).min(), let right = hs.map(\.end).max(),
             let top = vs.map(\.start).min(), let bottom = vs.map(\.end).max()
         else { return nil }
-        var xs = cluster(vs.map(\.position))
-        var ys = cluster(hs.map(\.position))
+        var xs = cluster(vs.map(\.position), tolerance: tolerance)
+        var ys = cluster(hs.map(\.position), tolerance: tolerance)
         // Open sides (no outer vertical or horizontal rule): the ends of the other rulings.
         if left < xs[0] - 4 * tolerance { xs.insert(left, at: 0) }
         if right > xs[xs.count - 1] + 4 * tolerance { xs.append(right) }

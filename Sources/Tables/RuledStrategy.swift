@@ -50,7 +50,7 @@ public struct RuledStrategy: TableStrategy {
         else { return nil }
         let whole = Rect(x0: 0, y0: 0, x1: pageWidth, y1: pageHeight)
         let drawn = detector.detect(shapes: all, region: whole)
-        for grid in RuledGrid.find(drawn.rulings, textBoxes: page.segmentBoxes(in: whole))
+        for grid in RuledGrid.find(drawn.rulings, textBoxes: page.segmentBoxes(in: whole), settings: settings)
         where grid.nRows >= settings.offRegionMinRows && grid.nCols >= settings.offRegionMinCols {
             let box = grid.bbox
             guard !regions.contains(where: { $0.y0 <= box.y0 && $0.y1 >= box.y1 }),
@@ -116,22 +116,22 @@ public struct RuledStrategy: TableStrategy {
     package func grids(in region: Rect, of page: TablePage, found: (rulings: [Ruling], fills: [Rect]), taken: [PageTable], settings: TableSettings) -> [PageTable] {
         var tables = taken
         let textBoxes = page.segmentBoxes(in: region)
-        for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes)
+        for drawn in RuledGrid.find(found.rulings, textBoxes: textBoxes, settings: settings)
         where !tables.contains(where: { $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1 }) {
             var grid = drawn
             let splits = Self.rowSplits(in: drawn, tokens: page.tokens, settings: settings) + Self.unruledBody(in: drawn, tokens: page.tokens, settings: settings)
             if !splits.isEmpty,
-                let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes).first(where: {
+                let split = RuledGrid.find(found.rulings + splits, textBoxes: textBoxes, settings: settings).first(where: {
                     $0.bbox.verticalOverlap(drawn.bbox) > 1 && $0.bbox.horizontalOverlap(drawn.bbox) > 1
                 })
             {
                 grid = split
             }
-            if var table = makeRuled(grid, fills: found.fills, tokens: page.tokens, page: page.number, drawn: found.rulings) {
+            if var table = makeRuled(grid, fills: found.fills, tokens: page.tokens, page: page.number, drawn: found.rulings, settings: settings) {
                 if let headed = Self.boxedHeader(above: table, rulings: found.rulings, fills: found.fills, tokens: page.tokens, settings: settings) {
                     table = headed
                 }
-                table = Self.splitStackedHeader(table, tokens: page.tokens)
+                table = Self.splitStackedHeader(table, tokens: page.tokens, settings: settings)
                 table = Self.titleRow(table)
                 tables.append(table)
             }
@@ -300,7 +300,7 @@ public struct RuledStrategy: TableStrategy {
     }
 
     /// A table from a grid: cells filled from the tokens, header rows from bold text or shading.
-    func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int, drawn: [Ruling] = []) -> PageTable? {
+    func makeRuled(_ grid: RuledGrid, fills: [Rect], tokens: [TextToken], page: Int, drawn: [Ruling] = [], settings: TableSettings = TableSettings()) -> PageTable? {
         var byCell = [[TextToken]](repeating: [], count: grid.cells.count)
         let slots = grid.slotCells()
         for token in tokens where grid.bbox.contains(x: token.box.midX, y: token.box.midY) {
@@ -308,7 +308,7 @@ public struct RuledStrategy: TableStrategy {
                 byCell[i].append(token)
             }
         }
-        Self.keepWordsWhole(&byCell, grid: grid, drawn: drawn)
+        Self.keepWordsWhole(&byCell, grid: grid, drawn: drawn, settings: settings)
         // A drawing (a map, a chart, a photograph) makes sparse grids; tables are mostly text.
         let filled = byCell.filter { !$0.isEmpty }.count
         let filledSlots = grid.cells.indices.filter { !byCell[$0].isEmpty }.map { grid.cells[$0].rowSpan * grid.cells[$0].colSpan }.reduce(0, +)
@@ -349,7 +349,7 @@ public struct RuledStrategy: TableStrategy {
     static func boxedHeader(above table: PageTable, rulings: [Ruling], fills: [Rect], tokens: [TextToken], settings: TableSettings = TableSettings()) -> PageTable? {
         guard table.headerRows == 0, table.nCols >= 2 else { return nil }
         let box = table.bbox
-        func across(_ x0: Double, _ x1: Double) -> Bool { x0 <= box.x0 + RuledGrid.tolerance && x1 >= box.x1 - RuledGrid.tolerance }
+        func across(_ x0: Double, _ x1: Double) -> Bool { x0 <= box.x0 + settings.gridSnap && x1 >= box.x1 - settings.gridSnap }
         let rules = rulings.filter { $0.axis == .horizontal && across($0.start, $0.end) && $0.position < box.y0 - 1 && $0.position > box.y0 - 90 }
             .map(\.position).sorted(by: >)
         var band: (top: Double, bottom: Double)? = nil
@@ -384,18 +384,18 @@ public struct RuledStrategy: TableStrategy {
     /// more of the columns under it, becomes one row per line. A line with a phrase over
     /// two or more columns spans the columns under its phrases (centred); other lines put
     /// each phrase in its column. Cells beside it span the new rows.
-    static func splitStackedHeader(_ table: PageTable, tokens: [TextToken]) -> PageTable {
+    static func splitStackedHeader(_ table: PageTable, tokens: [TextToken], settings: TableSettings = TableSettings()) -> PageTable {
         for target in table.cells where target.row <= 2 && target.colSpan >= 3 && target.rowSpan == 1 {
-            if let split = splitStackedHeader(table, cell: target, tokens: tokens) { return split }
+            if let split = splitStackedHeader(table, cell: target, tokens: tokens, settings: settings) { return split }
         }
         return table
     }
 
-    static func splitStackedHeader(_ table: PageTable, cell target: CellRecord, tokens: [TextToken]) -> PageTable? {
+    static func splitStackedHeader(_ table: PageTable, cell target: CellRecord, tokens: [TextToken], settings: TableSettings = TableSettings()) -> PageTable? {
         let x0 = table.columns[target.col], x1 = table.columns[target.col + target.colSpan]
         let y0 = table.rowBounds[target.row], y1 = table.rowBounds[target.row + 1]
         let inCell = tokens.filter { $0.box.midX > x0 && $0.box.midX < x1 && $0.box.midY > y0 && $0.box.midY < y1 }
-        let lines = UnruledTableFinder.words(of: inCell)
+        let lines = UnruledTableFinder.words(of: inCell, settings: settings)
         guard lines.count >= 2 else { return nil }
         let columns = (target.col..<target.col + target.colSpan).map { Rect(x0: table.columns[$0], y0: 0, x1: table.columns[$0 + 1], y1: 0) }
         func column(_ box: Rect) -> Int { AlignedColumns.column(of: box, in: columns) }
@@ -404,7 +404,7 @@ public struct RuledStrategy: TableStrategy {
         for line in lines.dropFirst() where Set(line.map { column($0.box) }).count < 2 { return nil }
         var rows: [(texts: [String], spans: [Int])] = []
         for line in lines {
-            let phrases = UnruledTableFinder.phrases(line)
+            let phrases = UnruledTableFinder.phrases(line, settings: settings)
             if phrases.count == 1, let centred = centredSpan(line, columns: columns) {
                 // One heading over a block of columns: the widest block it is centred on.
                 var texts = [String](repeating: "", count: columns.count), spans = [Int](repeating: 1, count: columns.count)
@@ -412,10 +412,10 @@ public struct RuledStrategy: TableStrategy {
                 spans[centred.lowerBound] = centred.count
                 for c in centred.dropFirst() { spans[c] = 0 }
                 rows.append((texts, spans))
-            } else if let group = UnruledTableFinder.groupCells(line, columns: columns) {
+            } else if let group = UnruledTableFinder.groupCells(line, columns: columns, settings: settings) {
                 rows.append(group)
             } else {
-                rows.append((UnruledTableFinder.headerTexts(line, nCols: columns.count, column: column), [Int](repeating: 1, count: columns.count)))
+                rows.append((UnruledTableFinder.headerTexts(line, nCols: columns.count, column: column, settings: settings), [Int](repeating: 1, count: columns.count)))
             }
         }
         let added = rows.count - 1
@@ -492,11 +492,11 @@ public struct RuledStrategy: TableStrategy {
     /// the right goes back to that one's cell, and so on along the word. Where the
     /// boundary is drawn, text past it is the next cell's (a clipped cell's text can run
     /// up to the ruling: "Elizab┃2165").
-    static func keepWordsWhole(_ byCell: inout [[TextToken]], grid: RuledGrid, drawn: [Ruling]) {
+    static func keepWordsWhole(_ byCell: inout [[TextToken]], grid: RuledGrid, drawn: [Ruling], settings: TableSettings = TableSettings()) {
         // Nothing to do where every column boundary is drawn down the whole table.
         let height = grid.bbox.height
         let open = grid.xs.dropFirst().dropLast().contains { x in
-            let drawnLength = drawn.filter { $0.axis == .vertical && abs($0.position - x) <= RuledGrid.tolerance }
+            let drawnLength = drawn.filter { $0.axis == .vertical && abs($0.position - x) <= settings.gridSnap }
                 .map { min($0.end, grid.bbox.y1) - max($0.start, grid.bbox.y0) }.filter { $0 > 0 }.reduce(0, +)
             return drawnLength < height * 0.95
         }
@@ -528,7 +528,7 @@ public struct RuledStrategy: TableStrategy {
                 else { continue }
                 let x = grid.xs[right.col], y = t.box.midY
                 if drawn.contains(where: { r in
-                    r.axis == .vertical && abs(r.position - x) <= RuledGrid.tolerance && r.start <= y && y <= r.end
+                    r.axis == .vertical && abs(r.position - x) <= settings.gridSnap && r.start <= y && y <= r.end
                 }) {
                     continue
                 }

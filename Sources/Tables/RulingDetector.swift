@@ -46,6 +46,14 @@ public struct RulingDetector: Sendable {
     public var touchGap = 0.5
     /// Grey levels closer than this are one shade.
     public var shadeDifference = 40
+    /// Pixel scan: runs on consecutive scan lines whose ends match within this many pixels
+    /// are one band.
+    public var bandMatchPixels = 2
+    /// Pixel scan: a filled box whose median grey level is above this is scanned again for
+    /// darker rulings inside it.
+    public var innerScanMinGrey: UInt8 = 60
+    /// Pixel scan: inside a filled box, pixels darker than its median by more than this are ink.
+    public var innerInkContrast: UInt8 = 40
 
     public init() {}
 
@@ -58,6 +66,9 @@ public struct RulingDetector: Sendable {
         joinGap = settings.rulingJoinGap
         touchGap = settings.boxTouchGap
         shadeDifference = settings.shadeDifference
+        bandMatchPixels = settings.bandMatchPixels
+        innerScanMinGrey = settings.innerScanMinGrey
+        innerInkContrast = settings.innerInkContrast
     }
 
     /// Rulings and filled boxes found in `bitmap`, ignoring the text inside `mask` (glyph
@@ -171,9 +182,9 @@ public struct RulingDetector: Sendable {
                 var next: [Band] = []
                 var used = [Bool](repeating: false, count: open.count)
                 for run in runs {
-                    // Continue a band whose extent matches within two pixels.
+                    // Continue a band whose extent matches within `bandMatchPixels`.
                     if let i = open.indices.first(where: {
-                        !used[$0] && abs(open[$0].from - run.0) <= 2 && abs(open[$0].to - run.1) <= 2
+                        !used[$0] && abs(open[$0].from - run.0) <= bandMatchPixels && abs(open[$0].to - run.1) <= bandMatchPixels
                     }) {
                         used[i] = true
                         var band = open[i]
@@ -240,9 +251,9 @@ public struct RulingDetector: Sendable {
             guard !levels.isEmpty else { continue }
             levels.sort()
             let median = levels[levels.count / 2]
-            guard median > 60 else { continue }
+            guard median > innerScanMinGrey else { continue }
             let inner = PixelBox(x0: fill.x0 + 1, y0: fill.y0 + 1, x1: max(fill.x0 + 1, fill.x1 - 1), y1: max(fill.y0 + 1, fill.y1 - 1))
-            scan(bitmap, inner, threshold: median - 40, depth: depth + 1, rulings: &rulings, fills: &fills)
+            scan(bitmap, inner, threshold: median - min(median, innerInkContrast), depth: depth + 1, rulings: &rulings, fills: &fills)
         }
     }
 }

@@ -30,11 +30,11 @@ enum TableCaption {
         (text.hasPrefix("Table") || text.hasPrefix("TABLE")) && caption.matches(text)
     }
 
-    package static func find(for box: Rect, lines: [Line], excluding taken: Set<Int>) -> Found? {
+    package static func find(for box: Rect, lines: [Line], excluding taken: Set<Int>, settings: TableSettings = TableSettings()) -> Found? {
         let free = lines.indices.filter { !taken.contains($0) && lines[$0].bbox.horizontalOverlap(box) > 0 }
-        let above = free.filter { lines[$0].bbox.y1 <= box.y0 + 2 && box.y0 - lines[$0].bbox.y1 < 80 }
+        let above = free.filter { lines[$0].bbox.y1 <= box.y0 + 2 && box.y0 - lines[$0].bbox.y1 < settings.captionReachAbove }
             .sorted { lines[$0].bbox.y1 > lines[$1].bbox.y1 }
-        let below = free.filter { lines[$0].bbox.y0 >= box.y1 - 2 && lines[$0].bbox.y0 - box.y1 < 40 }
+        let below = free.filter { lines[$0].bbox.y0 >= box.y1 - 2 && lines[$0].bbox.y0 - box.y1 < settings.captionReachBelow }
             .sorted { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
         for i in Array(above.prefix(2)) + Array(below.prefix(2)) where isCaption(lines[i].text) {
             return Found(title: TextToken.normalise(lines[i].text), lineIndices: [i])

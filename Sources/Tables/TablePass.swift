@@ -65,7 +65,7 @@ public struct TablePass: Sendable {
             if tables[i].ruled { tables[i].lineIndices = page.lineIndices(in: tables[i].bbox) }
             let inTables = Set(tables.flatMap(\.lineIndices))
             if tables[i].title == nil {
-                let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables)
+                let caption = TableCaption.find(for: tables[i].bbox, lines: lines, excluding: inTables, settings: settings)
                 tables[i].title = caption?.title
                 tables[i].titleLineIndices = caption?.lineIndices ?? []
             }
@@ -93,7 +93,7 @@ public struct TablePass: Sendable {
     /// Joins the pieces of tables continued over pages, applies each strategy's review
     /// with the document's evidence, and numbers the tables `tbl-1`, `tbl-2`, ...
     public func finish(_ pieces: [PageTable], evidence: TableEvidence = TableEvidence()) -> (tables: [TableRecord], diagnostics: [Diagnostic]) {
-        var tables = TableStitcher.stitch(pieces)
+        var tables = TableStitcher.stitch(pieces, settings: settings)
         var diagnostics: [Diagnostic] = []
         for strategy in strategies {
             tables = strategy.review(tables, evidence: evidence, settings: settings, diagnostics: &diagnostics)

@@ -54,6 +54,27 @@ public struct TableSettings: Sendable, Equatable {
     public var boxTouchGap = 0.5
     /// Grey levels closer than this are one shade (boxes of one shade are one box).
     public var shadeDifference = 40
+    /// Pixel scan: a run of ink on the next scan line continues a band when both its ends
+    /// are within this many pixels (not points) of the band's.
+    public var bandMatchPixels = 2
+    /// Pixel scan: a filled box is scanned again for darker rulings inside it (borders
+    /// between shaded header cells) only when the median grey level of its pixels is above
+    /// this (0 black, 255 white); a darker box is a solid block.
+    public var innerScanMinGrey: UInt8 = 60
+    /// Pixel scan: inside a filled box, pixels darker than its median grey level by more
+    /// than this many grey levels are ink.
+    public var innerInkContrast: UInt8 = 40
+
+    // MARK: Grid geometry (RuledGrid)
+
+    /// Ruling positions (and the ends of crossing rulings) closer than this, in points,
+    /// are one ruling: the snap of column and row boundaries. An outer side is open (no
+    /// outer rule, the other rulings' ends taken as the edge) when those ends reach more
+    /// than four times this past the outermost ruling.
+    public var gridSnap = 3.0
+    /// The longest gap, in points along a ruling, taken for text drawn across it: the
+    /// pieces of a ruling either side of a gap this short that a text box covers join.
+    public var gridBridge = 20.0
 
     // MARK: Ruled grids (ruled strategy)
 
@@ -73,6 +94,49 @@ public struct TableSettings: Sendable, Equatable {
     public var unruledRowGap = 1.6
     /// The same where both lines have three or more segments (airy tables).
     public var unruledAiryRowGap = 3.2
+    /// One-segment lines right above a run are its column headings when each lies at most
+    /// this many line heights (the taller of the two lines) above the next.
+    public var headingLineGap = 1.6
+    /// A one-segment line inside a run is a wrapped cell when its left end, right end or
+    /// centre is within this many points of a cell of the row above.
+    public var wrappedCellAlign = 3.0
+    /// Lines whose centres are closer than this fraction of their font size are one row
+    /// (a vertically centred cell over two or three lines).
+    public var rowBandFraction = 0.8
+    /// Tokens closer than this many ems (the smaller font size) are one word...
+    public var wordGap = 0.15
+    /// ...unless the text has a space between them and they are more than this many ems apart.
+    public var spacedWordGap = 0.04
+    /// Words of one line at most this many ems apart are one phrase (a heading over
+    /// several columns, a wrapped header cell).
+    public var phraseGap = 0.35
+    /// Column clustering: a gutter is an x range crossed by the words of at most one row
+    /// in this many (none below five rows, one from five to twice this).
+    public var gutterRowsPerCrossing = 10
+    /// Column clustering: word ranges closer than this, in points, are one column.
+    public var columnJoinGap = 1.0
+    /// Column clustering: a gutter is closed when, in half the rows with words right of it
+    /// or more, those follow a word left of it at most this many ems away (ragged text).
+    public var raggedJoinGap = 0.33
+    /// A run with more columns than this is not a table (a page of text).
+    public var unruledMaxColumns = 30
+    /// Columns of running text, not a table: the median cell (or segment) is longer than
+    /// this many characters (cells of tables without rules are short).
+    public var runningTextLength = 40
+
+    // MARK: Joining pages and captions
+
+    /// A piece continues a ruled table on the page before when each column boundary is
+    /// within this many points of the one before.
+    public var stitchRuledSlack = 4.0
+    /// The same for unruled tables, whose boundaries are midpoints between text that move
+    /// with the content.
+    public var stitchUnruledSlack = 15.0
+    /// A caption or heading line is looked for at most this far (points, line bottom to
+    /// table top) above a table...
+    public var captionReachAbove = 80.0
+    /// ...and a caption line at most this far (line top to table bottom) below it.
+    public var captionReachBelow = 40.0
 
     // MARK: Page margins
 

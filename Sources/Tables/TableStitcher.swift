@@ -12,7 +12,7 @@ import Parsing
 /// - a first body row that holds text in fewer than half the columns and none in the
 ///   first is the rest of a row split by the page break, and is appended to that row.
 enum TableStitcher {
-    static func stitch(_ pieces: [PageTable]) -> [TableRecord] {
+    static func stitch(_ pieces: [PageTable], settings: TableSettings = TableSettings()) -> [TableRecord] {
         // Pieces come page by page in the reading order `detect` gives them.
         let ordered = pieces.enumerated().sorted { a, b in
             a.element.page != b.element.page ? a.element.page < b.element.page : a.offset < b.offset
@@ -22,7 +22,7 @@ enum TableStitcher {
             if let last = groups.last?.last, let first = groups.last?.first, index > 0,
                 continues(piece, after: last, first: first,
                     isFirstOnPage: !ordered[..<index].contains { $0.page == piece.page },
-                    isLastOnPage: !ordered[index...].contains { $0.page == last.page })
+                    isLastOnPage: !ordered[index...].contains { $0.page == last.page }, settings: settings)
                     || continuesInNextColumn(piece, after: last, first: first, adjacent: ordered[index - 1] == last)
             {
                 groups[groups.count - 1].append(piece)
@@ -33,14 +33,17 @@ enum TableStitcher {
         return groups.map(join)
     }
 
-    package static func continues(_ next: PageTable, after previous: PageTable, first: PageTable, isFirstOnPage: Bool, isLastOnPage: Bool) -> Bool {
+    package static func continues(
+        _ next: PageTable, after previous: PageTable, first: PageTable, isFirstOnPage: Bool, isLastOnPage: Bool,
+        settings: TableSettings = TableSettings()
+    ) -> Bool {
         // Lines above that also stood above the table on the page before are a running header.
         let runningHeader = !next.aboveTexts.isEmpty && Set(next.aboveTexts).isSubset(of: Set(previous.aboveTexts + first.aboveTexts))
         guard next.page == previous.page + 1, isFirstOnPage, isLastOnPage, !next.textAbove || runningHeader, !previous.textBelow,
             next.nCols == previous.nCols, next.ruled == previous.ruled, sameTitle(next.title, first.title)
         else { return false }
         // Unruled columns are midpoints between text, which move with the content.
-        let slack = next.ruled ? 4.0 : 15.0
+        let slack = next.ruled ? settings.stitchRuledSlack : settings.stitchUnruledSlack
         let aligned = zip(next.columns, previous.columns).allSatisfy { abs($0 - $1) <= slack }
         return aligned || repeatsHeader(next, of: first)
     }

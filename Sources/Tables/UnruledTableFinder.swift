@@ -78,7 +78,7 @@ enum UnruledTableFinder {
         func close() {
             // Trailing single-segment lines are text after the table.
             while let last = run.last, lines[last].segments.count < 2 { run.removeLast() }
-            if run.filter({ lines[$0].segments.count >= 2 }).count >= settings.unruledMinRows, !runningText(run, lines: lines) {
+            if run.filter({ lines[$0].segments.count >= 2 }).count >= settings.unruledMinRows, !runningText(run, lines: lines, settings: settings) {
                 if pageTokens == nil {
                     var made = tokens()
                     if made.isEmpty { made = TextToken.from(lines) }
@@ -89,12 +89,12 @@ enum UnruledTableFinder {
                 var below = run[0]
                 while headingLines.count < 3, below > 0, !taken.contains(below - 1), lines[below - 1].segments.count == 1,
                     case let gap = lines[below].bbox.y0 - lines[below - 1].bbox.y1, gap >= -1,
-                    gap <= max(lines[below].bbox.height, lines[below - 1].bbox.height) * 1.6
+                    gap <= max(lines[below].bbox.height, lines[below - 1].bbox.height) * settings.headingLineGap
                 {
                     headingLines.insert(below - 1, at: 0)
                     below -= 1
                 }
-                if let table = build(run, lines: lines, page: page, tokens: pageTokens ?? [], headingLines: headingLines) { tables.append(table) }
+                if let table = build(run, lines: lines, page: page, tokens: pageTokens ?? [], headingLines: headingLines, settings: settings) { tables.append(table) }
             }
             run = []
         }
@@ -119,8 +119,9 @@ enum UnruledTableFinder {
                 // A wrapped cell starts, ends or centres where a cell of the row above does;
                 // a section heading starts at the table's left edge.
                 let left = run.map { lines[$0].bbox.x0 }.min() ?? line.bbox.x0
-                if abs(line.bbox.x0 - left) > 3, let above = run.last(where: { lines[$0].segments.count >= 2 }), !lines[above].segments.contains(where: { s in
-                    abs(s.bbox.x0 - line.bbox.x0) <= 3 || abs(s.bbox.x1 - line.bbox.x1) <= 3 || abs(s.bbox.midX - line.bbox.midX) <= 3
+                let align = settings.wrappedCellAlign
+                if abs(line.bbox.x0 - left) > align, let above = run.last(where: { lines[$0].segments.count >= 2 }), !lines[above].segments.contains(where: { s in
+                    abs(s.bbox.x0 - line.bbox.x0) <= align || abs(s.bbox.x1 - line.bbox.x1) <= align || abs(s.bbox.midX - line.bbox.midX) <= align
                 }) {
                     close()
                     continue
@@ -140,20 +141,20 @@ enum UnruledTableFinder {
     /// Columns of running text, told from the segments before any word is placed (the
     /// cells' own tests below would reject them too, at more cost): half the segments or
     /// more start in lower case, or the median segment is longer than 40 characters.
-    static func runningText(_ run: [Int], lines: [Line]) -> Bool {
+    static func runningText(_ run: [Int], lines: [Line], settings: TableSettings = TableSettings()) -> Bool {
         let segments = run.flatMap { lines[$0].segments }
         guard segments.count >= 6 else { return false }
         let lower = segments.filter { $0.text.first?.isLowercase == true }.count
         let lengths = segments.map(\.text.count).sorted()
-        return lower * 2 >= segments.count || lengths[lengths.count / 2] > 40
+        return lower * 2 >= segments.count || lengths[lengths.count / 2] > settings.runningTextLength
     }
 
     /// Tokens in lines (by vertical centre, top to bottom) and words (tokens with no space
     /// between them); a word's `line` is its line's index.
-    package static func words(of tokens: [TextToken]) -> [[Word]] {
+    package static func words(of tokens: [TextToken], settings: TableSettings = TableSettings()) -> [[Word]] {
         var lines: [[TextToken]] = []
         for token in tokens.sorted(by: { $0.box.midY < $1.box.midY }) {
-            if let last = lines.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * 0.4 {
+            if let last = lines.last?.last, token.box.midY - last.box.midY <= max(token.box.height, last.box.height) * settings.lineBandFraction {
                 lines[lines.count - 1].append(token)
             } else {
                 lines.append([token])
@@ -164,7 +165,7 @@ enum UnruledTableFinder {
             var previous: TextToken? = nil
             for t in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
                 let em = max(min(previous?.fontSize ?? t.fontSize, t.fontSize), 1)
-                if let p = previous, (t.box.x0 - p.box.x1) / em <= 0.15, !(t.spaceBefore && (t.box.x0 - p.box.x1) / em > 0.04) {
+                if let p = previous, (t.box.x0 - p.box.x1) / em <= settings.wordGap, !(t.spaceBefore && (t.box.x0 - p.box.x1) / em > settings.spacedWordGap) {
                     groups[groups.count - 1].append(t)
                 } else {
                     groups.append([t])
@@ -180,7 +181,7 @@ enum UnruledTableFinder {
 
     /// The words of the run's lines: each token goes to the line one of whose segments
     /// holds its centre; tokens with no space between them are one word.
-    package static func words(_ run: [Int], lines: [Line], tokens: [TextToken]) -> [[Word]] {
+    package static func words(_ run: [Int], lines: [Line], tokens: [TextToken], settings: TableSettings = TableSettings()) -> [[Word]] {
         var box = lines[run[0]].bbox
         for i in run { box = box.union(lines[i].bbox) }
         var byLine = [[TextToken]](repeating: [], count: run.count)
@@ -210,7 +211,7 @@ enum UnruledTableFinder {
                 if let p = previous, !groups.isEmpty {
                     let em = max(min(p.fontSize, t.fontSize), 1)
                     let gap = (t.box.x0 - p.box.x1) / em
-                    if gap > 0.15 || (t.spaceBefore && gap > 0.04) {
+                    if gap > settings.wordGap || (t.spaceBefore && gap > settings.spacedWordGap) {
                         groups.append([t])
                     } else {
                         groups[groups.count - 1].append(t)
@@ -233,8 +234,10 @@ enum UnruledTableFinder {
     }
 
     /// - Parameter headingLines: single-segment lines right above the run, top to bottom.
-    package static func build(_ run: [Int], lines: [Line], page: Int, tokens: [TextToken], headingLines: [Int] = []) -> PageTable? {
-        let lineWords = words(run, lines: lines, tokens: tokens)
+    package static func build(
+        _ run: [Int], lines: [Line], page: Int, tokens: [TextToken], headingLines: [Int] = [], settings: TableSettings = TableSettings()
+    ) -> PageTable? {
+        let lineWords = words(run, lines: lines, tokens: tokens, settings: settings)
         // Bands: lines closer than 0.8 of their font size are one row.
         var bands: [[Word]] = []
         var bandLines: [[Int]] = []
@@ -242,7 +245,7 @@ enum UnruledTableFinder {
         for (k, i) in run.enumerated() {
             let line = lines[i]
             let size = max(line.fontSize, 1)
-            if let c = lastCentre, !bands.isEmpty, abs(line.bbox.midY - c) < size * 0.8 {
+            if let c = lastCentre, !bands.isEmpty, abs(line.bbox.midY - c) < size * settings.rowBandFraction {
                 bands[bands.count - 1] += lineWords[k]
                 bandLines[bandLines.count - 1].append(i)
             } else {
@@ -252,8 +255,8 @@ enum UnruledTableFinder {
             lastCentre = line.bbox.midY
         }
         guard bands.count >= 3 else { return nil }
-        if let paired = pairedRecords(bands, bandLines: bandLines, run: run, lines: lines, page: page) { return paired }
-        var columns = AlignedColumns.find(bands)
+        if let paired = pairedRecords(bands, bandLines: bandLines, run: run, lines: lines, page: page, settings: settings) { return paired }
+        var columns = AlignedColumns.find(bands, settings: settings)
         guard columns.count >= 2 else { return nil }
 
         // Header bands: leading bands with an empty first column over a body whose first
@@ -274,7 +277,7 @@ enum UnruledTableFinder {
 
         // The columns are the body's: a header centred over right-aligned figures is
         // wider than them and would make columns of its own.
-        if headerBands > 0 { columns = AlignedColumns.find(Array(bands[headerBands...])) }
+        if headerBands > 0 { columns = AlignedColumns.find(Array(bands[headerBands...]), settings: settings) }
         // A currency sign set in a column of its own ("$ ┃ 25,742.00") belongs to the
         // figure after it.
         var c = 0
@@ -288,7 +291,7 @@ enum UnruledTableFinder {
             }
         }
         let nCols = columns.count
-        guard nCols >= 2, nCols <= 30 else { return nil }
+        guard nCols >= 2, nCols <= settings.unruledMaxColumns else { return nil }
         func column(_ box: Rect) -> Int { AlignedColumns.column(of: box, in: columns) }
 
         // Column headings set on their own lines right above the first row, clear of the
@@ -309,14 +312,14 @@ enum UnruledTableFinder {
         var rowLines: [[Int]] = []
         var headerRows = 0
         if !headings.isEmpty {
-            rows.append(headerTexts(words(headings, lines: lines, tokens: tokens).flatMap { $0 }, nCols: nCols, column: column))
+            rows.append(headerTexts(words(headings, lines: lines, tokens: tokens, settings: settings).flatMap { $0 }, nCols: nCols, column: column, settings: settings))
             spans.append([Int](repeating: 1, count: nCols))
             rowLines.append(headings)
             headerRows = 1
         }
         var k = 0
         while k < headerBands {
-            if let group = groupCells(bands[k], columns: columns) {
+            if let group = groupCells(bands[k], columns: columns, settings: settings) {
                 rows.append(group.texts)
                 spans.append(group.spans)
                 rowLines.append(bandLines[k])
@@ -325,12 +328,12 @@ enum UnruledTableFinder {
                 // Wrapped header lines down to the next group header or the body: one row.
                 var words: [Word] = []
                 var used: [Int] = []
-                while k < headerBands, groupCells(bands[k], columns: columns) == nil {
+                while k < headerBands, groupCells(bands[k], columns: columns, settings: settings) == nil {
                     words += bands[k]
                     used += bandLines[k]
                     k += 1
                 }
-                rows.append(headerTexts(words, nCols: nCols, column: column))
+                rows.append(headerTexts(words, nCols: nCols, column: column, settings: settings))
                 spans.append([Int](repeating: 1, count: nCols))
                 rowLines.append(used)
             }
@@ -380,7 +383,7 @@ enum UnruledTableFinder {
         // and cells of tables without rules are short.
         let bodyCells = body.flatMap { $0 }.filter { !$0.isEmpty }
         let lengths = bodyCells.map(\.count).sorted()
-        if !lengths.isEmpty, lengths[lengths.count / 2] > 40 { return nil }
+        if !lengths.isEmpty, lengths[lengths.count / 2] > settings.runningTextLength { return nil }
         if bodyCells.filter({ $0.first?.isLowercase == true }).count * 10 >= bodyCells.count * 3 { return nil }
         // A column of labels ("Ask for:", "Telephone:") is a form layout.
         for c in 0..<nCols {
@@ -427,7 +430,9 @@ enum UnruledTableFinder {
     /// columns of its own. Each pair is one row: the first line's columns, then the
     /// second's. The first pair is the header when it is bold or set in another size than
     /// every other pair. In `columns`, the second line's boundaries follow the first's.
-    static func pairedRecords(_ bands: [[Word]], bandLines: [[Int]], run: [Int], lines: [Line], page: Int) -> PageTable? {
+    static func pairedRecords(
+        _ bands: [[Word]], bandLines: [[Int]], run: [Int], lines: [Line], page: Int, settings: TableSettings = TableSettings()
+    ) -> PageTable? {
         guard bands.count >= 6, bands.count % 2 == 0, bands.allSatisfy({ !$0.isEmpty }) else { return nil }
         let starts = bands.map { band in band.map(\.box.x0).min() ?? 0 }
         guard let left = starts.min() else { return nil }
@@ -436,8 +441,8 @@ enum UnruledTableFinder {
         guard let innerMin = inner.min(), let innerMax = inner.max(), innerMax - innerMin <= 3 else { return nil }
         let first = stride(from: 0, to: bands.count, by: 2).map { bands[$0] }
         let second = stride(from: 1, to: bands.count, by: 2).map { bands[$0] }
-        let columnsA = AlignedColumns.find(first), columnsB = AlignedColumns.find(second)
-        guard columnsA.count >= 2, columnsB.count >= 2, columnsA.count + columnsB.count <= 30 else { return nil }
+        let columnsA = AlignedColumns.find(first, settings: settings), columnsB = AlignedColumns.find(second, settings: settings)
+        guard columnsA.count >= 2, columnsB.count >= 2, columnsA.count + columnsB.count <= settings.unruledMaxColumns else { return nil }
         var rows: [[String]] = []
         for k in first.indices {
             rows.append(
@@ -454,7 +459,7 @@ enum UnruledTableFinder {
         for c in 0..<nCols where body.filter({ !$0[c].isEmpty }).count < 2 { return nil }
         let bodyCells = body.flatMap { $0 }.filter { !$0.isEmpty }
         let lengths = bodyCells.map(\.count).sorted()
-        if lengths[lengths.count / 2] > 40 { return nil }
+        if lengths[lengths.count / 2] > settings.runningTextLength { return nil }
         if bodyCells.filter({ $0.first?.isLowercase == true }).count * 10 >= bodyCells.count * 3 { return nil }
         let keys = body.map { $0[0] }
         if keys.filter({ isListMarker($0) }).count * 10 >= keys.count * 8 { return nil }
@@ -497,11 +502,11 @@ enum UnruledTableFinder {
 
     /// The words of a band in phrases: words of one line a word space apart (at most
     /// 0.35 em), line by line, left to right.
-    static func phrases(_ band: [Word]) -> [[Word]] {
+    static func phrases(_ band: [Word], settings: TableSettings = TableSettings()) -> [[Word]] {
         let sorted = band.sorted { a, b in a.line != b.line ? a.line < b.line : a.box.x0 < b.box.x0 }
         var phrases: [[Word]] = []
         for w in sorted {
-            if let last = phrases.last?.last, w.line == last.line, w.box.x0 - last.box.x1 <= max(min(w.fontSize, last.fontSize), 1) * 0.35 {
+            if let last = phrases.last?.last, w.line == last.line, w.box.x0 - last.box.x1 <= max(min(w.fontSize, last.fontSize), 1) * settings.phraseGap {
                 phrases[phrases.count - 1].append(w)
             } else {
                 phrases.append([w])
@@ -512,10 +517,10 @@ enum UnruledTableFinder {
 
     /// A header row of wrapped cells: each phrase goes whole to the column it overlaps
     /// most (a heading right-aligned over its figures can start nearer the column before).
-    static func headerTexts(_ words: [Word], nCols: Int, column: (Rect) -> Int) -> [String] {
+    static func headerTexts(_ words: [Word], nCols: Int, column: (Rect) -> Int, settings: TableSettings = TableSettings()) -> [String] {
         var byColumn = [[String]](repeating: [], count: nCols)
         // Phrases come line by line, left to right.
-        for phrase in phrases(words) {
+        for phrase in phrases(words, settings: settings) {
             let box = phrase.dropFirst().reduce(phrase[0].box) { $0.union($1.box) }
             byColumn[column(box)].append(phrase.map(\.text).joined(separator: " "))
         }
@@ -526,8 +531,8 @@ enum UnruledTableFinder {
     /// or more columns, each phrase spans the columns whose centres lie under it, its reach
     /// extended symmetrically about its centre to the midpoints between it and its
     /// neighbours (a centred heading over three figure columns). Nil for any other band.
-    static func groupCells(_ band: [Word], columns: [Rect]) -> (texts: [String], spans: [Int])? {
-        let phrases = self.phrases(band)
+    static func groupCells(_ band: [Word], columns: [Rect], settings: TableSettings = TableSettings()) -> (texts: [String], spans: [Int])? {
+        let phrases = self.phrases(band, settings: settings)
         let boxes = phrases.map { p in p.dropFirst().reduce(p[0].box) { $0.union($1.box) } }
         let wide = boxes.contains { b in columns.filter { $0.horizontalOverlap(b) > 0 }.count >= 2 }
         guard wide, phrases.count >= 1 else { return nil }
@@ -568,10 +573,11 @@ enum AlignedColumns {
     /// A gutter is an x range over which at most one row in ten (none below ten rows; one
     /// from five) has a word; a column is a range between gutters holding words of at
     /// least two rows.
-    package static func find(_ bands: [[UnruledTableFinder.Word]]) -> [Rect] {
+    package static func find(_ bands: [[UnruledTableFinder.Word]], settings: TableSettings = TableSettings()) -> [Rect] {
         let rows = bands.map { $0.map(\.box) }
         let n = rows.count
-        let tolerance = n >= 10 ? n / 10 : (n >= 5 ? 1 : 0)
+        let per = max(1, settings.gutterRowsPerCrossing)
+        let tolerance = n >= per ? n / per : (n >= 5 ? 1 : 0)
         // Coverage: per row, its merged word intervals; then +1/-1 events.
         var events: [(x: Double, delta: Int)] = []
         for row in rows {
@@ -604,7 +610,7 @@ enum AlignedColumns {
         // Ranges closer than a hair are one column.
         var columns: [Rect] = []
         for (a, b) in ranges {
-            if let last = columns.last, a - last.x1 < 1 {
+            if let last = columns.last, a - last.x1 < settings.columnJoinGap {
                 columns[columns.count - 1].x1 = b
             } else {
                 columns.append(Rect(x0: a, y0: 0, x1: b, y1: 0))
@@ -634,7 +640,7 @@ enum AlignedColumns {
                 for c in 1..<columns.count {
                     guard let f = first[c] else { continue }
                     after[c] += 1
-                    if let l = last[c - 1], l.line == f.line, f.box.x0 - l.box.x1 <= max(min(f.fontSize, l.fontSize), 1) * 0.33 {
+                    if let l = last[c - 1], l.line == f.line, f.box.x0 - l.box.x1 <= max(min(f.fontSize, l.fontSize), 1) * settings.raggedJoinGap {
                         joined[c] += 1
                     }
                 }

@@ -48,10 +48,11 @@ enum TableFixture {
             + rows.map { PaintedShape(kind: .stroke, x0: columns[0], y0: $0, x1: columns[columns.count - 1], y1: $0, lineWidth: width) }
     }
 
-    /// `aligned` drawn in a grid: rulings between the rows and around the cells (verticals 80 pt long).
-    static func ruledPage(settings: TableSettings = TableSettings()) -> TablePage {
+    /// `aligned` drawn in a grid: rulings between the rows and around the cells (verticals
+    /// 80 pt long), as page `number`, the rulings moved `shift` points right.
+    static func ruledPage(settings: TableSettings = TableSettings(), number: Int = 1, shift: Double = 0) -> TablePage {
         let lines = aligned(top: 302)
-        let shapes = grid(columns: [68, 190, 305, 395, 485], rows: [300, 316, 332, 348, 364, 380])
-        return TablePage(number: 1, lines: lines, width: 595, height: 842, shapes: { shapes })
+        let shapes = grid(columns: [68, 190, 305, 395, 485].map { $0 + shift }, rows: [300, 316, 332, 348, 364, 380])
+        return TablePage(number: number, lines: lines, width: 595, height: 842, shapes: { shapes })
     }
 }

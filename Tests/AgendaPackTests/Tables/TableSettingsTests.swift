@@ -26,6 +26,14 @@ struct TableSettingsTests {
         let detector = RulingDetector(settings: s), plain = RulingDetector()
         #expect(detector.inkThreshold == plain.inkThreshold && detector.minLength == plain.minLength && detector.maxThickness == plain.maxThickness)
         #expect(detector.acrossGap == plain.acrossGap && detector.joinGap == plain.joinGap && detector.touchGap == plain.touchGap)
+        #expect(s.bandMatchPixels == 2 && s.innerScanMinGrey == 60 && s.innerInkContrast == 40)
+        #expect(detector.bandMatchPixels == plain.bandMatchPixels && detector.innerScanMinGrey == plain.innerScanMinGrey)
+        #expect(detector.innerInkContrast == plain.innerInkContrast)
+        #expect([s.gridSnap, s.gridBridge] == [3, 20])
+        #expect([s.headingLineGap, s.wrappedCellAlign, s.rowBandFraction, s.wordGap, s.spacedWordGap, s.phraseGap] == [1.6, 3, 0.8, 0.15, 0.04, 0.35])
+        #expect([s.gutterRowsPerCrossing, s.unruledMaxColumns, s.runningTextLength] == [10, 30, 40])
+        #expect([s.columnJoinGap, s.raggedJoinGap] == [1, 0.33])
+        #expect([s.stitchRuledSlack, s.stitchUnruledSlack, s.captionReachAbove, s.captionReachBelow] == [4, 15, 80, 40])
     }
 
     func page(_ lines: [Line]) -> TablePage { TablePage(number: 1, lines: lines, width: 595, height: 842) }
@@ -66,6 +74,75 @@ struct TableSettingsTests {
         #expect(RulingDetector(settings: settings).detect(shapes: shapes, region: region).rulings.count == 1)
         settings.rulingJoinGap = 0.1
         #expect(RulingDetector(settings: settings).detect(shapes: shapes, region: region).rulings.count == 2)
+    }
+
+    @Test("gridSnap: a column rule drawn in two pieces 2 pt apart is one boundary at 3 pt, two at 1 pt")
+    func gridSnap() throws {
+        // The rule between the first two columns: x 190 over the top three rows, 192 below.
+        let shapes = TableFixture.grid(columns: [68, 305, 395, 485], rows: [300, 316, 332, 348, 364, 380])
+            + [
+                PaintedShape(kind: .stroke, x0: 190, y0: 300, x1: 190, y1: 348, lineWidth: 0.5),
+                PaintedShape(kind: .stroke, x0: 192, y0: 348, x1: 192, y1: 380, lineWidth: 0.5),
+            ]
+        let page = TablePage(number: 1, lines: TableFixture.aligned(top: 302), width: 595, height: 842, shapes: { shapes })
+        let snapped = try #require(TablePass().tables(on: page).first)
+        #expect(snapped.ruled && snapped.nCols == 4)
+        var settings = TableSettings()
+        settings.gridSnap = 1
+        let apart = try #require(TablePass(settings: settings).tables(on: page).first)
+        #expect(apart.ruled && apart.nCols == 5)
+    }
+
+    @Test("headingLineGap: a line 8 pt above the rows is their column heading at 1.6 line heights, not at 0.5")
+    func headingLineGap() throws {
+        // "£000" over the figure columns, its box ending 8 pt above the first row.
+        let lines = [TableFixture.row([("£000", 380, 400)], y: 282)] + TableFixture.aligned()
+        let headed = try #require(TablePass().tables(on: page(lines)).first)
+        #expect(headed.nRows == 6 && headed.headerRows == 1)
+        var settings = TableSettings()
+        settings.headingLineGap = 0.5
+        let plain = try #require(TablePass(settings: settings).tables(on: page(lines)).first)
+        #expect(plain.nRows == 5 && plain.headerRows == 0)
+    }
+
+    @Test("captionReachAbove: a caption 60 pt above the table titles it at 80 pt, not at 50 pt")
+    func captionReach() throws {
+        let lines = [TableFixture.row([("Table 1: Budget summary", 72, 200)], y: 230)] + TableFixture.aligned()
+        #expect(try #require(TablePass().tables(on: page(lines)).first).title == "Table 1: Budget summary")
+        var settings = TableSettings()
+        settings.captionReachAbove = 50
+        #expect(try #require(TablePass(settings: settings).tables(on: page(lines)).first).title == nil)
+    }
+
+    @Test("stitchRuledSlack: a ruled table on the next page with its rules 5 pt to the right continues at 6 pt, not at 4 pt")
+    func stitchSlack() {
+        func joined(_ settings: TableSettings) -> [TableRecord] {
+            let pass = TablePass(settings: settings)
+            let pieces = pass.tables(on: TableFixture.ruledPage(number: 1)) + pass.tables(on: TableFixture.ruledPage(number: 2, shift: 5))
+            return pass.finish(pieces).tables
+        }
+        #expect(joined(TableSettings()).count == 2)
+        var settings = TableSettings()
+        settings.stitchRuledSlack = 6
+        let one = joined(settings)
+        #expect(one.count == 1 && one.first?.pages == [1, 2])
+    }
+
+    @Test("innerScanMinGrey: a dark rule inside a mid-grey band is found when the band's grey (180) is above 60, not above 200")
+    func innerScan() {
+        var pixels = [UInt8](repeating: 255, count: 200 * 100)
+        for y in 20..<50 {
+            for x in 20..<180 { pixels[y * 200 + x] = 180 }
+            pixels[y * 200 + 100] = 60
+        }
+        let image = GreyBitmap(width: 200, height: 100, scale: 2, originX: 10, originY: 20, pixels: pixels)
+        func inner(_ settings: TableSettings) -> Bool {
+            RulingDetector(settings: settings).detect(in: image).rulings.contains { $0.axis == .vertical && abs($0.position - 60.25) < 0.6 }
+        }
+        #expect(inner(TableSettings()))
+        var settings = TableSettings()
+        settings.innerScanMinGrey = 200
+        #expect(!inner(settings))
     }
 
     @Test("furnitureMargin: a short line 45 pt from the top is a running head at 7.5%, text above the table at 5%")
