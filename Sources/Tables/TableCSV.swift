@@ -18,17 +18,10 @@ public enum TableCSV {
         rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// Writes `rows` to `url` atomically: a temporary file in the same folder, then a rename.
+    /// Writes `rows` to `url` atomically (`AtomicFile`: a temporary file in the same folder
+    /// written whole or failing on a short write, then a rename), so a reader never sees a
+    /// half-written table.
     public static func write(_ rows: [[String]], to url: URL) throws {
-        let data = Data(csv(rows).utf8)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try data.write(to: temporary)
-        // rename(2) replaces the target in one step.
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, "errno": code])
-        }
+        try AtomicFile.write(Data(csv(rows).utf8), to: url)
     }
 }
