@@ -378,17 +378,15 @@ public struct DocumentSplitter: Sendable {
 
     /// A heading and the lines that continue it closely below.
     private func paragraph(from start: Int, lines: [Line], sameSize: Bool = false) -> String {
-        var parts = [TextTools.squash(lines[start].text)]
-        var j = start + 1
-        while j < lines.count, j < start + 4, lines[j].page == lines[j - 1].page,
-            lines[j].bbox.y0 - lines[j - 1].bbox.y1 < lines[j - 1].bbox.height * 0.6,
-            !sameSize || abs(lines[j].fontSize - lines[start].fontSize) < 0.5,
-            lines[j].bold == lines[start].bold
-        {
-            parts.append(TextTools.squash(lines[j].text))
-            j += 1
+        let head = lines[start]
+        // At most three lines more, close below, in the heading's weight (and size).
+        var cursor = LineCursor(lines, at: start + 1, end: start + 4)
+        let more = cursor.take { line, previous in
+            guard let previous else { return false }
+            return line.page == previous.page && line.gap(below: previous) < previous.bbox.height * 0.6
+                && (!sameSize || abs(line.fontSize - head.fontSize) < 0.5) && line.bold == head.bold
         }
-        return TextTools.join(parts)
+        return TextTools.join(([head] + more).map { TextTools.squash($0.text) })
     }
 
     /// A front sheet's sign-off: the date of issue on a line of its own, and the officer
@@ -422,16 +420,16 @@ public struct DocumentSplitter: Sendable {
             guard text.count < 40, text.contains("uthor") || text.contains("UTHOR"), let g = DocumentSplitter.authorsHeading.groups(in: text) else { continue }
             var values: [String] = []
             if let same = g[1], !same.isEmpty { values.append(same) }
-            var j = i + 1
-            while values.count < 6, j < lines.count, lines[j].page == line.page || j == i + 1 {
-                let t = TextTools.squash(lines[j].segments.first?.text ?? "")
-                if t.isEmpty || t.lowercased().hasPrefix("contact") || t.lowercased().hasPrefix("tel") || t.contains("@")
-                    || lines[j].bbox.y0 - lines[j - 1].bbox.y1 > max(lines[j - 1].bbox.height, 10) * 2.5 || DocumentSplitter.appendixHeading.matches(t)
-                    || t.lowercased().hasPrefix("appendices")
-                { break }
-                values.append(t)
-                j += 1
-            }
+            // Up to six names in all, on the heading's page (the first may be over the page),
+            // until a contact line, a wide gap or the appendices.
+            var cursor = LineCursor(lines, at: i + 1, end: i + 1 + 6 - values.count)
+            values += cursor.take { next, previous in
+                guard let previous, next.page == line.page || previous == line else { return false }
+                let t = TextTools.squash(next.segments.first?.text ?? "")
+                return !(t.isEmpty || t.lowercased().hasPrefix("contact") || t.lowercased().hasPrefix("tel") || t.contains("@")
+                    || next.gap(below: previous) > max(previous.bbox.height, 10) * 2.5 || DocumentSplitter.appendixHeading.matches(t)
+                    || t.lowercased().hasPrefix("appendices"))
+            }.map { TextTools.squash($0.segments.first?.text ?? "") }
             for value in values {
                 let name = value.split(separator: ",").first.map { TextTools.squash(String($0)) } ?? ""
                 let stripped = name.replacingOccurrences(of: #"^(?:name(?:\s+and\s+job\s+title)?\s*:\s*)"#, with: "", options: [.regularExpression, .caseInsensitive])

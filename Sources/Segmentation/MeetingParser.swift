@@ -242,28 +242,26 @@ public struct MeetingParser: Sendable {
     /// ("Thursday, 30th January, 2025, at 10.00 am" / "Council Chamber, Sessions House,").
     private func venue(after index: Int, lines: [Line]) -> String? {
         var parts: [String] = []
-        var previous = lines[index]
-        var j = index + 1
-        while j < lines.count, j <= index + 3, lines[j].page == previous.page,
-            lines[j].bbox.y0 - previous.bbox.y1 < max(previous.bbox.height, 8) * 0.8,
-            abs(lines[j].bbox.x0 - lines[index].bbox.x0) < 6 || abs(lines[j].bbox.midX - lines[index].bbox.midX) < 25
+        let dateLine = lines[index]
+        // At most three lines, each close below the last, in the date's column.
+        var cursor = LineCursor(lines, at: index + 1, end: index + 4)
+        while let line = cursor.current, let previous = cursor.previous, line.page == previous.page,
+            line.gap(below: previous) < max(previous.bbox.height, 8) * 0.8,
+            abs(line.bbox.x0 - dateLine.bbox.x0) < 6 || abs(line.bbox.midX - dateLine.bbox.midX) < 25
         {
-            var first = TextTools.squash(lines[j].segments.first?.text ?? "")
+            cursor.advance()
+            var first = TextTools.squash(line.segments.first?.text ?? "")
             // A label of the next column that ran into this one ("Sessions House, Telephone:").
             if let label = first.range(of: #"\s\S+:(\s|$)"#, options: .regularExpression) { first = String(first[..<label.lowerBound]) }
             if first.hasSuffix(":") || first.isEmpty { break }
             // The time of a date line that wrapped ("Thursday, 30th January, 2025, at" / "10.00 am").
             if parts.isEmpty, DateFinder.find(in: first, context: DateContext()).contains(where: { $0.date.time != nil && $0.text.count * 10 >= first.count * 8 }) {
-                previous = lines[j]
-                j += 1
                 continue
             }
             if parts.isEmpty && !MeetingParser.venueWords.matches(first) { break }
             // An address goes on only after a line that ends with a comma.
             if let last = parts.last, !last.hasSuffix(",") { break }
             parts.append(first)
-            previous = lines[j]
-            j += 1
         }
         return parts.isEmpty ? nil : cleanVenue(TextTools.join(parts))
     }
