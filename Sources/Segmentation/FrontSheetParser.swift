@@ -56,12 +56,12 @@ public struct FrontSheetParser: Sendable {
     // MARK: Patterns
 
     /// "5.0 CONSENT CALENDAR" (an item) and "5.1 Minutes of ..." (its sub-item), US style.
-    package static let decimal = Patterns.make(#"^(?:item\s+)?(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$"#)
-    package static let number = Patterns.make(#"^(?:item\s+)?(\d{1,2})(?:[.:)]|\.(?=\S))?(?:\s+|$)(.*)$"#)
+    package static let decimal = Patterns.make(#"^(?:item\s+)?(?<major>\d{1,2})\.(?<minor>\d{1,2})\.?\s+(?<title>\S.*)$"#)
+    package static let number = Patterns.make(#"^(?:item\s+)?(?<number>\d{1,2})(?:[.:)]|\.(?=\S))?(?:\s+|$)(?<title>.*)$"#)
     static let monthAfterNumber = Patterns.make(
         #"^(?:st|nd|rd|th)?\s*(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b\.?(?:\s+\d{2,4}\b|,|\s*$)"#)
-    package static let subItem = Patterns.make(#"^(?:\(([a-z]|i{1,3}|iv|v|vi)\)|([a-z])\)|([a-z])\.(?=\s))\s*(.*)$"#)
-    package static let range = Patterns.make(#"\(?\bpages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?"#)
+    package static let subItem = Patterns.make(#"^(?:\((?<parenthesised>[a-z]|i{1,3}|iv|v|vi)\)|(?<closing>[a-z])\)|(?<dotted>[a-z])\.(?=\s))\s*(?<title>.*)$"#)
+    package static let range = Patterns.make(#"\(?\bpages?\s+(?<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?<last>\d{1,4}))?\s*\)?"#)
     package static let description = Patterns.make(
         #"^(?:(?:joint|covering|verbal|oral)\s+)?(?:report|briefing\s+note|briefing\s+paper|briefing|note|presentation|memorandum|update|letter)s?\s+(?:of|from|by)\s+\S"#)
     /// A run-in label such as "RECOMMENDATION:" that starts the text under an item, not its title.
@@ -92,12 +92,12 @@ public struct FrontSheetParser: Sendable {
         // 1. Candidate item lines.
         var candidates: [Candidate] = []
         for (i, text) in texts.enumerated() {
-            if let d = FrontSheetParser.decimal.groups(in: text), let n = d[1].flatMap({ Int($0) }), d[2] == "0" || d[2] == "00", let rest = d[3] {
+            if let d = FrontSheetParser.decimal.match(in: text), let n = d["major"].flatMap({ Int($0) }), d["minor"] == "0" || d["minor"] == "00", let rest = d["title"] {
                 if rest.first?.isLetter == true { candidates.append(Candidate(index: i, value: n, x: lines[i].bbox.x0, rest: rest)) }
                 continue
             }
-            guard let g = FrontSheetParser.number.groups(in: text), let n = g[1].flatMap({ Int($0) }) else { continue }
-            let rest = g[2] ?? ""
+            guard let g = FrontSheetParser.number.match(in: text), let n = g["number"].flatMap({ Int($0) }) else { continue }
+            let rest = g["title"] ?? ""
             if FrontSheetParser.monthAfterNumber.matches(rest) { continue }
             // A bare number on its own line: the title is on the next line at the same height only.
             guard let first = rest.first, first.isLetter || first.isNumber || "\"'‘“(".contains(first) || rest.isEmpty else { continue }
@@ -185,7 +185,7 @@ public struct FrontSheetParser: Sendable {
         let first = lines[c.index]
         // The title starts after the number: in the same segment, or in the next segment.
         var titleX = first.bbox.x0 + 20
-        if first.segments.count >= 2, FrontSheetParser.number.groups(in: first.segments[0].text)?[2]?.isEmpty ?? false {
+        if first.segments.count >= 2, FrontSheetParser.number.match(in: first.segments[0].text)?["title"]?.isEmpty ?? false {
             titleX = first.segments[1].bbox.x0
         }
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
@@ -195,7 +195,7 @@ public struct FrontSheetParser: Sendable {
         // A short line ending in its range is complete; a full line may wrap after the range.
         let closed = first.bbox.x1 < first.pageWidth * 0.7 && first.segments.contains { segment in
             let (rest, range) = splitRange(TextTools.squash(segment.text))
-            return range != nil && !rest.isEmpty && FrontSheetParser.number.groups(in: rest)?[2]?.isEmpty != true
+            return range != nil && !rest.isEmpty && FrontSheetParser.number.match(in: rest)?["title"]?.isEmpty != true
         }
         let titleLines = closed ? [] : cursor.take { line, previous in
             let text = TextTools.squash(line.text)
@@ -262,30 +262,27 @@ public struct FrontSheetParser: Sendable {
     private func subItem(_ text: String, of parent: Int, at x: Double, itemX: Double, titleX: Double)
         -> (number: String, rest: String, next: NSRegularExpression)?
     {
-        if let d = FrontSheetParser.decimal.groups(in: text), d[1].flatMap({ Int($0) }) == parent, let minor = d[2].flatMap({ Int($0) }), minor > 0,
-            let rest = d[3]
+        if let d = FrontSheetParser.decimal.match(in: text), d["major"].flatMap({ Int($0) }) == parent, let minor = d["minor"].flatMap({ Int($0) }), minor > 0,
+            let rest = d["title"]
         {
             return ("\(parent).\(minor)", rest, FrontSheetParser.decimal)
         }
-        if let g = FrontSheetParser.subItem.groups(in: text), x >= itemX + 4 || x >= titleX - 4 {
-            let letter = (g[1] ?? g[2] ?? g[3] ?? "").lowercased()
-            return ("\(parent)\(letter)", g[4] ?? "", FrontSheetParser.subItem)
+        if let g = FrontSheetParser.subItem.match(in: text), x >= itemX + 4 || x >= titleX - 4 {
+            let letter = (g["parenthesised"] ?? g["closing"] ?? g["dotted"] ?? "").lowercased()
+            return ("\(parent)\(letter)", g["title"] ?? "", FrontSheetParser.subItem)
         }
         return nil
     }
 
     /// Splits a printed page range out of a title: "Minutes (Pages 3 - 6)" gives "Minutes" and 3...6.
     func splitRange(_ text: String) -> (String, PageSpan?) {
-        guard let m = FrontSheetParser.range.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let whole = Range(m.range, in: text), let firstRange = Range(m.range(at: 1), in: text),
-            let first = Int(text[firstRange])
-        else { return (text, nil) }
+        guard let m = FrontSheetParser.range.match(in: text), let whole = m.range, let first = m["first"].flatMap({ Int($0) }) else { return (text, nil) }
         // "Pages" must be a range marker, not a word of the title: require the parenthesis or the line end.
         let matched = String(text[whole])
         let atEnd = text[whole.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
         guard matched.hasPrefix("(") || atEnd else { return (text, nil) }
         var last = first
-        if let r = Range(m.range(at: 2), in: text), let l = Int(text[r]) { last = l }
+        if let l = m["last"].flatMap({ Int($0) }) { last = l }
         var title = text
         title.removeSubrange(whole)
         title = TextTools.squash(title).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))

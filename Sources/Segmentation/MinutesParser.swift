@@ -25,8 +25,8 @@ public struct MinutesParser: Sendable {
     package enum Role { case present, coOpted, officers, apologies }
 
     package static let label = Patterns.make(
-        #"^(present|members(?:\s+present)?|councillors\s+present|co-?\s?opted\s+members?|employees(?:\s*\([^)]*\))?|officers(?:\s+present)?|in\s+attendance(?:\s+virtually)?|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?)\s*:\s*(.*)$"#)
-    package static let item = Patterns.make(#"^(\d{1,3})(?:\.|\s)\s*(\S.*)$"#)
+        #"^(?<label>present|members(?:\s+present)?|councillors\s+present|co-?\s?opted\s+members?|employees(?:\s*\([^)]*\))?|officers(?:\s+present)?|in\s+attendance(?:\s+virtually)?|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?)\s*:\s*(?<names>.*)$"#)
+    package static let item = Patterns.make(#"^(?<number>\d{1,3})(?:\.|\s)\s*(?<title>\S.*)$"#)
 
     public func parse(_ lines: [Line]) -> MinutesDetail {
         var detail = MinutesDetail()
@@ -36,14 +36,14 @@ public struct MinutesParser: Sendable {
         var cursor = LineCursor(lines, end: 120)
         while let line = cursor.current {
             cursor.advance()
-            guard let g = MinutesParser.label.groups(in: TextTools.squash(line.text)), let name = g[1]?.lowercased() else { continue }
+            guard let g = MinutesParser.label.match(in: TextTools.squash(line.text)), let name = g["label"]?.lowercased() else { continue }
             let role: Role
             if name.hasPrefix("apolog") { role = .apologies }
             else if name.hasPrefix("co") { role = .coOpted }
             else if name.hasPrefix("employees") || name.hasPrefix("officers") || name.contains("attendance") || name.hasPrefix("also") { role = .officers }
             else { role = .present }
             var entries: [String] = []
-            let first = g[2] ?? ""
+            let first = g["names"] ?? ""
             if !first.isEmpty { entries.append(first) }
             // Lines below that continue the list: plain lines close below, until the next
             // label, a bold heading or a wide gap.
@@ -68,7 +68,7 @@ public struct MinutesParser: Sendable {
         var runs: [[(index: Int, value: Int, title: String)]] = []
         for (k, text) in texts.enumerated() {
             guard lines[k].bold || lines[k].segments.first.map({ Int($0.text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))) != nil }) == true && lines[k].segments.count >= 2 && lines[k].segments[1].bold,
-                let g = MinutesParser.item.groups(in: text), let n = g[1].flatMap({ Int($0) }), let title = g[2],
+                let g = MinutesParser.item.match(in: text), let n = g["number"].flatMap({ Int($0) }), let title = g["title"],
                 title.first?.isLetter == true || title.first == "'" || title.first == "‘" || title.first == "\""
             else { continue }
             if let r = runs.lastIndex(where: { $0.last!.value + 1 == n }) { runs[r].append((k, n, title)) } else { runs.append([(k, n, title)]) }
