@@ -35,4 +35,8 @@ public struct Line: Sendable, Hashable {
     public var fontSize: Double { segments.map(\.fontSize).max() ?? 0 }
     public var bold: Bool { !segments.isEmpty && segments.allSatisfy(\.bold) }
     public var x: Double { bbox.x0 }
+
+    /// The vertical space from the bottom of `above` to the top of this line (negative where
+    /// the boxes overlap): what the block readers compare with a line height.
+    package func gap(below above: Line) -> Double { bbox.y0 - above.bbox.y1 }
 }

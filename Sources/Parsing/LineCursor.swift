@@ -1,24 +1,50 @@
 import LayoutModel
 
 /// A position in one document's lines; copying it is how a parser backtracks.
+///
+/// A cursor may be bounded (`end`): it then reads `lines[index..<end]`, the block a parser
+/// gave it (an item's lines up to the next item's), and stops there as at the document's end.
+/// Indices stay those of the whole document.
 package struct LineCursor: Sendable {
     package let lines: [Line]
     package private(set) var index: Int
+    /// Where the cursor stops: `lines.count` unless the cursor was bounded.
+    package let end: Int
 
-    package init(_ lines: [Line], at index: Int = 0) {
+    package init(_ lines: [Line], at index: Int = 0, end: Int? = nil) {
         self.lines = lines
-        self.index = index
+        self.end = min(lines.count, end ?? lines.count)
+        self.index = max(0, min(self.end, index))
     }
 
-    var isAtEnd: Bool { index >= lines.count }
+    package var isAtEnd: Bool { index >= end }
     package var current: Line? { isAtEnd ? nil : lines[index] }
-    func peek(_ offset: Int = 0) -> Line? {
+    /// The line `offset` lines after the current one, within the bound.
+    package func peek(_ offset: Int = 0) -> Line? {
         let position = index + offset
-        return lines.indices.contains(position) ? lines[position] : nil
+        return position >= 0 && position < end ? lines[position] : nil
     }
+    /// The line before the current one (the last one read), if any.
+    package var previous: Line? { index > 0 && index <= lines.count ? lines[index - 1] : nil }
 
-    package mutating func advance(by count: Int = 1) { index = min(lines.count, index + count) }
-    package mutating func move(to position: Int) { index = max(0, min(lines.count, position)) }
+    package mutating func advance(by count: Int = 1) { index = min(end, index + count) }
+    package mutating func move(to position: Int) { index = max(0, min(end, position)) }
+
+    /// Takes lines from the current one on while `test(line, previous)` holds, and stops
+    /// before the first line that fails it (or at the end). `previous` is the line before
+    /// `line`: the last line taken, or for the first test the line before the cursor (the
+    /// heading or label line a continuation is read after); nil at the document's start.
+    ///
+    /// This is the "continuation lines" convention of every block reader: a title, a
+    /// description, a list of names goes on while each line sits close below the last.
+    package mutating func take(while test: (_ line: Line, _ previous: Line?) -> Bool) -> [Line] {
+        var taken: [Line] = []
+        while let line = current, test(line, previous) {
+            taken.append(line)
+            advance()
+        }
+        return taken
+    }
 
     /// Reads one paragraph: a first line, then every following line that carries on from it.
     ///

@@ -6,7 +6,8 @@ import LayoutModel
 /// Grammar (at the start of a line, or as the line's whole first segment):
 ///
 ///     label   = "(" token ")" | token ")" | token "." | decimal | bullet
-///     token   = digit{1,2} | letter | roman          roman = [ivx]{1,5}, either case
+///     token   = the shared label token (`LabelToken`) under `LabelToken.Policy.list`:
+///               digit{1,2} | letter | roman       roman = [ivx]{1,5}, either case
 ///     decimal = digit{1,2} ("." digit{1,2})+ "."?     "2.1", "7.1.", "4.2.18."
 ///     bullet  = "•" | "●" | "▪" | "◦" | "-" | "–" | "✓" | "✔"
 ///     section = "Section" digit{1,2} "."              in resolutions: "Section 1."
@@ -91,15 +92,15 @@ package struct ListLabel: Sendable, Hashable {
             self.init(printed: text, form: .section, classes: [.number], token: token)
             return
         }
-        if first == "(", let groups = Self.wholeParenthesised.groups(in: text), let token = groups[1] {
-            self.init(printed: text, form: .parenthesised, token: token)
+        // One token, by the lexer the outline labels share, under the list's policy (one
+        // part, two digits, any i/v/x run as a roman numeral), in its frame.
+        if first == "(" {
+            guard let (token, rest) = LabelToken.lex(text.dropFirst(), policy: .list), rest == ")" else { return nil }
+            self.init(printed: text, form: .parenthesised, token: token.text)
             return
         }
-        if let groups = Self.wholePunctuated.groups(in: text), let token = groups[1] {
-            self.init(printed: text, form: groups[2] == ")" ? .closingParen : .dot, token: token)
-            return
-        }
-        return nil
+        guard let (token, rest) = LabelToken.lex(Substring(text), policy: .list), rest == ")" || rest == "." else { return nil }
+        self.init(printed: text, form: rest == ")" ? .closingParen : .dot, token: token.text)
     }
 
     private init(printed: String, form: Form, token: String) {
@@ -120,8 +121,6 @@ package struct ListLabel: Sendable, Hashable {
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
     nonisolated(unsafe) private static let wholeDecimal = Patterns.make(#"^(\d{1,2}(?:\.\d{1,2})+)\.?$"#, caseInsensitive: false)
     nonisolated(unsafe) private static let wholeSection = Patterns.make(#"^(?:Section|SECTION)\s+(\d{1,2})\.?$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let wholeParenthesised = Patterns.make(#"^\(([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\)$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let wholePunctuated = Patterns.make(#"^([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})([.)])$"#, caseInsensitive: false)
     /// Label openings of a line, tried in order; group 1 is the label.
     nonisolated(unsafe) private static let openings = [
         #"^(\d{1,2}(?:\.\d{1,2})+\.?)\s+"#,

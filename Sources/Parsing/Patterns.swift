@@ -2,6 +2,12 @@ import Foundation
 import LayoutModel
 
 /// Compiled regular expressions, made once.
+///
+/// A pattern whose parts are read back names them: `(?<number>\d+)` is read as
+/// `pattern.match(in: text)?["number"]`, so that a reader says what it takes from a match
+/// instead of counting parentheses. A name that is not in the pattern is a programming
+/// error, caught by the tests of its reader. `groups(in:)` (numbered) stays for patterns of
+/// one group.
 package enum Patterns {
     package static func make(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
         // The patterns are literals in this module; a bad one is a programming error caught by tests.
@@ -9,7 +15,32 @@ package enum Patterns {
     }
 }
 
+/// A match of a pattern, its groups read by name.
+package struct PatternMatch {
+    /// The text matched against.
+    package let text: String
+    package let result: NSTextCheckingResult
+
+    /// The text of the group called `name`, or nil where the group did not take part.
+    package subscript(_ name: String) -> String? { range(name).map { String(text[$0]) } }
+
+    /// The range in `text` of the group called `name`, or nil where it did not take part.
+    package func range(_ name: String) -> Range<String.Index>? {
+        let r = result.range(withName: name)
+        guard r.location != NSNotFound else { return nil }
+        return Range(r, in: text)
+    }
+
+    /// The range in `text` of the whole match.
+    package var range: Range<String.Index>? { Range(result.range, in: text) }
+}
+
 extension NSRegularExpression {
+    /// The first match in `s`, its groups read by name.
+    package func match(in s: String) -> PatternMatch? {
+        firstMatch(in: s, range: NSRange(s.startIndex..., in: s)).map { PatternMatch(text: s, result: $0) }
+    }
+
     /// The capture groups of the first match in `s` (nil for a group that did not take part).
     package func groups(in s: String) -> [String?]? {
         let range = NSRange(s.startIndex..., in: s)

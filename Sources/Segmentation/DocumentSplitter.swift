@@ -47,27 +47,27 @@ public struct DocumentSplitter: Sendable {
     static let appendixHeading = Patterns.make(#"^(?:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})(?:\b|[.:)–-])"#)
     package static let letterOpening = Patterns.make(#"^dear\s+\S"#)
     static let headerLabel = Patterns.make(
-        #"^(to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|electoral\s+divisions?|ward\(?s?\)?\s+affected)\s*(?::|$)\s*(.*)$"#)
+        #"^(?<label>to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|electoral\s+divisions?|ward\(?s?\)?\s+affected)\s*(?::|$)\s*(?<value>.*)$"#)
     package static let reportHeading = Patterns.make(#"^(?:public\s+)?report\s+(?:of|to|from|title)\b|^(?:cabinet|council|committee|staff|officer'?s?)\s+report\b"#)
     static let reportWord = Patterns.make(#"\breport\b"#)
     static let instrumentHeading = Patterns.make(#"^(?:resolution|ordinance|motion)\s+(?:no\.?|number)\s*\S+"#)
-    static let authorsHeading = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(?:report\s+)?authors?(?:\(s\))?\s*:?\s*(.*)$"#)
+    static let authorsHeading = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(?:report\s+)?authors?(?:\(s\))?\s*:?\s*(?<names>.*)$"#)
 
-    static let bareLabel = Patterns.make(#"^(to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|decision\s+(?:to\s+be\s+)?taken\s+by|decision\s+maker|date\s+of\s+decision|decision\s+date|subject\s+matter\s*/\s*title\s+of\s+decision|title\s+of\s+decision|subject\s+matter)\s*:?$"#)
+    static let bareLabel = Patterns.make(#"^(?<label>to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|decision\s+(?:to\s+be\s+)?taken\s+by|decision\s+maker|date\s+of\s+decision|decision\s+date|subject\s+matter\s*/\s*title\s+of\s+decision|title\s+of\s+decision|subject\s+matter)\s*:?$"#)
 
     /// A header label and its value: "Subject: Early Help" or "Subject ┃ Early Help".
     package static func labelled(_ line: Line) -> (label: String, value: String)? {
         let first = TextTools.squash(line.segments.first?.text ?? "")
         // Every label is short and starts with one of these letters: most lines are no label.
         if first.utf8.count <= 60, let initial = first.utf8.first.map({ $0 | 0x20 }), "tfdsrckm".utf8.contains(initial),
-            let g = bareLabel.groups(in: first), let label = g[1],
+            let g = bareLabel.match(in: first), let label = g["label"],
             line.segments.count >= 2 || (line.bold && line.segments.count == 1 && label.count > 4)
         {
             return (TextTools.squash(label.lowercased()), TextTools.squash(line.segments.dropFirst().map(\.text).joined(separator: " ")))
         }
         let text = TextTools.squash(line.text)
-        guard text.utf8.contains(UInt8(ascii: ":")), let g = headerLabel.groups(in: text), let label = g[1] else { return nil }
-        return (label.lowercased(), g[2] ?? "")
+        guard text.utf8.contains(UInt8(ascii: ":")), let g = headerLabel.match(in: text), let label = g["label"] else { return nil }
+        return (label.lowercased(), g["value"] ?? "")
     }
 
     /// A line that names an organisation rather than a document.
@@ -210,13 +210,13 @@ public struct DocumentSplitter: Sendable {
         folded.replacingOccurrences(of: #"\d+"#, with: "#", options: .regularExpression)
     }
 
-    static let pageNumberLine = Patterns.make(#"(?:^|\s)page\s+(\d{1,3})(?:\s+of\s+\d{1,3})?$"#)
+    static let pageNumberLine = Patterns.make(#"(?:^|\s)page\s+(?<page>\d{1,3})(?:\s+of\s+\d{1,3})?$"#)
 
     /// The page number a page prints in its heading block ("Page 2", "… 2018 Page 3"), when
     /// it is a later page (2 or more).
     static func continuationNumber(_ lines: [Line]) -> Int? {
         for line in lines.prefix(6) {
-            if let g = pageNumberLine.groups(in: TextTools.squash(line.text)), let n = g[1].flatMap({ Int($0) }), n >= 2 { return n }
+            if let g = pageNumberLine.match(in: TextTools.squash(line.text)), let n = g["page"].flatMap({ Int($0) }), n >= 2 { return n }
         }
         return nil
     }
@@ -378,17 +378,15 @@ public struct DocumentSplitter: Sendable {
 
     /// A heading and the lines that continue it closely below.
     private func paragraph(from start: Int, lines: [Line], sameSize: Bool = false) -> String {
-        var parts = [TextTools.squash(lines[start].text)]
-        var j = start + 1
-        while j < lines.count, j < start + 4, lines[j].page == lines[j - 1].page,
-            lines[j].bbox.y0 - lines[j - 1].bbox.y1 < lines[j - 1].bbox.height * 0.6,
-            !sameSize || abs(lines[j].fontSize - lines[start].fontSize) < 0.5,
-            lines[j].bold == lines[start].bold
-        {
-            parts.append(TextTools.squash(lines[j].text))
-            j += 1
+        let head = lines[start]
+        // At most three lines more, close below, in the heading's weight (and size).
+        var cursor = LineCursor(lines, at: start + 1, end: start + 4)
+        let more = cursor.take { line, previous in
+            guard let previous else { return false }
+            return line.page == previous.page && line.gap(below: previous) < previous.bbox.height * 0.6
+                && (!sameSize || abs(line.fontSize - head.fontSize) < 0.5) && line.bold == head.bold
         }
-        return TextTools.join(parts)
+        return TextTools.join(([head] + more).map { TextTools.squash($0.text) })
     }
 
     /// A front sheet's sign-off: the date of issue on a line of its own, and the officer
@@ -419,19 +417,19 @@ public struct DocumentSplitter: Sendable {
         var names: [String] = []
         for (i, line) in lines.enumerated() {
             let text = TextTools.squash(line.segments.first?.text ?? "")
-            guard text.count < 40, text.contains("uthor") || text.contains("UTHOR"), let g = DocumentSplitter.authorsHeading.groups(in: text) else { continue }
+            guard text.count < 40, text.contains("uthor") || text.contains("UTHOR"), let g = DocumentSplitter.authorsHeading.match(in: text) else { continue }
             var values: [String] = []
-            if let same = g[1], !same.isEmpty { values.append(same) }
-            var j = i + 1
-            while values.count < 6, j < lines.count, lines[j].page == line.page || j == i + 1 {
-                let t = TextTools.squash(lines[j].segments.first?.text ?? "")
-                if t.isEmpty || t.lowercased().hasPrefix("contact") || t.lowercased().hasPrefix("tel") || t.contains("@")
-                    || lines[j].bbox.y0 - lines[j - 1].bbox.y1 > max(lines[j - 1].bbox.height, 10) * 2.5 || DocumentSplitter.appendixHeading.matches(t)
-                    || t.lowercased().hasPrefix("appendices")
-                { break }
-                values.append(t)
-                j += 1
-            }
+            if let same = g["names"], !same.isEmpty { values.append(same) }
+            // Up to six names in all, on the heading's page (the first may be over the page),
+            // until a contact line, a wide gap or the appendices.
+            var cursor = LineCursor(lines, at: i + 1, end: i + 1 + 6 - values.count)
+            values += cursor.take { next, previous in
+                guard let previous, next.page == line.page || previous == line else { return false }
+                let t = TextTools.squash(next.segments.first?.text ?? "")
+                return !(t.isEmpty || t.lowercased().hasPrefix("contact") || t.lowercased().hasPrefix("tel") || t.contains("@")
+                    || next.gap(below: previous) > max(previous.bbox.height, 10) * 2.5 || DocumentSplitter.appendixHeading.matches(t)
+                    || t.lowercased().hasPrefix("appendices"))
+            }.map { TextTools.squash($0.segments.first?.text ?? "") }
             for value in values {
                 let name = value.split(separator: ",").first.map { TextTools.squash(String($0)) } ?? ""
                 let stripped = name.replacingOccurrences(of: #"^(?:name(?:\s+and\s+job\s+title)?\s*:\s*)"#, with: "", options: [.regularExpression, .caseInsensitive])

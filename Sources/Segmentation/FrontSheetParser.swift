@@ -56,12 +56,12 @@ public struct FrontSheetParser: Sendable {
     // MARK: Patterns
 
     /// "5.0 CONSENT CALENDAR" (an item) and "5.1 Minutes of ..." (its sub-item), US style.
-    package static let decimal = Patterns.make(#"^(?:item\s+)?(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$"#)
-    package static let number = Patterns.make(#"^(?:item\s+)?(\d{1,2})(?:[.:)]|\.(?=\S))?(?:\s+|$)(.*)$"#)
+    package static let decimal = Patterns.make(#"^(?:item\s+)?(?<major>\d{1,2})\.(?<minor>\d{1,2})\.?\s+(?<title>\S.*)$"#)
+    package static let number = Patterns.make(#"^(?:item\s+)?(?<number>\d{1,2})(?:[.:)]|\.(?=\S))?(?:\s+|$)(?<title>.*)$"#)
     static let monthAfterNumber = Patterns.make(
         #"^(?:st|nd|rd|th)?\s*(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b\.?(?:\s+\d{2,4}\b|,|\s*$)"#)
-    package static let subItem = Patterns.make(#"^(?:\(([a-z]|i{1,3}|iv|v|vi)\)|([a-z])\)|([a-z])\.(?=\s))\s*(.*)$"#)
-    package static let range = Patterns.make(#"\(?\bpages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?"#)
+    package static let subItem = Patterns.make(#"^(?:\((?<parenthesised>[a-z]|i{1,3}|iv|v|vi)\)|(?<closing>[a-z])\)|(?<dotted>[a-z])\.(?=\s))\s*(?<title>.*)$"#)
+    package static let range = Patterns.make(#"\(?\bpages?\s+(?<first>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?<last>\d{1,4}))?\s*\)?"#)
     package static let description = Patterns.make(
         #"^(?:(?:joint|covering|verbal|oral)\s+)?(?:report|briefing\s+note|briefing\s+paper|briefing|note|presentation|memorandum|update|letter)s?\s+(?:of|from|by)\s+\S"#)
     /// A run-in label such as "RECOMMENDATION:" that starts the text under an item, not its title.
@@ -92,12 +92,12 @@ public struct FrontSheetParser: Sendable {
         // 1. Candidate item lines.
         var candidates: [Candidate] = []
         for (i, text) in texts.enumerated() {
-            if let d = FrontSheetParser.decimal.groups(in: text), let n = d[1].flatMap({ Int($0) }), d[2] == "0" || d[2] == "00", let rest = d[3] {
+            if let d = FrontSheetParser.decimal.match(in: text), let n = d["major"].flatMap({ Int($0) }), d["minor"] == "0" || d["minor"] == "00", let rest = d["title"] {
                 if rest.first?.isLetter == true { candidates.append(Candidate(index: i, value: n, x: lines[i].bbox.x0, rest: rest)) }
                 continue
             }
-            guard let g = FrontSheetParser.number.groups(in: text), let n = g[1].flatMap({ Int($0) }) else { continue }
-            let rest = g[2] ?? ""
+            guard let g = FrontSheetParser.number.match(in: text), let n = g["number"].flatMap({ Int($0) }) else { continue }
+            let rest = g["title"] ?? ""
             if FrontSheetParser.monthAfterNumber.matches(rest) { continue }
             // A bare number on its own line: the title is on the next line at the same height only.
             guard let first = rest.first, first.isLetter || first.isNumber || "\"'‘“(".contains(first) || rest.isEmpty else { continue }
@@ -137,7 +137,7 @@ public struct FrontSheetParser: Sendable {
         // An item that is itself the heading ("11. CLOSED SESSION") is private, with what follows.
         for (k, c) in best.enumerated() {
             let end = k + 1 < best.count ? best[k + 1].index : blockEnd(after: c.index, lines: lines, texts: texts)
-            items.append(contentsOf: readItem(c, end: end, lines: lines, texts: texts, business: businessAt[c.index], diagnostics: &diagnostics))
+            items.append(contentsOf: readItem(c, end: end, lines: lines, business: businessAt[c.index], diagnostics: &diagnostics))
         }
         return Result(items: items, diagnostics: diagnostics)
     }
@@ -180,50 +180,43 @@ public struct FrontSheetParser: Sendable {
         FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text)
     }
 
-    private func readItem(_ c: Candidate, end: Int, lines: [Line], texts: [String], business: AgendaItemRecord.Business,
+    private func readItem(_ c: Candidate, end: Int, lines: [Line], business: AgendaItemRecord.Business,
                           diagnostics: inout [Diagnostic]) -> [Item] {
         let first = lines[c.index]
         // The title starts after the number: in the same segment, or in the next segment.
         var titleX = first.bbox.x0 + 20
-        if first.segments.count >= 2, FrontSheetParser.number.groups(in: first.segments[0].text)?[2]?.isEmpty ?? false {
+        if first.segments.count >= 2, FrontSheetParser.number.match(in: first.segments[0].text)?["title"]?.isEmpty ?? false {
             titleX = first.segments[1].bbox.x0
         }
-        var titleParts = [c.rest]
-        var box = first.bbox
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
-        var i = c.index + 1
-        var previous = first
+        var cursor = LineCursor(lines, at: c.index + 1, end: end)
         // Title continuation: close below, indented to the title, same weight, not a sub-item or
         // description. A printed range closes the title ("3. Minutes (Pages 3 - 4)").
         // A short line ending in its range is complete; a full line may wrap after the range.
         let closed = first.bbox.x1 < first.pageWidth * 0.7 && first.segments.contains { segment in
             let (rest, range) = splitRange(TextTools.squash(segment.text))
-            return range != nil && !rest.isEmpty && FrontSheetParser.number.groups(in: rest)?[2]?.isEmpty != true
+            return range != nil && !rest.isEmpty && FrontSheetParser.number.match(in: rest)?["title"]?.isEmpty != true
         }
-        while i < end, !closed {
-            let line = lines[i], text = texts[i]
-            let gap = line.bbox.y0 - previous.bbox.y1
-            let samePage = line.page == previous.page
+        let titleLines = closed ? [] : cursor.take { line, previous in
+            let text = TextTools.squash(line.text)
             // Line boxes can be taller than the line pitch (a form field's text): the step
             // between tops says where a blank line parts the title from what follows.
-            let step = line.bbox.y0 - previous.bbox.y0
-            if !samePage || gap > lineHeight * 0.6 || step > previous.fontSize * 1.5 || line.bbox.x0 < titleX - 4 || isHeading(text) || FrontSheetParser.upperLabel.matches(text)
-                || FrontSheetParser.decimal.matches(text) { break }
-            if FrontSheetParser.subItem.matches(text) || FrontSheetParser.description.matches(text) { break }
+            guard let previous, line.page == previous.page, line.gap(below: previous) <= lineHeight * 0.6,
+                line.bbox.y0 - previous.bbox.y0 <= previous.fontSize * 1.5, line.bbox.x0 >= titleX - 4,
+                !isHeading(text), !FrontSheetParser.upperLabel.matches(text), !FrontSheetParser.decimal.matches(text),
+                !FrontSheetParser.subItem.matches(text), !FrontSheetParser.description.matches(text)
+            else { return false }
             // Plain text under a bold title is explanation, not title; the other way round
             // (a plain first line going on in bold, as Kent's covering letters print) is title.
-            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) { break }
-            titleParts.append(text)
-            box = box.union(line.bbox)
-            previous = line
-            i += 1
+            return !first.bold || line.bold || FrontSheetParser.range.matches(text)
         }
-        var (title, printed) = splitRange(TextTools.join(titleParts))
+        var box = titleLines.reduce(first.bbox) { $0.union($1.bbox) }
+        var (title, printed) = splitRange(TextTools.join([c.rest] + titleLines.map { TextTools.squash($0.text) }))
         // A range on its own line after a gap (right-aligned on the next line).
-        if printed == nil, i < end, let r = wholeRange(texts[i]) {
+        if printed == nil, let line = cursor.current, let r = wholeRange(TextTools.squash(line.text)) {
             printed = r
-            box = box.union(lines[i].bbox)
-            i += 1
+            box = box.union(line.bbox)
+            cursor.advance()
         }
         if let p = printed, p.last < p.first {
             diagnostics.append(Diagnostic(.warning, "range-reversed", "item \(c.value): printed range \(p.first) - \(p.last) runs backwards", page: first.page))
@@ -234,86 +227,65 @@ public struct FrontSheetParser: Sendable {
         var subItems: [Item] = []
 
         // The rest of the block: sub-items and the description.
-        while i < end {
-            let text = texts[i]
-            if let d = FrontSheetParser.decimal.groups(in: text), d[1].flatMap({ Int($0) }) == c.value, let minor = d[2].flatMap({ Int($0) }), minor > 0,
-                let rest = d[3]
-            {
-                var parts = [rest]
-                var subBox = lines[i].bbox
-                var j = i + 1
-                var last = lines[i]
-                while j < end, lines[j].page == last.page, lines[j].bbox.y0 - last.bbox.y1 <= lineHeight * 0.6,
-                    FrontSheetParser.decimal.groups(in: texts[j]) == nil, !FrontSheetParser.upperLabel.matches(texts[j]),
-                    !FrontSheetParser.description.matches(texts[j]), lines[j].bbox.x0 > lines[i].bbox.x0 + 2
-                {
-                    parts.append(texts[j])
-                    subBox = subBox.union(lines[j].bbox)
-                    last = lines[j]
-                    j += 1
+        while let line = cursor.current {
+            let text = TextTools.squash(line.text)
+            cursor.advance()
+            // A sub-item ("4.1 …" under item 4, or "a) …" indented under it) runs on over the
+            // lines close below it and indented past its label, up to the next label of its kind.
+            if let sub = subItem(text, of: c.value, at: line.bbox.x0, itemX: first.bbox.x0, titleX: titleX) {
+                let more = cursor.take { next, previous in
+                    let t = TextTools.squash(next.text)
+                    guard let previous else { return false }
+                    return next.page == previous.page && next.gap(below: previous) <= lineHeight * 0.6 && !sub.next.matches(t)
+                        && !FrontSheetParser.upperLabel.matches(t) && !FrontSheetParser.description.matches(t) && next.bbox.x0 > line.bbox.x0 + 2
                 }
-                let (subTitle, subRange) = splitRange(TextTools.join(parts))
-                subItems.append(Item(number: "\(c.value).\(minor)", parentNumber: String(c.value), title: subTitle, description: nil,
-                                     printedPages: subRange, business: business, page: lines[i].page, bbox: subBox))
-                i = j
+                let (subTitle, subRange) = splitRange(TextTools.join([sub.rest] + more.map { TextTools.squash($0.text) }))
+                subItems.append(Item(number: sub.number, parentNumber: String(c.value), title: subTitle, description: nil, printedPages: subRange,
+                                     business: business, page: line.page, bbox: more.reduce(line.bbox) { $0.union($1.bbox) }))
                 continue
             }
-            if let g = FrontSheetParser.subItem.groups(in: text), lines[i].bbox.x0 >= first.bbox.x0 + 4 || lines[i].bbox.x0 >= titleX - 4 {
-                let letter = (g[1] ?? g[2] ?? g[3] ?? "").lowercased()
-                var parts = [g[4] ?? ""]
-                var subBox = lines[i].bbox
-                var j = i + 1
-                var last = lines[i]
-                while j < end, lines[j].page == last.page, lines[j].bbox.y0 - last.bbox.y1 <= lineHeight * 0.6,
-                    !FrontSheetParser.subItem.matches(texts[j]), !FrontSheetParser.description.matches(texts[j]),
-                    !FrontSheetParser.upperLabel.matches(texts[j]),
-                    lines[j].bbox.x0 > lines[i].bbox.x0 + 2
-                {
-                    parts.append(texts[j])
-                    subBox = subBox.union(lines[j].bbox)
-                    last = lines[j]
-                    j += 1
-                }
-                let (subTitle, subRange) = splitRange(TextTools.join(parts))
-                subItems.append(Item(number: "\(c.value)\(letter)", parentNumber: String(c.value), title: subTitle, description: nil,
-                                     printedPages: subRange, business: business, page: lines[i].page, bbox: subBox))
-                i = j
-                continue
-            }
+            // The description ("Report of …") runs on over the lines close below it at its margin.
             if item.description == nil, FrontSheetParser.description.matches(text) {
-                var parts = [text]
-                var j = i + 1
-                var last = lines[i]
-                while j < end, lines[j].page == last.page, lines[j].bbox.y0 - last.bbox.y1 <= lineHeight * 0.9,
-                    abs(lines[j].bbox.x0 - lines[i].bbox.x0) < 6, !FrontSheetParser.subItem.matches(texts[j])
-                {
-                    parts.append(texts[j])
-                    last = lines[j]
-                    j += 1
+                let more = cursor.take { next, previous in
+                    guard let previous else { return false }
+                    return next.page == previous.page && next.gap(below: previous) <= lineHeight * 0.9 && abs(next.bbox.x0 - line.bbox.x0) < 6
+                        && !FrontSheetParser.subItem.matches(TextTools.squash(next.text))
                 }
-                let (described, range) = splitRange(TextTools.join(parts))
+                let (described, range) = splitRange(TextTools.join([text] + more.map { TextTools.squash($0.text) }))
                 item.description = described
                 if item.printedPages == nil { item.printedPages = range }
-                i = j
-                continue
             }
-            i += 1
         }
         return [item] + subItems
     }
 
+    /// A sub-item's label on a line of item `parent`'s block: "4.1" (decimal, under item 4)
+    /// or "a)", "(a)", "a." set in from the item's number. Gives the sub-item's number, the
+    /// text after the label and the pattern of the labels that end it (its siblings).
+    private func subItem(_ text: String, of parent: Int, at x: Double, itemX: Double, titleX: Double)
+        -> (number: String, rest: String, next: NSRegularExpression)?
+    {
+        if let d = FrontSheetParser.decimal.match(in: text), d["major"].flatMap({ Int($0) }) == parent, let minor = d["minor"].flatMap({ Int($0) }), minor > 0,
+            let rest = d["title"]
+        {
+            return ("\(parent).\(minor)", rest, FrontSheetParser.decimal)
+        }
+        if let g = FrontSheetParser.subItem.match(in: text), x >= itemX + 4 || x >= titleX - 4 {
+            let letter = (g["parenthesised"] ?? g["closing"] ?? g["dotted"] ?? "").lowercased()
+            return ("\(parent)\(letter)", g["title"] ?? "", FrontSheetParser.subItem)
+        }
+        return nil
+    }
+
     /// Splits a printed page range out of a title: "Minutes (Pages 3 - 6)" gives "Minutes" and 3...6.
     func splitRange(_ text: String) -> (String, PageSpan?) {
-        guard let m = FrontSheetParser.range.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let whole = Range(m.range, in: text), let firstRange = Range(m.range(at: 1), in: text),
-            let first = Int(text[firstRange])
-        else { return (text, nil) }
+        guard let m = FrontSheetParser.range.match(in: text), let whole = m.range, let first = m["first"].flatMap({ Int($0) }) else { return (text, nil) }
         // "Pages" must be a range marker, not a word of the title: require the parenthesis or the line end.
         let matched = String(text[whole])
         let atEnd = text[whole.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
         guard matched.hasPrefix("(") || atEnd else { return (text, nil) }
         var last = first
-        if let r = Range(m.range(at: 2), in: text), let l = Int(text[r]) { last = l }
+        if let l = m["last"].flatMap({ Int($0) }) { last = l }
         var title = text
         title.removeSubrange(whole)
         title = TextTools.squash(title).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))

@@ -26,13 +26,13 @@ public struct MeetingParser: Sendable {
     public init() {}
 
     static let heldSentence = Patterns.make(
-        #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(.*)$"#)
-    static let frenchMet = Patterns.make(#"\bs['’]est\s+(?:l[ée]galement\s+)?r[ée]uni(?:e|s|es)?\s+(?:en\s+s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?)?(?:à|au|en|dans)\s+(?:la\s+|l['’])?(.+?)(?:,\s*(?:sous\s+la\s+pr[ée]sidence|en\s+pr[ée]sence)|\.\s|$)"#)
+        #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(?<body>.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(?<after>.*)$"#)
+    static let frenchMet = Patterns.make(#"\bs['’]est\s+(?:l[ée]galement\s+)?r[ée]uni(?:e|s|es)?\s+(?:en\s+s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?)?(?:à|au|en|dans)\s+(?:la\s+|l['’])?(?<place>.+?)(?:,\s*(?:sous\s+la\s+pr[ée]sidence|en\s+pr[ée]sence)|\.\s|$)"#)
     static let otherDateLabel = Patterns.make(#"^date\s+(?:de|du|d['’]|of|published|issued|printed|despatched|dispatched|sent)\b[^:]{0,30}:"#)
     /// A field label, alone or joined to a second one ("Location/Address:", "Date/Time:").
-    package static let label = Patterns.make(#"^(time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)(?:\s*/\s*[a-z]+)?\b\s*:?\s*(.*)$"#)
+    package static let label = Patterns.make(#"^(?<label>time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)(?:\s*/\s*[a-z]+)?\b\s*:?\s*(?<value>.*)$"#)
     package static let authority = Patterns.make(
-        #"\b((?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|town\s+of|township\s+of|municipality\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
+        #"\b(?<name>(?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|town\s+of|township\s+of|municipality\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)
     /// A date value only when it has its year ("--05-02" has none: better unknown).
     static func fullYear(_ value: String?) -> String? {
@@ -48,7 +48,7 @@ public struct MeetingParser: Sendable {
 
     static let weekdayOnly = Patterns.make(#"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"#)
 
-    static let bodyDashDate = Patterns.make(#"^([A-Za-z][A-Za-z '&’()-]{2,80}?)\s+[-–—]\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$"#)
+    static let bodyDashDate = Patterns.make(#"^(?<body>[A-Za-z][A-Za-z '&’()-]{2,80}?)\s+[-–—]\s+(?<date>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$"#)
     static let venueWords = Patterns.make(
         #"\b(chamber|room|rooms|hall|house|centre|center|offices|building|civic|guildhall|library|street|road|avenue|boulevard|virtual|online|teams|zoom|suite|auditorium)\b"#)
     package static let titleWords = Patterns.make(#"^(agenda|summons|minutes|notice|public\s+reports?\s+pack|supplement|a\s*g\s*e\s*n\s*d\s*a|proc[eè]s[\s-]*verbal|compte[\s-]+rendu|ordre\s+du\s+jour|cofnodion|agenda)\b"#)
@@ -63,7 +63,7 @@ public struct MeetingParser: Sendable {
 
         // 1b. A heading "CABINET - THURSDAY, 30 JANUARY 2025": the body and the date.
         for (i, text) in texts.enumerated() where head[i].bold {
-            guard let g = MeetingParser.bodyDashDate.groups(in: text), let body = g[1], let rest = g[2] else { continue }
+            guard let g = MeetingParser.bodyDashDate.match(in: text), let body = g["body"], let rest = g["date"] else { continue }
             guard let d = DateFinder.find(in: rest, context: context).first(where: { $0.date.precision == .day }) else { continue }
             if meeting.date == nil { meeting.date = MeetingParser.fullYear(d.date.value) }
             if meeting.body == nil { meeting.body = cleanBody(body) }
@@ -74,11 +74,11 @@ public struct MeetingParser: Sendable {
         // 1. Labelled fields: the value on the same line or the next. A plain "Date:" at
         // the right of the page dates a covering letter, not the meeting.
         for (i, text) in texts.enumerated() {
-            guard let g = MeetingParser.label.groups(in: text), let name = g[1]?.lowercased() else { continue }
+            guard let g = MeetingParser.label.match(in: text), let name = g["label"]?.lowercased() else { continue }
             // "Date de convocation : …", "Date of publication: …", "Date/Time: …" of another
             // field: a label of its own, not the meeting's date.
             if MeetingParser.otherDateLabel.matches(text) { continue }
-            var value = g[2] ?? ""
+            var value = g["value"] ?? ""
             // A label with no value (an empty form field) takes the next line only when that
             // line is not a heading or a label of its own.
             var fromNextLine = false
@@ -113,8 +113,8 @@ public struct MeetingParser: Sendable {
         } ?? head.count
         let paragraphs = joinedParagraphs(Array(head.prefix(firstEntry)), Array(texts.prefix(firstEntry)))
         for paragraph in paragraphs {
-            guard let g = MeetingParser.heldSentence.groups(in: paragraph.text), let body = g[1] else { continue }
-            let after = g[2] ?? ""
+            guard let g = MeetingParser.heldSentence.match(in: paragraph.text), let body = g["body"] else { continue }
+            let after = g["after"] ?? ""
             if meeting.body == nil { meeting.body = cleanBody(body) }
             let found = DateFinder.find(in: after, context: context)
             if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = MeetingParser.fullYear(d.date.value) }
@@ -128,7 +128,7 @@ public struct MeetingParser: Sendable {
         // sous la présidence de …": the venue is where the council met.
         if meeting.venue == nil {
             for paragraph in paragraphs.prefix(6) {
-                if let g = MeetingParser.frenchMet.groups(in: paragraph.text), let v = g[1] {
+                if let g = MeetingParser.frenchMet.match(in: paragraph.text), let v = g["place"] {
                     meeting.venue = cleanVenue(v)
                     break
                 }
@@ -211,7 +211,7 @@ public struct MeetingParser: Sendable {
         // "Lomita City Council" names the authority and its council: the body is the council
         // ("City Council"); any other name of the authority alone names no body.
         if let body = meeting.body, let authority = printedAuthority, TextTools.fold(authority) == TextTools.fold(body) {
-            meeting.body = MeetingParser.councilOfPlace.groups(in: body)?[1].map(TextTools.squash)
+            meeting.body = MeetingParser.councilOfPlace.match(in: body)?["body"].map(TextTools.squash)
         }
         if meeting.body == nil && meeting.date == nil && meeting.venue == nil { return nil }
         return meeting
@@ -247,39 +247,37 @@ public struct MeetingParser: Sendable {
     /// ("Thursday, 30th January, 2025, at 10.00 am" / "Council Chamber, Sessions House,").
     private func venue(after index: Int, lines: [Line]) -> String? {
         var parts: [String] = []
-        var previous = lines[index]
-        var j = index + 1
-        while j < lines.count, j <= index + 3, lines[j].page == previous.page,
-            lines[j].bbox.y0 - previous.bbox.y1 < max(previous.bbox.height, 8) * 0.8,
-            abs(lines[j].bbox.x0 - lines[index].bbox.x0) < 6 || abs(lines[j].bbox.midX - lines[index].bbox.midX) < 25
+        let dateLine = lines[index]
+        // At most three lines, each close below the last, in the date's column.
+        var cursor = LineCursor(lines, at: index + 1, end: index + 4)
+        while let line = cursor.current, let previous = cursor.previous, line.page == previous.page,
+            line.gap(below: previous) < max(previous.bbox.height, 8) * 0.8,
+            abs(line.bbox.x0 - dateLine.bbox.x0) < 6 || abs(line.bbox.midX - dateLine.bbox.midX) < 25
         {
-            var first = TextTools.squash(lines[j].segments.first?.text ?? "")
+            cursor.advance()
+            var first = TextTools.squash(line.segments.first?.text ?? "")
             // A label of the next column that ran into this one ("Sessions House, Telephone:").
             if let label = first.range(of: #"\s\S+:(\s|$)"#, options: .regularExpression) { first = String(first[..<label.lowerBound]) }
             if first.hasSuffix(":") || first.isEmpty { break }
             // The time of a date line that wrapped ("Thursday, 30th January, 2025, at" / "10.00 am").
             if parts.isEmpty, DateFinder.find(in: first, context: DateContext()).contains(where: { $0.date.time != nil && $0.text.count * 10 >= first.count * 8 }) {
-                previous = lines[j]
-                j += 1
                 continue
             }
             if parts.isEmpty && !MeetingParser.venueWords.matches(first) { break }
             // An address goes on only after a line that ends with a comma.
             if let last = parts.last, !last.hasSuffix(",") { break }
             parts.append(first)
-            previous = lines[j]
-            j += 1
         }
         return parts.isEmpty ? nil : cleanVenue(TextTools.join(parts))
     }
 
     /// The venue in "held in the Council Chamber, County Hall, Maidstone on Thursday, ...".
-    static let heldClause = Patterns.make(#"^(?:at\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+)?(?:in|at)\s+(?:the\s+)?(.+?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"#)
+    static let heldClause = Patterns.make(#"^(?:at\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+)?(?:in|at)\s+(?:the\s+)?(?<venue>.+?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"#)
     static let leadingTime = Patterns.make(#"^\d{1,2}[.:]\d{2}"#)
 
     private func venue(inHeldClause clause: String) -> String? {
         let trimmed = TextTools.squash(clause)
-        guard let g = MeetingParser.heldClause.groups(in: trimmed), let v = g[1] else { return nil }
+        guard let g = MeetingParser.heldClause.match(in: trimmed), let v = g["venue"] else { return nil }
         if MeetingParser.leadingTime.matches(v) { return nil }
         return cleanVenue(v)
     }
@@ -321,7 +319,7 @@ public struct MeetingParser: Sendable {
         return b.isEmpty || b.count > 120 ? nil : b
     }
 
-    static let councilOfPlace = Patterns.make(#"\b((?:city|county|town|borough|district|parish|village|community|municipal)\s+council)$"#)
+    static let councilOfPlace = Patterns.make(#"\b(?<body>(?:city|county|town|borough|district|parish|village|community|municipal)\s+council)$"#)
 
     /// The nouns that name a deliberative body, in English, French and Welsh.
     static let bodyNoun = Patterns.make(#"\b(?:council|commission|committee|board|panel|authority|cabinet|trustees|commissioners|assembly|conseil|comit[ée]|cyngor|pwyllgor|cabinet)\b"#)
@@ -331,11 +329,11 @@ public struct MeetingParser: Sendable {
     ///   or charge); capitalised words before a body noun ("Pension Board", "Open Government
     ///   Commission", "Lomita City Council"), without the words of the meeting ("Minutes of
     ///   the", "Regular Meeting of the"); French "Conseil Municipal", "Comité de démolition".
-    static let boardOf = Patterns.make(#"\b(board\s+of\s+(?:[\p{L}'’&]+\s+){0,4}?(?:trustees|education|health|commissioners|directors|supervisors|governors|aldermen|selectmen|regents|elections|zoning\s+appeals|adjustment))\b"#)
+    static let boardOf = Patterns.make(#"\b(?<body>board\s+of\s+(?:[\p{L}'’&]+\s+){0,4}?(?:trustees|education|health|commissioners|directors|supervisors|governors|aldermen|selectmen|regents|elections|zoning\s+appeals|adjustment))\b"#)
     static let namedBody = Patterns.make(
-        #"((?:\b(?!(?:THE|OF|A|AN|AND|TO|REGULAR|SPECIAL|ADJOURNED|MEETING|MINUTES|AGENDA|NOTICE|JOINT|SESSION|HELD|BY|FOR|ON|IN|AT)\b)[\p{Lu}][\p{L}'’&.-]*\s+){0,5}(?i:council|commission|committee|board|panel|authority|cabinet)(?:\s+\d{1,3}\b)?)"#,
+        #"(?<body>(?:\b(?!(?:THE|OF|A|AN|AND|TO|REGULAR|SPECIAL|ADJOURNED|MEETING|MINUTES|AGENDA|NOTICE|JOINT|SESSION|HELD|BY|FOR|ON|IN|AT)\b)[\p{Lu}][\p{L}'’&.-]*\s+){0,5}(?i:council|commission|committee|board|panel|authority|cabinet)(?:\s+\d{1,3}\b)?)"#,
         caseInsensitive: false)
-    static let frenchBody = Patterns.make(#"\b(conseil\s+(?:municipal|communautaire|d['’]administration|d['’]arrondissement|r[ée]gional|d[ée]partemental)|comit[ée]\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+|commission\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+)"#)
+    static let frenchBody = Patterns.make(#"\b(?<body>conseil\s+(?:municipal|communautaire|d['’]administration|d['’]arrondissement|r[ée]gional|d[ée]partemental)|comit[ée]\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+|commission\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+)"#)
 
     /// The body phrase of the title block: the first heading line (or two heading lines
     /// read together) of the first page's top that names a body.
@@ -359,7 +357,7 @@ public struct MeetingParser: Sendable {
         var found: [String] = []
         for block in blocks {
             for pattern in [MeetingParser.boardOf, MeetingParser.frenchBody, MeetingParser.namedBody] {
-                guard let g = pattern.groups(in: block), let phrase = g[1] else { continue }
+                guard let g = pattern.match(in: block), let phrase = g["body"] else { continue }
                 // One bare noun ("Council", "Board") names no body by itself.
                 guard phrase.split(separator: " ").count >= 2 else { continue }
                 found.append(TextTools.squash(phrase))
@@ -394,9 +392,9 @@ public struct MeetingParser: Sendable {
 
     /// French and Quebec municipalities: "la commune de Coulon", "Ville de Sainte-Adèle".
     static let frenchAuthority = Patterns.make(
-        #"\b((?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
+        #"\b(?<name>(?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
         caseInsensitive: false)
-    static let cityCouncil = Patterns.make(#"^(.+?)\s+(city|town|village)\s+council$"#)
+    static let cityCouncil = Patterns.make(#"^(?<place>.+?)\s+(?<kind>city|town|village)\s+council$"#)
 
     /// An authority's name as a name: names in capitals in title case ("CITY OF ALAMEDA" →
     /// "City of Alameda"); on a US paper (month-first dates) "LA HABRA HEIGHTS CITY COUNCIL"
@@ -414,15 +412,15 @@ public struct MeetingParser: Sendable {
                 }.joined(separator: "-")
             }.joined(separator: " ")
         }
-        if usCity, let g = cityCouncil.groups(in: n), let place = g[1], let kind = g[2] { n = "\(kind.prefix(1).uppercased() + kind.dropFirst().lowercased()) of \(place)" }
+        if usCity, let g = cityCouncil.match(in: n), let place = g["place"], let kind = g["kind"] { n = "\(kind.prefix(1).uppercased() + kind.dropFirst().lowercased()) of \(place)" }
         return n.prefix(1).uppercased() + n.dropFirst()
     }
 
     /// The authority's name: "Coventry City Council", "Kent County Council", "City of Gardena".
     package func authority(in texts: [String]) -> String? {
         for text in texts {
-            if let g = MeetingParser.frenchAuthority.groups(in: text), let name = g[1] { return TextTools.squash(name) }
-            guard let g = MeetingParser.authority.groups(in: text), var name = g[1] else { continue }
+            if let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return TextTools.squash(name) }
+            guard let g = MeetingParser.authority.match(in: text), var name = g["name"] else { continue }
             name = TextTools.squash(name)
             let lower = name.lowercased()
             if lower.hasPrefix("the ") { name = String(name.dropFirst(4)) }

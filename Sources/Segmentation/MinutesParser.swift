@@ -25,39 +25,33 @@ public struct MinutesParser: Sendable {
     package enum Role { case present, coOpted, officers, apologies }
 
     package static let label = Patterns.make(
-        #"^(present|members(?:\s+present)?|councillors\s+present|co-?\s?opted\s+members?|employees(?:\s*\([^)]*\))?|officers(?:\s+present)?|in\s+attendance(?:\s+virtually)?|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?)\s*:\s*(.*)$"#)
-    package static let item = Patterns.make(#"^(\d{1,3})(?:\.|\s)\s*(\S.*)$"#)
+        #"^(?<label>present|members(?:\s+present)?|councillors\s+present|co-?\s?opted\s+members?|employees(?:\s*\([^)]*\))?|officers(?:\s+present)?|in\s+attendance(?:\s+virtually)?|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?)\s*:\s*(?<names>.*)$"#)
+    package static let item = Patterns.make(#"^(?<number>\d{1,3})(?:\.|\s)\s*(?<title>\S.*)$"#)
 
     public func parse(_ lines: [Line]) -> MinutesDetail {
         var detail = MinutesDetail()
         let texts = lines.map { TextTools.squash($0.text) }
 
         // Attendance, from the first pages only.
-        var i = 0
-        let limit = min(lines.count, 120)
-        while i < limit {
-            guard let g = MinutesParser.label.groups(in: texts[i]), let name = g[1]?.lowercased() else {
-                i += 1
-                continue
-            }
+        var cursor = LineCursor(lines, end: 120)
+        while let line = cursor.current {
+            cursor.advance()
+            guard let g = MinutesParser.label.match(in: TextTools.squash(line.text)), let name = g["label"]?.lowercased() else { continue }
             let role: Role
             if name.hasPrefix("apolog") { role = .apologies }
             else if name.hasPrefix("co") { role = .coOpted }
             else if name.hasPrefix("employees") || name.hasPrefix("officers") || name.contains("attendance") || name.hasPrefix("also") { role = .officers }
             else { role = .present }
             var entries: [String] = []
-            let first = g[2] ?? ""
+            let first = g["names"] ?? ""
             if !first.isEmpty { entries.append(first) }
-            var j = i + 1
-            // Lines below that continue the list: until the next label, a heading or a wide gap.
-            while j < limit, lines[j].page == lines[j - 1].page, lines[j].bbox.y0 - lines[j - 1].bbox.y1 < max(lines[j - 1].bbox.height, 10) * 1.6,
-                MinutesParser.label.groups(in: texts[j]) == nil, !lines[j].bold || lines[i].bold == false && role == .present && lines[j].bold == false,
-                MinutesParser.item.groups(in: texts[j]) == nil || !lines[j].bold
-            {
-                if lines[j].bold { break }
-                entries.append(texts[j])
-                j += 1
-            }
+            // Lines below that continue the list: plain lines close below, until the next
+            // label, a bold heading or a wide gap.
+            entries += cursor.take { next, previous in
+                guard let previous else { return false }
+                return next.page == previous.page && next.gap(below: previous) < max(previous.bbox.height, 10) * 1.6 && !next.bold
+                    && !MinutesParser.label.matches(TextTools.squash(next.text))
+            }.map { TextTools.squash($0.text) }
             let oneList = entries.count == 1 || entries.dropFirst().allSatisfy { !$0.hasPrefix("Councillor") && !$0.hasPrefix("Cllr") && !$0.hasPrefix("Mr") && !$0.hasPrefix("Mrs") && !$0.hasPrefix("Ms") && !$0.hasPrefix("Dr") }
             let names = oneList && role != .officers ? splitList(TextTools.join(entries)) : entries.flatMap { entry in
                 role == .officers ? [entry] : splitList(entry)
@@ -68,29 +62,28 @@ public struct MinutesParser: Sendable {
             case .officers: detail.officers += names
             case .apologies: detail.apologies += names
             }
-            i = max(j, i + 1)
         }
 
         // Numbered minute items: the longest run of consecutive numbers among bold lines.
         var runs: [[(index: Int, value: Int, title: String)]] = []
         for (k, text) in texts.enumerated() {
             guard lines[k].bold || lines[k].segments.first.map({ Int($0.text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))) != nil }) == true && lines[k].segments.count >= 2 && lines[k].segments[1].bold,
-                let g = MinutesParser.item.groups(in: text), let n = g[1].flatMap({ Int($0) }), let title = g[2],
+                let g = MinutesParser.item.match(in: text), let n = g["number"].flatMap({ Int($0) }), let title = g["title"],
                 title.first?.isLetter == true || title.first == "'" || title.first == "‘" || title.first == "\""
             else { continue }
             if let r = runs.lastIndex(where: { $0.last!.value + 1 == n }) { runs[r].append((k, n, title)) } else { runs.append([(k, n, title)]) }
         }
         if let best = runs.max(by: { $0.count < $1.count }), best.count >= 2 {
             for entry in best {
-                var parts = [entry.title]
-                var j = entry.index + 1
-                while j < lines.count, lines[j].bold, lines[j].page == lines[j - 1].page,
-                    lines[j].bbox.y0 - lines[j - 1].bbox.y1 < lines[j - 1].bbox.height * 0.6, MinutesParser.item.groups(in: texts[j]) == nil
-                {
-                    parts.append(texts[j])
-                    j += 1
+                // The title goes on over the bold lines close below it, up to the next number.
+                var cursor = LineCursor(lines, at: entry.index + 1)
+                let more = cursor.take { next, previous in
+                    guard let previous else { return false }
+                    return next.bold && next.page == previous.page && next.gap(below: previous) < previous.bbox.height * 0.6
+                        && !MinutesParser.item.matches(TextTools.squash(next.text))
                 }
-                detail.items.append(MinutesDetail.Item(number: String(entry.value), title: TextTools.join(parts), page: lines[entry.index].page, bbox: lines[entry.index].bbox))
+                let title = TextTools.join([entry.title] + more.map { TextTools.squash($0.text) })
+                detail.items.append(MinutesDetail.Item(number: String(entry.value), title: title, page: lines[entry.index].page, bbox: lines[entry.index].bbox))
             }
         }
         return detail

@@ -120,11 +120,11 @@ package struct OutlineFormat: AgendaFormat {
         }
         let firstUpper = isUpper(entry.label.rest)
         let closed = first.bbox.x1 < first.pageWidth * 0.7 && parser.splitRange(entry.label.rest).1 != nil
-        var i = entry.line + 1
-        var previous = first
-        while i < end, !closed {
-            let line = lines[i], text = TextTools.squash(line.text)
-            let gap = line.bbox.y0 - previous.bbox.y1
+        var cursor = LineCursor(lines, at: entry.line + 1, end: end)
+        let titleLines = closed ? [] : cursor.take { line, previous in
+            guard let previous else { return false }
+            let text = TextTools.squash(line.text)
+            let gap = line.gap(below: previous)
             // A title in capitals may go on at the label's margin ("2020-039 DESIGNATION DES" /
             // "CHARGES TRANSFÉRÉES"); other titles go on indented to their text.
             // So may a title whose line ran to the right margin (it wrapped).
@@ -135,51 +135,44 @@ package struct OutlineFormat: AgendaFormat {
             // where a blank line parts the title from what follows.
             let step = line.bbox.y0 - previous.bbox.y0
             if line.page != previous.page || gap > lineHeight * 0.75 || step > previous.fontSize * 1.5 || line.bbox.x0 < margin
-                || abs(line.fontSize - first.fontSize) > 1.5 { break }
+                || abs(line.fontSize - first.fontSize) > 1.5 { return false }
             // A line set well right of the title's text (a centred reference) is not title.
-            if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { break }
-            if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { break }
-            if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) || OutlineFormat.loneIdentifier.matches(text) { break }
-            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) && byline == nil { break }
+            if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { return false }
+            if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { return false }
+            if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) || OutlineFormat.loneIdentifier.matches(text) { return false }
+            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) && byline == nil { return false }
             // A title in capitals is not continued by text in small letters (its explanation).
-            if firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text) { break }
-            parts.append(text)
-            box = box.union(line.bbox)
-            previous = line
-            i += 1
+            return !(firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text))
         }
+        parts += titleLines.map { TextTools.squash($0.text) }
+        box = titleLines.reduce(box) { $0.union($1.bbox) }
         if parts.isEmpty, let b = byline {
             parts = [b]
             byline = nil
         }
         var (title, printed) = parser.splitRange(TextTools.join(parts))
-        if printed == nil, i < end, let r = parser.wholeRange(TextTools.squash(lines[i].text)) {
+        if printed == nil, let line = cursor.current, let r = parser.wholeRange(TextTools.squash(line.text)) {
             printed = r
-            box = box.union(lines[i].bbox)
-            i += 1
+            box = box.union(line.bbox)
+            cursor.advance()
         }
         if let p = printed, p.last < p.first {
             diagnostics.append(Diagnostic(.warning, "range-reversed", "item \(entry.label.printed): printed range \(p.first) - \(p.last) runs backwards", page: first.page))
             printed = nil
         }
         var description: String? = byline
-        while i < end && description == nil {
-            let text = TextTools.squash(lines[i].text)
-            if FrontSheetParser.description.matches(text) {
-                var ds = [text]
-                var j = i + 1
-                while j < end, lines[j].page == lines[i].page, lines[j].bbox.y0 - lines[j - 1].bbox.y1 <= lineHeight * 0.9,
-                    abs(lines[j].bbox.x0 - lines[i].bbox.x0) < 6
-                {
-                    ds.append(TextTools.squash(lines[j].text))
-                    j += 1
-                }
-                let (described, range) = parser.splitRange(TextTools.join(ds))
-                description = described
-                if printed == nil { printed = range }
-                break
+        // The first description ("Report of …") below, with the lines close below it at its margin.
+        while description == nil, let line = cursor.current {
+            cursor.advance()
+            let text = TextTools.squash(line.text)
+            guard FrontSheetParser.description.matches(text) else { continue }
+            let more = cursor.take { next, previous in
+                guard let previous else { return false }
+                return next.page == line.page && next.gap(below: previous) <= lineHeight * 0.9 && abs(next.bbox.x0 - line.bbox.x0) < 6
             }
-            i += 1
+            let (described, range) = parser.splitRange(TextTools.join([text] + more.map { TextTools.squash($0.text) }))
+            description = described
+            if printed == nil { printed = range }
         }
         return FrontSheetParser.Item(number: entry.label.number, parentNumber: nil, title: title.trimmingCharacters(in: .whitespaces),
                                      description: description, printedPages: printed, business: .public, page: first.page, bbox: box)

@@ -10,11 +10,10 @@ import Parsing
 ///
 ///     label     = [prefix] ["("] token [frame]
 ///     prefix    = "Item" | "Agenda Item" | "Point" | "Article" | "Item No."     (any case)
-///     token     = part (sep part)*                 "7", "5.1", "V.A", "4A", "4-A", "12.3.1"
-///     part      = digit{1,3} | roman | letter       roman = I…XXXIX in either case
-///     sep       = "." | "-" | ""   ("" only between digits and a letter: "4A", "10b")
+///     token     = the shared label token (`LabelToken`) under `LabelToken.Policy.outline`:
+///                 up to four parts "7", "5.1", "V.A", "4A", "12.3.1"; digit{1,3}; roman
+///                 I…XXXIX canonical in either case; minute numbers "2020-038", "72/15"
 ///     frame     = "." | ")" | ":" | "/" | ".)" | " – " | " : "   "(a)" closes its own parenthesis
-///     minute    = year ("-" | "/") digit{2,4}        "2020-038", "2019/14", and "72/15"
 ///
 /// A label of one part without punctuation ("3 Budget") is read only where the layout sets
 /// it apart (its own segment) or a prefix word names it ("Item 3 Budget"), so that a line of
@@ -25,12 +24,8 @@ package struct OutlineLabel: Sendable, Hashable {
     /// How a part counts: the kinds of the shared sequence model (`LabelSequence`).
     package typealias PartKind = LabelSequence.Kind
 
-    package struct Part: Sendable, Hashable {
-        package var text: String
-        package var kinds: [PartKind]
-        /// The part's value in each of its kinds ("I": 9 as a letter, 1 as a roman numeral).
-        package func value(as kind: PartKind) -> Int? { LabelSequence.ordinal(of: text, as: kind) }
-    }
+    /// A part of the token, as the shared lexer reads it (`LabelToken`).
+    package typealias Part = LabelToken.Part
 
     package enum Frame: String, Sendable, Hashable { case dot = ".", closingParen = ")", parenthesised = "()", colon = ":", slash = "/", dash = "–", bare = "" }
 
@@ -83,81 +78,11 @@ package struct OutlineLabel: Sendable, Hashable {
             opened = true
             s = s.dropFirst()
         }
-        // Parts.
-        var parts: [Part] = []
-        var minute = false
-        while parts.count < 4 {
-            guard let c = s.first, c.isASCII else { break }
-            if c.isNumber {
-                let digits = s.prefix { $0.isASCII && $0.isNumber }
-                // A year and a serial: "2020-038", "2019/14".
-                if parts.isEmpty, digits.count == 4, let y = Int(digits), (1900...2099).contains(y) {
-                    let after = s.dropFirst(4)
-                    if let sep = after.first, sep == "-" || sep == "/" {
-                        let serial = after.dropFirst().prefix { $0.isASCII && $0.isNumber }
-                        if (2...4).contains(serial.count) {
-                            parts = [Part(text: String(digits), kinds: [.number]), Part(text: String(serial), kinds: [.number])]
-                            minute = true
-                            s = after.dropFirst(1 + serial.count)
-                            break
-                        }
-                    }
-                    return nil
-                }
-                guard digits.count <= 3 else { return nil }
-                // "72/15": a minute number and its year.
-                if parts.isEmpty, s.dropFirst(digits.count).first == "/" {
-                    let year = s.dropFirst(digits.count + 1).prefix { $0.isASCII && $0.isNumber }
-                    if year.count == 2, !(s.dropFirst(digits.count + 3).first?.isNumber ?? false), s.dropFirst(digits.count + 3).first != "/" {
-                        parts = [Part(text: String(digits), kinds: [.number]), Part(text: String(year), kinds: [.number])]
-                        minute = true
-                        s = s.dropFirst(digits.count + 3)
-                        break
-                    }
-                }
-                parts.append(Part(text: String(digits), kinds: [.number]))
-                s = s.dropFirst(digits.count)
-            } else if c.isLetter {
-                let letters = s.prefix { $0.isASCII && $0.isLetter }
-                let word = String(letters)
-                let kinds = LabelSequence.kinds(of: word)
-                // A letter straight after digits ("4A") or "VA" (roman then letter) are two parts.
-                if kinds.isEmpty, word.count == 2, parts.isEmpty, let r = OutlineLabel.romanValue(String(word.dropLast())), r > 0,
-                    word == word.uppercased(), let last = word.last
-                {
-                    parts.append(Part(text: String(word.dropLast()), kinds: [.upperRoman]))
-                    parts.append(Part(text: String(last), kinds: [.upperLetter]))
-                    s = s.dropFirst(2)
-                } else {
-                    guard !kinds.isEmpty else { return nil }
-                    // A letter after digits is one letter only ("4A", not "4Am").
-                    parts.append(Part(text: word, kinds: kinds))
-                    s = s.dropFirst(word.count)
-                }
-            } else {
-                break
-            }
-            // Between parts: "." or "-" followed by another part, or digits then a letter.
-            guard let next = s.first else { break }
-            if next == "." || next == "-" {
-                let after = s.dropFirst()
-                guard let a = after.first, a.isASCII, a.isNumber || a.isLetter else { break }
-                // "A.B" goes on only where the next part is short ("V.A", "5.1"), not a word.
-                let run = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
-                let tail = after.dropFirst(run.count).first
-                guard run.count <= 3, tail == nil || tail == "." || tail == " " || tail == ")" || tail == "-" || tail == ":" else { break }
-                if a.isLetter, run.count > 1, OutlineLabel.romanValue(String(run)) == nil { break }
-                s = after
-            } else if next.isLetter, parts.last?.kinds == [.number] {
-                // "4A", "10b": one letter glued to the number.
-                let run = s.prefix { $0.isASCII && $0.isLetter }
-                guard run.count == 1 else { break }
-                continue
-            } else {
-                break
-            }
-        }
-        guard !parts.isEmpty else { return nil }
+        // The token, by the lexer the list labels share, under the outline's policy
+        // (canonical roman numerals, up to four parts, minute numbers).
+        guard let (token, after) = LabelToken.lex(s, policy: .outline) else { return nil }
+        let parts = token.parts, minute = token.isMinuteNumber
+        s = after
         // Frame.
         var frame = Frame.bare
         if opened {

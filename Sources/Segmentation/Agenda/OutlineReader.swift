@@ -213,9 +213,10 @@ package struct OutlineReader: Sendable {
             var end = k + 1 < entries.count ? entries[k + 1].line : before
             if k + 1 == entries.count {
                 // The last entry's sub-items stand on its own page.
-                var j = entry.line + 1
-                while j < end && lines[j].page == lines[entry.line].page { j += 1 }
-                end = j
+                let page = lines[entry.line].page
+                var rest = LineCursor(lines, at: entry.line + 1, end: end)
+                _ = rest.take { line, _ in line.page == page }
+                end = rest.index
             }
             let children = level(chains, lines: lines, after: entry.line, before: end, parent: entry, depth: depth + 1)
             nodes.append(Node(entry: entry, children: children))
