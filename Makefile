@@ -13,6 +13,9 @@ OUT        ?= out
 .PHONY: setup browser-setup build release test demo corpus bench score clean fuzz fuzz-build schemas
 
 FUZZ_SECONDS ?= 60
+# Seconds one input may take before libFuzzer calls it a hang (the sanitised debug build is
+# many times slower than a release one; raise it on a loaded machine).
+FUZZ_TIMEOUT ?= 30
 FUZZ_TARGETS ?= extract dates meeting frontsheet minutes recommendations
 FUZZ_BUILD   := .build/fuzz
 FUZZ_BIN     := $(FUZZ_BUILD)/debug/AgendaPackFuzz
@@ -108,7 +111,7 @@ fuzz: fuzz-build
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BIN) $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/seeds/$$t \
-	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 -max_len=$$( [ $$t = extract ] && echo 262144 || echo 8192 ) \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=3072 -max_len=$$( [ $$t = extract ] && echo 262144 || echo 8192 ) \
 	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- -print_final_stats=1 2> $(FUZZ_BUILD)/$$t.log || status=1; \
 	  grep -E "^(Done [0-9]+ runs|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|INFO: seed corpus)" $(FUZZ_BUILD)/$$t.log | sort -u | sed "s/^/  /"; \
 	  grep -E "cov: [0-9]+" $(FUZZ_BUILD)/$$t.log | tail -n 1 | sed "s/^/  last: /"; \
