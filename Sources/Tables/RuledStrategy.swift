@@ -12,8 +12,9 @@ import Parsing
 /// 3. `rulings(in:)`: each region's rulings and shaded boxes, from shapes or pixels;
 /// 4. `grids(in:)`: grids from the rulings, with rows the grid leaves undrawn split
 ///    (`rowSplits`: zebra bands of figures, dot-leader entries; `unruledBody`: a ruled
-///    header over an open body), then a boxed header above, a stacked header inside and a
-///    title row taken in.
+///    header over an open body), then a boxed header above, a header row of two levels
+///    split at its rules (`splitGroupedHeader`), a stacked header inside and a title row
+///    taken in.
 public struct RuledStrategy: TableStrategy {
     public var name: String { "ruled" }
 
