@@ -161,6 +161,23 @@ struct RuledGrid: Equatable {
         return out.map { $0.reduce(0, +) / Double($0.count) }
     }
 
+    /// A set of slots (row-major indices) cut into rectangles: each row's runs of
+    /// neighbouring slots, a run with the same columns in the row below joined to it.
+    static func rowRuns(_ slots: Set<Int>, nCols: Int) -> [(row: Int, col: Int, rowSpan: Int, colSpan: Int)] {
+        var runs: [(row: Int, col: Int, rowSpan: Int, colSpan: Int)] = []
+        for s in slots.sorted() where !slots.contains(s - 1) || s % nCols == 0 {
+            let r = s / nCols, c = s % nCols
+            var width = 1
+            while c + width < nCols && slots.contains(s + width) { width += 1 }
+            if let i = runs.firstIndex(where: { $0.col == c && $0.colSpan == width && $0.row + $0.rowSpan == r }) {
+                runs[i].rowSpan += 1
+            } else {
+                runs.append((r, c, 1, width))
+            }
+        }
+        return runs
+    }
+
     package static func build(horizontal hs: [Ruling], vertical vs: [Ruling], settings: TableSettings = TableSettings()) -> RuledGrid? {
         let tolerance = settings.gridSnap
         guard let left = hs.map(\.start).min(), let right = hs.map(\.end).max(),
@@ -240,10 +257,14 @@ struct RuledGrid: Equatable {
                         row: r0, col: c0, rowSpan: r1 - r0 + 1, colSpan: c1 - c0 + 1,
                         rect: Rect(x0: xs[c0], y0: ys[r0], x1: xs[c1 + 1], y1: ys[r1 + 1])))
             } else {
-                // Not a rectangle (a broken ruling): keep the slots apart.
-                for s in slots {
-                    let r = s / nCols, c = s % nCols
-                    cells.append(Cell(row: r, col: c, rowSpan: 1, colSpan: 1, rect: Rect(x0: xs[c], y0: ys[r], x1: xs[c + 1], y1: ys[r + 1])))
+                // Not a rectangle (a title band over a header of the same shading with no
+                // rule between them in the outer columns, a broken ruling): cut at the rows,
+                // each row's runs of joined slots a cell, a run repeated in the row below
+                // one cell over both.
+                cells += rowRuns(Set(slots), nCols: nCols).map { run in
+                    Cell(
+                        row: run.row, col: run.col, rowSpan: run.rowSpan, colSpan: run.colSpan,
+                        rect: Rect(x0: xs[run.col], y0: ys[run.row], x1: xs[run.col + run.colSpan], y1: ys[run.row + run.rowSpan]))
                 }
             }
         }

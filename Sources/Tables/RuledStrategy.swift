@@ -12,8 +12,9 @@ import Parsing
 /// 3. `rulings(in:)`: each region's rulings and shaded boxes, from shapes or pixels;
 /// 4. `grids(in:)`: grids from the rulings, with rows the grid leaves undrawn split
 ///    (`rowSplits`: zebra bands of figures, dot-leader entries; `unruledBody`: a ruled
-///    header over an open body), then a boxed header above, a stacked header inside and a
-///    title row taken in.
+///    header over an open body), then a boxed header above, a header row of two levels
+///    split at its rules (`splitGroupedHeader`), a stacked header inside and a title row
+///    taken in.
 public struct RuledStrategy: TableStrategy {
     public var name: String { "ruled" }
 
@@ -131,6 +132,7 @@ public struct RuledStrategy: TableStrategy {
                 if let headed = Self.boxedHeader(above: table, rulings: found.rulings, fills: found.fills, tokens: page.tokens, settings: settings) {
                     table = headed
                 }
+                table = Self.splitGroupedHeader(table, rulings: found.rulings, tokens: page.tokens, settings: settings)
                 table = Self.splitStackedHeader(table, tokens: page.tokens, settings: settings)
                 table = Self.titleRow(table)
                 tables.append(table)
@@ -400,8 +402,10 @@ public struct RuledStrategy: TableStrategy {
         let columns = (target.col..<target.col + target.colSpan).map { Rect(x0: table.columns[$0], y0: 0, x1: table.columns[$0 + 1], y1: 0) }
         func column(_ box: Rect) -> Int { AlignedColumns.column(of: box, in: columns) }
         // Each line after the first lies over two or more columns, no phrase crossing a boundary
-        // except in a group line.
+        // except in a group line; one of them holds two or more phrases (lines of one phrase
+        // each are a title's, "NICS Firearm Background Checks" over "November - 2015").
         for line in lines.dropFirst() where Set(line.map { column($0.box) }).count < 2 { return nil }
+        guard lines.dropFirst().contains(where: { UnruledTableFinder.phrases($0, settings: settings).count >= 2 }) else { return nil }
         var rows: [(texts: [String], spans: [Int])] = []
         for line in lines {
             let phrases = UnruledTableFinder.phrases(line, settings: settings)
@@ -446,6 +450,85 @@ public struct RuledStrategy: TableStrategy {
         split.cells = cells
         split.rowBounds = bounds
         split.headerRows = max(table.headerRows + (table.headerRows > target.row ? added : 0), target.row + rows.count)
+        for i in split.cells.indices where split.cells[i].row < split.headerRows { split.cells[i].header = true }
+        return split
+    }
+
+    /// A header row of two levels told apart by its rules: inner column rules that start
+    /// partway down the row (more than `headerLevelInset` below its top rule and above its
+    /// bottom one, at one height), the rules between groups of columns running its whole
+    /// height, with text above and below where they start ("Pre-Pawn" over "Handgun ┃ Long
+    /// Gun ┃ *Other"). The row becomes two at that height: a group with text above it has
+    /// that text as a heading over its columns in the upper row and each column's text in
+    /// the lower one; in a group without (a column ruled its whole height, "State /
+    /// Territory"; columns "Permit ┃ Handgun" under no heading) each column's text is a cell
+    /// over both rows. Looked for in the first three rows; the rows down to the split are
+    /// the header.
+    static func splitGroupedHeader(_ table: PageTable, rulings: [Ruling], tokens: [TextToken], settings: TableSettings = TableSettings()) -> PageTable {
+        for r in 0..<min(3, table.nRows - 1) {
+            if let split = splitGroupedHeader(table, row: r, rulings: rulings, tokens: tokens, settings: settings) { return split }
+        }
+        return table
+    }
+
+    static func splitGroupedHeader(_ table: PageTable, row r: Int, rulings: [Ruling], tokens: [TextToken], settings: TableSettings) -> PageTable? {
+        let y0 = table.rowBounds[r], y1 = table.rowBounds[r + 1], snap = settings.gridSnap, inset = settings.headerLevelInset
+        guard y1 - y0 > 2 * inset, table.nCols >= 3,
+            // No cell from above reaches into the row, none in it reaches below.
+            !table.cells.contains(where: { ($0.row < r && $0.row + $0.rowSpan > r) || ($0.row == r && $0.rowSpan > 1) })
+        else { return nil }
+        // Where each inner column rule starts in the row (y0 when it runs from the top).
+        var starts: [Double?] = []
+        for c in 1..<table.nCols {
+            let x = table.columns[c]
+            let through = rulings.filter { $0.axis == .vertical && abs($0.position - x) <= snap && $0.end >= y1 - snap && $0.start <= y1 - inset }
+            starts.append(through.map(\.start).min().map { max($0, y0) })
+        }
+        let partial = starts.compactMap { $0 }.filter { $0 > y0 + inset && $0 < y1 - inset }
+        guard let cut = partial.min(), let last = partial.max(), last - cut <= snap else { return nil }
+        // Groups: runs of columns between the rules that run the row's whole height.
+        var groups: [Range<Int>] = []
+        var from = 0
+        for c in 1..<table.nCols {
+            guard let start = starts[c - 1] else { return nil }
+            if start <= y0 + inset {
+                groups.append(from..<c)
+                from = c
+            }
+        }
+        groups.append(from..<table.nCols)
+        guard groups.contains(where: { $0.count >= 2 }) else { return nil }
+        let x0 = table.columns[0], x1 = table.columns[table.nCols]
+        let inRow = tokens.filter { $0.box.midY > y0 && $0.box.midY < y1 && $0.box.midX > x0 && $0.box.midX < x1 }
+        func column(_ t: TextToken) -> Int { min(RuledGrid.interval(containing: t.box.midX, in: table.columns) ?? 0, table.nCols - 1) }
+        func text(_ tokens: [TextToken]) -> String { TextToken.withoutLeaders(TextToken.join(tokens)) }
+        // Text above the cut only over a group of two or more columns, and text below it.
+        let above = inRow.filter { $0.box.y1 <= cut + snap }
+        guard !above.isEmpty, inRow.contains(where: { $0.box.y0 >= cut - snap }),
+            above.allSatisfy({ t in groups.first { $0.contains(column(t)) }.map { $0.count >= 2 } ?? false })
+        else { return nil }
+        var cells: [CellRecord] = []
+        for cell in table.cells where cell.row != r {
+            var moved = cell
+            if cell.row > r { moved.row += 1 }
+            cells.append(moved)
+        }
+        for group in groups {
+            let heading = above.filter { group.contains(column($0)) }
+            if heading.isEmpty {
+                for c in group { cells.append(CellRecord(row: r, col: c, rowSpan: 2, text: text(inRow.filter { column($0) == c }), header: true)) }
+            } else {
+                cells.append(CellRecord(row: r, col: group.lowerBound, colSpan: group.count, text: text(heading), header: true))
+                for c in group {
+                    cells.append(CellRecord(row: r + 1, col: c, text: text(inRow.filter { column($0) == c && $0.box.y1 > cut + snap }), header: true))
+                }
+            }
+        }
+        cells.sort { ($0.row, $0.col) < ($1.row, $1.col) }
+        var split = table
+        split.cells = cells
+        split.rowBounds.insert(cut, at: r + 1)
+        split.headerRows = max(table.headerRows + 1, r + 2)
         for i in split.cells.indices where split.cells[i].row < split.headerRows { split.cells[i].header = true }
         return split
     }

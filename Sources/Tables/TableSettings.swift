@@ -80,6 +80,10 @@ public struct TableSettings: Sendable, Equatable {
 
     /// A header boxed on its own above a grid lies at most this far above it.
     public var boxedHeaderReach = 20.0
+    /// How far (points) inner column rules must start below a header row's top rule, and
+    /// above its bottom one, for the row to be read as two levels: group headings above
+    /// where they start, the columns' headings below (`RuledStrategy.splitGroupedHeader`).
+    public var headerLevelInset = 4.0
     /// A row band needs this many tokens before it is looked at for undrawn rows.
     public var rowSplitMinTokens = 6
     /// Tokens whose centres are closer than this fraction of the taller one's height are

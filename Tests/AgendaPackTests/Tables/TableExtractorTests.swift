@@ -41,8 +41,56 @@ func drawGrid(
     }
 }
 
+/// A grid whose header row (100-126) holds two levels: "Area" and "Total" ruled their
+/// whole height, "Checks" over three columns whose inner rules (x 240, 320) start at 113,
+/// between "Checks" and the columns' headings. With `title`, a band above (70-100) holds
+/// it, shaded like the header and with no rule under it over "Area" and "Total" (the rule
+/// at 100 runs over the "Checks" columns only).
+func groupedHeaderPage(title: String? = nil) -> MiniPDF.Page {
+    var page = MiniPDF.Page()
+    let columns = [60.0, 160, 240, 320, 400, 480]
+    drawGrid(&page, columns: columns, rows: [100, 126, 146, 166, 186], noVertical: [[2, 0], [3, 0]], noHorizontal: title == nil ? [] : [[0, 0], [0, 4]])
+    for x in [240.0, 320] { page.line(x0: x, y0: 113, x1: x, y1: 126) }
+    if let title {
+        for x in [60.0, 480] { page.line(x0: x, y0: 70, x1: x, y1: 100) }
+        page.line(x0: 60, y0: 70, x1: 480, y1: 70)
+        page.text(title, x: 200, y: 90, size: 10)
+    }
+    page.text("Checks", x: 260, y: 109, size: 8)
+    page.text("Area", x: 64, y: 116, size: 8)
+    page.text("Total", x: 404, y: 116, size: 8)
+    for (c, text) in ["Handgun", "Long gun", "Other"].enumerated() { page.text(text, x: columns[c + 1] + 4, y: 123, size: 8) }
+    for (r, row) in groupedBody.enumerated() {
+        for (c, text) in row.enumerated() { page.text(text, x: columns[c] + 4, y: 140 + Double(r) * 20, size: 10) }
+    }
+    return page
+}
+
+let groupedBody = [["North", "12", "30", "1", "43"], ["South", "8", "21", "0", "29"], ["West", "5", "9", "2", "16"]]
+
 @Suite("Ruled tables")
 struct RuledTableTests {
+    @Test("a header row whose inner rules start partway down is two rows: the group heading over its columns, columns ruled their whole height over both")
+    func groupedHeader() throws {
+        let (_, tables) = try extractTables(MiniPDF(pages: [groupedHeaderPage()]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.rows == [["Area", "Checks", "", "", "Total"], ["", "Handgun", "Long gun", "Other", ""]] + groupedBody)
+        #expect(t.headerRows == 2)
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 1 && $0.colSpan == 3 })
+        #expect(t.cells.contains { $0.row == 0 && $0.col == 0 && $0.rowSpan == 2 })
+    }
+
+    @Test("a title band over a grouped header, no rule between them in the outer columns, is the table's title")
+    func titleOverGroupedHeader() throws {
+        let (_, tables) = try extractTables(MiniPDF(pages: [groupedHeaderPage(title: "Background checks")]))
+        try #require(tables.count == 1)
+        let t = tables[0]
+        #expect(t.title == "Background checks")
+        #expect(t.rows == [["Area", "Checks", "", "", "Total"], ["", "Handgun", "Long gun", "Other", ""]] + groupedBody)
+        #expect(t.headerRows == 2)
+    }
+
     @Test("a header cell spanning two columns and a cell spanning two rows")
     func spans() throws {
         var page = MiniPDF.Page()

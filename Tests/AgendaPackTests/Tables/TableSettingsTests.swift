@@ -8,6 +8,7 @@ import Parsing
 import Recommendations
 import Segmentation
 import Tables
+import TestSupport
 import Testing
 
 @Suite("Table settings")
@@ -20,7 +21,7 @@ struct TableSettingsTests {
         #expect([s.shapeLimit, s.offRegionShapes, s.offRegionMinRows, s.offRegionMinCols, s.offRegionMinLines] == [10_000, 4, 3, 2, 3])
         #expect(s.inkThreshold == 248 && s.shadeDifference == 40)
         #expect([s.minRulingLength, s.maxRulingThickness, s.rulingAcrossGap, s.rulingJoinGap, s.boxTouchGap] == [8, 3, 0.75, 1, 0.5])
-        #expect([s.boxedHeaderReach, s.lineBandFraction] == [20, 0.4] && s.rowSplitMinTokens == 6)
+        #expect([s.boxedHeaderReach, s.lineBandFraction, s.headerLevelInset] == [20, 0.4, 4] && s.rowSplitMinTokens == 6)
         #expect(s.unruledMinRows == 3 && [s.unruledRowGap, s.unruledAiryRowGap] == [1.6, 3.2])
         #expect(s.furnitureMargin == 0.075)
         let detector = RulingDetector(settings: s), plain = RulingDetector()
@@ -37,6 +38,19 @@ struct TableSettingsTests {
     }
 
     func page(_ lines: [Line]) -> TablePage { TablePage(number: 1, lines: lines, width: 595, height: 842) }
+
+    @Test("headerLevelInset: inner rules 13 pt below the header row's top split it at 4 pt, not at 14 pt")
+    func headerLevelInset() throws {
+        let path = try MiniPDF(pages: [groupedHeaderPage()]).write()
+        var settings = TableSettings()
+        let split = try TablePass(settings: settings).run(on: PDFDocument(path: path)).tables
+        try #require(split.count == 1)
+        #expect(split[0].nRows == 5 && split[0].rows[0][1] == "Checks")
+        settings.headerLevelInset = 14
+        let whole = try TablePass(settings: settings).run(on: PDFDocument(path: path)).tables
+        try #require(whole.count == 1)
+        #expect(whole[0].nRows == 4)
+    }
 
     @Test("unruledMinRows: five aligned rows are a table at 3, not at 6")
     func unruledMinRows() {
