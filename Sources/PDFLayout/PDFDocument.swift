@@ -306,17 +306,24 @@ public final class PDFDocument {
     static func glyphs(_ raw: RawText) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
         let scalars = raw.scalars
         var fonts: [LineBuilder.FontStyle] = []
-        var fontIndex: [LineBuilder.FontStyle: Int32] = [:]
+        // Keyed by name and size: a style's bold and italic follow from its name, so this is
+        // the style's identity, and the name is read for them (a dozen substring searches)
+        // once per distinct font of the page rather than once per style run.
+        struct Key: Hashable {
+            var name: String
+            var size: Double
+        }
+        var fontIndex: [Key: Int32] = [:]
         var glyphFont = [Int32](repeating: -1, count: scalars.count)
         for run in raw.runs {
-            let style = LineBuilder.FontStyle(name: run.name, size: run.size)
+            let key = Key(name: run.name, size: run.size)
             let index: Int32
-            if let known = fontIndex[style] {
+            if let known = fontIndex[key] {
                 index = known
             } else {
                 index = Int32(fonts.count)
-                fonts.append(style)
-                fontIndex[style] = index
+                fonts.append(LineBuilder.FontStyle(name: run.name, size: run.size))
+                fontIndex[key] = index
             }
             let start = max(0, run.start), end = min(scalars.count - 1, run.end)
             if start <= end { for i in start...end { glyphFont[i] = index } }
