@@ -27,6 +27,9 @@ public final class PDFDocument {
     private var vectorTried = false
     /// poppler's messages from walking the structure tree (see `coreDocument`).
     var treeMessages: [String] = []
+    /// The styles of the fonts seen so far, by name (bold and italic are read from the name
+    /// once per document; see `glyphs`).
+    private var fontStyles: [String: LineBuilder.FontStyle] = [:]
     static let shapeKinds: [Int: PaintedShape.Kind] = [
         Int(AGENDAPACK_SHAPE_STROKE): .stroke, Int(AGENDAPACK_SHAPE_FILL): .fill,
         Int(AGENDAPACK_SHAPE_INVISIBLE_TEXT): .invisibleText,
@@ -248,7 +251,7 @@ public final class PDFDocument {
                 // One pass for text and shapes through the core library when it reads the
                 // file; poppler-glib's text pass otherwise.
                 let core = coreText(number)
-                let (glyphs, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page))
+                let (glyphs, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page), styles: &fontStyles)
                 let placed = glyphs.compactMap { g -> PlacedGlyph? in
                     guard g.box.width > 0 || g.box.height > 0 else { return nil }
                     let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
@@ -302,13 +305,14 @@ public final class PDFDocument {
 
     /// Glyphs and their fonts from a page's raw text: one style per distinct (name, size),
     /// white space and line ends dropped, each glyph knowing its place in the text and
-    /// whether a space came right before it.
-    static func glyphs(_ raw: RawText) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
+    /// whether a space came right before it. `styles` keeps each font name's style across
+    /// pages: bold and italic follow from the name alone (a dozen substring searches), so
+    /// they are read once per name, not once per style run.
+    static func glyphs(_ raw: RawText, styles: inout [String: LineBuilder.FontStyle]) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
         let scalars = raw.scalars
         var fonts: [LineBuilder.FontStyle] = []
-        // Keyed by name and size: a style's bold and italic follow from its name, so this is
-        // the style's identity, and the name is read for them (a dozen substring searches)
-        // once per distinct font of the page rather than once per style run.
+        // Keyed by name and size, which is the style's identity (bold and italic follow
+        // from the name).
         struct Key: Hashable {
             var name: String
             var size: Double
@@ -322,7 +326,15 @@ public final class PDFDocument {
                 index = known
             } else {
                 index = Int32(fonts.count)
-                fonts.append(LineBuilder.FontStyle(name: run.name, size: run.size))
+                var style: LineBuilder.FontStyle
+                if let seen = styles[run.name] {
+                    style = seen
+                    style.size = run.size
+                } else {
+                    style = LineBuilder.FontStyle(name: run.name, size: run.size)
+                    styles[run.name] = style
+                }
+                fonts.append(style)
                 fontIndex[key] = index
             }
             let start = max(0, run.start), end = min(scalars.count - 1, run.end)
