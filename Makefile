@@ -10,7 +10,7 @@ BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup browser-setup build release test demo corpus bench score clean fuzz fuzz-build schemas
+.PHONY: setup browser-setup build release test demo corpus bench bench-samples score clean fuzz fuzz-build schemas
 
 FUZZ_SECONDS ?= 60
 # Seconds one input may take before libFuzzer calls it a hang (the sanitised debug build is
@@ -89,6 +89,13 @@ demo: release
 ## bench: speed and memory next to pdftotext and pdfplumber; writes BENCHMARKS.md
 bench: release
 	python3 scripts/bench.py
+
+## bench-samples: the real papers of ../shared/samples against pdftotext -bbox-layout, one
+## process per file, CPU time (user + sys) beside wall time, pair by pair in interleaved
+## rounds (BENCH_SAMPLE_ROUNDS, default 5); prints the table, writes nothing in the project.
+## To compare two builds: python3 scripts/bench-samples.py --bin NEW --vs OLD
+bench-samples: release
+	python3 scripts/bench-samples.py --rounds $${BENCH_SAMPLE_ROUNDS:-5}
 
 ## score: the scorer's table on the labelled samples in ../shared (release build), checked
 ## against the committed baseline; says so and exits 0 when ../shared is absent

@@ -27,6 +27,9 @@ public final class PDFDocument {
     private var vectorTried = false
     /// poppler's messages from walking the structure tree (see `coreDocument`).
     var treeMessages: [String] = []
+    /// The styles of the fonts seen so far, by name (bold and italic are read from the name
+    /// once per document; see `glyphs`).
+    private var fontStyles: [String: LineBuilder.FontStyle] = [:]
     static let shapeKinds: [Int: PaintedShape.Kind] = [
         Int(AGENDAPACK_SHAPE_STROKE): .stroke, Int(AGENDAPACK_SHAPE_FILL): .fill,
         Int(AGENDAPACK_SHAPE_INVISIBLE_TEXT): .invisibleText,
@@ -248,7 +251,7 @@ public final class PDFDocument {
                 // One pass for text and shapes through the core library when it reads the
                 // file; poppler-glib's text pass otherwise.
                 let core = coreText(number)
-                let (glyphs, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page))
+                let (glyphs, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page), styles: &fontStyles)
                 let placed = glyphs.compactMap { g -> PlacedGlyph? in
                     guard g.box.width > 0 || g.box.height > 0 else { return nil }
                     let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
@@ -302,21 +305,37 @@ public final class PDFDocument {
 
     /// Glyphs and their fonts from a page's raw text: one style per distinct (name, size),
     /// white space and line ends dropped, each glyph knowing its place in the text and
-    /// whether a space came right before it.
-    static func glyphs(_ raw: RawText) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
+    /// whether a space came right before it. `styles` keeps each font name's style across
+    /// pages: bold and italic follow from the name alone (a dozen substring searches), so
+    /// they are read once per name, not once per style run.
+    static func glyphs(_ raw: RawText, styles: inout [String: LineBuilder.FontStyle]) -> ([LineBuilder.Glyph], [LineBuilder.FontStyle]) {
         let scalars = raw.scalars
         var fonts: [LineBuilder.FontStyle] = []
-        var fontIndex: [LineBuilder.FontStyle: Int32] = [:]
+        // Keyed by name and size, which is the style's identity (bold and italic follow
+        // from the name).
+        struct Key: Hashable {
+            var name: String
+            var size: Double
+        }
+        var fontIndex: [Key: Int32] = [:]
         var glyphFont = [Int32](repeating: -1, count: scalars.count)
         for run in raw.runs {
-            let style = LineBuilder.FontStyle(name: run.name, size: run.size)
+            let key = Key(name: run.name, size: run.size)
             let index: Int32
-            if let known = fontIndex[style] {
+            if let known = fontIndex[key] {
                 index = known
             } else {
                 index = Int32(fonts.count)
+                var style: LineBuilder.FontStyle
+                if let seen = styles[run.name] {
+                    style = seen
+                    style.size = run.size
+                } else {
+                    style = LineBuilder.FontStyle(name: run.name, size: run.size)
+                    styles[run.name] = style
+                }
                 fonts.append(style)
-                fontIndex[style] = index
+                fontIndex[key] = index
             }
             let start = max(0, run.start), end = min(scalars.count - 1, run.end)
             if start <= end { for i in start...end { glyphFont[i] = index } }
