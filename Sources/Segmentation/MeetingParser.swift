@@ -32,7 +32,7 @@ public struct MeetingParser: Sendable {
     /// A field label, alone or joined to a second one ("Location/Address:", "Date/Time:").
     package static let label = Patterns.make(#"^(?<label>time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)(?:\s*/\s*[a-z]+)?\b\s*:?\s*(?<value>.*)$"#)
     package static let authority = Patterns.make(
-        #"\b(?<name>(?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|town\s+of|township\s+of|municipality\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
+        #"\b(?<name>(?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|town\s+of|township\s+of|municipality\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?i:county|city)\s+(?i:board\s+of\s+(?:public\s+)?(?:health|education|elections))\b|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)
     /// A date value only when it has its year ("--05-02" has none: better unknown).
     static func fullYear(_ value: String?) -> String? {
@@ -209,9 +209,12 @@ public struct MeetingParser: Sendable {
         let printedAuthority = authority(in: Array(outside.prefix(15))) ?? authority(in: banners) ?? authority(in: Array(outside.dropFirst(15)))
         meeting.authority = printedAuthority.map { MeetingParser.authorityName($0, usCity: context.convention == .monthFirst) }
         // "Lomita City Council" names the authority and its council: the body is the council
-        // ("City Council"); any other name of the authority alone names no body.
+        // ("City Council"); "Cuyahoga County Board of Health" names a board that is its own
+        // authority: the body is the board ("Board of Health"); any other name of the
+        // authority alone names no body.
         if let body = meeting.body, let authority = printedAuthority, TextTools.fold(authority) == TextTools.fold(body) {
             meeting.body = MeetingParser.councilOfPlace.match(in: body)?["body"].map(TextTools.squash)
+                ?? body.range(of: "board of ", options: .caseInsensitive).map { TextTools.squash(String(body[$0.lowerBound...])) }
         }
         if meeting.body == nil && meeting.date == nil && meeting.venue == nil { return nil }
         return meeting
@@ -364,7 +367,15 @@ public struct MeetingParser: Sendable {
                 break
             }
         }
-        return found.first { authority(in: [$0]) == nil } ?? found.first
+        return found.first { !namesAuthorityOnly($0) } ?? found.first
+    }
+
+    /// Whether `text` is an authority's name and names no body: "Kent County Council" does
+    /// not name the meeting's body; "Cuyahoga County Board of Health", a board that is its
+    /// own authority, does.
+    private func namesAuthorityOnly(_ text: String) -> Bool {
+        guard let name = authority(in: [text]) else { return false }
+        return name.range(of: "board of ", options: .caseInsensitive) == nil
     }
 
     /// The largest text near the top of the first page that is not "Agenda" or the authority.
@@ -375,7 +386,7 @@ public struct MeetingParser: Sendable {
             guard line.bold || line.fontSize >= bodySize + 1.5 else { return false }
             let t = TextTools.squash(line.text)
             guard t.count > 3, !MeetingParser.letterSpaced(t), !MeetingParser.titleWords.matches(t),
-                authority(in: [t]) == nil, let body = cleanBody(t) else { return false }
+                !namesAuthorityOnly(t), let body = cleanBody(t) else { return false }
             return body.filter(\.isLetter).count >= 3 && !MeetingParser.weekdayOnly.matches(body)
                 && !DateFinder.find(in: t, context: DateContext()).contains { $0.text.count * 2 > t.count }
         }
@@ -416,7 +427,10 @@ public struct MeetingParser: Sendable {
         return n.prefix(1).uppercased() + n.dropFirst()
     }
 
-    /// The authority's name: "Coventry City Council", "Kent County Council", "City of Gardena".
+    /// The authority's name: "Coventry City Council", "Kent County Council", "City of Gardena";
+    /// a special-purpose board named for its county or city ("Cuyahoga County Board of
+    /// Health", "… County Board of Education / of Elections") is a public body of its own,
+    /// not a committee of the county, so its name is the authority.
     package func authority(in texts: [String]) -> String? {
         for text in texts {
             if let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return TextTools.squash(name) }

@@ -121,6 +121,11 @@ struct MeetingParserTests {
         ("Coventry City Council", "Coventry City Council"), ("KENT COUNTY COUNCIL", "KENT COUNTY COUNCIL"),
         ("London Borough of Hackney", "London Borough of Hackney"), ("Isle of Wight Council", "Isle of Wight Council"),
         ("Minutes of the County Council", nil), ("email democratic.services@kent.gov.uk", nil),
+        // A special-purpose board named for its county or city is its own authority; a board
+        // that governs the county ("Board of Supervisors") is not, nor is an unnamed board.
+        ("CUYAHOGA COUNTY BOARD OF HEALTH", "CUYAHOGA COUNTY BOARD OF HEALTH"),
+        ("Marion County Board of Education regular meeting", "Marion County Board of Education"),
+        ("Lake County Board of Supervisors", nil), ("the County Board of Health", nil),
     ])
     func authorities(text: String, want: String?) {
         #expect(MeetingParser().authority(in: [text]) == want)
@@ -211,7 +216,11 @@ struct MeetingAuthorityTests {
             Line("2. Accept the grant to promote walking and biking in the", x: 75, y: 160, size: 12),
             Line("Maple Heights School District from May 1, 2019.", x: 93, y: 174, size: 12),
         ]
-        #expect(p.parse(ls, context: DateContext(convention: .monthFirst))?.authority == nil)
+        // The board named in the heading is the authority, never the school district an
+        // entry names.
+        let meeting = p.parse(ls, context: DateContext(convention: .monthFirst))
+        #expect(meeting?.authority == "Cuyahoga County Board of Health")
+        #expect(meeting?.body == "BOARD OF HEALTH")
     }
 }
 
