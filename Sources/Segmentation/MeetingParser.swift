@@ -402,6 +402,9 @@ public struct MeetingParser: Sendable {
     }
 
     /// French and Quebec municipalities: "la commune de Coulon", "Ville de Sainte-Adèle".
+    /// The part before "City of X" that names one of the city's own departments or
+    /// authorities ("Department of Water and Power of the ", "Housing Authority of the ").
+    static let cityAgency = Patterns.make(#"^\s*(?:the\s+)?(?<agency>(?:[\p{Lu}][\w'’&-]*\s+){0,4}(?:department|authority|agency|port)\b(?:\s+(?:of|and|for)\s+(?:[\p{Lu}][\w'’&-]*\s+){1,4})?\s*of\s+the\s+)$"#)
     static let frenchAuthority = Patterns.make(
         #"\b(?<name>(?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
         caseInsensitive: false)
@@ -434,7 +437,12 @@ public struct MeetingParser: Sendable {
     package func authority(in texts: [String]) -> String? {
         for text in texts {
             if let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return TextTools.squash(name) }
-            guard let g = MeetingParser.authority.match(in: text), var name = g["name"] else { continue }
+            guard let g = MeetingParser.authority.match(in: text), var name = g["name"], let range = g.range("name") else { continue }
+            // A city's own department or authority names itself after the city ("DEPARTMENT
+            // OF WATER AND POWER OF THE CITY OF LOS ANGELES"): the whole name is the authority.
+            if let agency = MeetingParser.cityAgency.match(in: String(text[..<range.lowerBound]))?["agency"] {
+                name = agency + name
+            }
             name = TextTools.squash(name)
             let lower = name.lowercased()
             if lower.hasPrefix("the ") { name = String(name.dropFirst(4)) }

@@ -126,6 +126,13 @@ struct MeetingParserTests {
         ("CUYAHOGA COUNTY BOARD OF HEALTH", "CUYAHOGA COUNTY BOARD OF HEALTH"),
         ("Marion County Board of Education regular meeting", "Marion County Board of Education"),
         ("Lake County Board of Supervisors", nil), ("the County Board of Health", nil),
+        // A city's own department or authority is named after the city; its whole name is
+        // the authority. A phrase that only mentions the city is not.
+        ("DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES", "DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES"),
+        ("Housing Authority of the City of Norwalk", "Housing Authority of the City of Norwalk"),
+        ("Minutes of the meeting of the City of Alameda", "City of Alameda"),
+        ("a report of the City of Gardena", "City of Gardena"),
+        ("PLANNING COMMISSION OF THE CITY OF GARDENA", "CITY OF GARDENA"),
     ])
     func authorities(text: String, want: String?) {
         #expect(MeetingParser().authority(in: [text]) == want)
