@@ -124,6 +124,12 @@ public enum JSONPointer {
         var s = ""
         for t in tokens {
             s += "/"
+            // Most tokens hold neither "~" nor "/": append them as they are (a search per
+            // character is the cost of compiling a schema).
+            if !t.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+                s += t
+                continue
+            }
             s += t.replacingOccurrences("~", with: "~0").replacingOccurrences("/", with: "~1")
         }
         return s
