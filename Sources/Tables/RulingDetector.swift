@@ -34,42 +34,34 @@ public struct Ruling: Sendable, Hashable {
 /// band): its edges are reported as rulings, and it is scanned again for rulings darker
 /// than its fill, such as the borders between shaded header cells.
 public struct RulingDetector: Sendable {
+    /// The tolerances, read from the table settings: their defaults are stated once, there.
+    public var settings: TableSettings
+
+    /// A detector with the ruling tolerances of `settings` (the defaults when not given).
+    public init(settings: TableSettings = TableSettings()) {
+        self.settings = settings
+    }
+
     /// Pixels below this grey level (0 black, 255 white) are ink.
-    public var inkThreshold: UInt8 = 248
-    public var minLength = 8.0
-    public var maxThickness = 3.0
+    public var inkThreshold: UInt8 { settings.inkThreshold }
+    public var minLength: Double { settings.minRulingLength }
+    public var maxThickness: Double { settings.maxRulingThickness }
     /// Painted pieces whose across-extents are closer than this are on one line.
-    public var acrossGap = 0.75
+    public var acrossGap: Double { settings.rulingAcrossGap }
     /// Painted pieces on one line whose ends are closer than this are one ruling.
-    public var joinGap = 1.0
+    public var joinGap: Double { settings.rulingJoinGap }
     /// Shaded boxes (or a box and a thin piece) closer than this touch.
-    public var touchGap = 0.5
+    public var touchGap: Double { settings.boxTouchGap }
     /// Grey levels closer than this are one shade.
-    public var shadeDifference = 40
+    public var shadeDifference: Int { settings.shadeDifference }
     /// Pixel scan: runs on consecutive scan lines whose ends match within this many pixels
     /// are one band.
-    public var bandMatchPixels = 2
+    public var bandMatchPixels: Int { settings.bandMatchPixels }
     /// Pixel scan: a filled box whose median grey level is above this is scanned again for
     /// darker rulings inside it.
-    public var innerScanMinGrey: UInt8 = 60
+    public var innerScanMinGrey: UInt8 { settings.innerScanMinGrey }
     /// Pixel scan: inside a filled box, pixels darker than its median by more than this are ink.
-    public var innerInkContrast: UInt8 = 40
-
-    public init() {}
-
-    /// A detector with the ruling tolerances of `settings`.
-    public init(settings: TableSettings) {
-        inkThreshold = settings.inkThreshold
-        minLength = settings.minRulingLength
-        maxThickness = settings.maxRulingThickness
-        acrossGap = settings.rulingAcrossGap
-        joinGap = settings.rulingJoinGap
-        touchGap = settings.boxTouchGap
-        shadeDifference = settings.shadeDifference
-        bandMatchPixels = settings.bandMatchPixels
-        innerScanMinGrey = settings.innerScanMinGrey
-        innerInkContrast = settings.innerInkContrast
-    }
+    public var innerInkContrast: UInt8 { settings.innerInkContrast }
 
     /// Rulings and filled boxes found in `bitmap`, ignoring the text inside `mask` (glyph
     /// boxes, page points). Positions are page points.
