@@ -44,7 +44,7 @@ public struct DocumentSplitter: Sendable {
     static let decisionHeading = Patterns.make(
         #"(?:^|[–—:-]\s*)(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
     static let briefingHeading = Patterns.make(#"^briefing\s+(?:note|paper)\b"#)
-    static let appendixHeading = Patterns.make(#"^(?:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})(?:\b|[.:)–-])"#)
+    static let appendixHeading = Patterns.make(#"^(?:appendix|annex|annexe|schedule|attachment|exhibit|enclosure)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})(?:\b|[.:)–-])"#)
     package static let letterOpening = Patterns.make(#"^dear\s+\S"#)
     static let headerLabel = Patterns.make(
         #"^(?<label>to|from|date|subject|title|report\s+of|report\s+to|report\s+title|decision\s+no\.?|classification|key\s+decision|meeting|electoral\s+divisions?|ward\(?s?\)?\s+affected)\s*(?::|$)\s*(?<value>.*)$"#)
@@ -116,6 +116,7 @@ public struct DocumentSplitter: Sendable {
         var previousBlank = false
         var previousHead = HeadingBlock()
         var currentHead = HeadingBlock()
+        var currentDate: String? = nil
         for page in pages {
             let number = page.page
             if page.blank, let fs = frontSheet, fs.contains(number) {
@@ -144,10 +145,14 @@ public struct DocumentSplitter: Sendable {
             // the same kind of document goes on with the document before it: its heading is
             // the running head of that document, not a new one.
             let stampAtTop = page.furniture.contains { $0.kind == .pageStamp && $0.bbox.y0 < height * 0.15 } && (Int(page.label ?? "") ?? 0) >= 2
-            let continued = kind != nil && kind == current?.kind && (DocumentSplitter.continuationNumber(page.lines) != nil || stampAtTop)
+            // Minutes headed again with the date of the meeting the minutes before record are
+            // their running head: a pack holds one record of a meeting.
+            let date = kind == .minutes ? DocumentSplitter.headingDate(page.lines, pageHeight: height, context: context) : nil
+            let sameMeeting = kind == .minutes && current?.kind == .minutes && date != nil && date == currentDate
+            let continued = kind != nil && kind == current?.kind && (DocumentSplitter.continuationNumber(page.lines) != nil || stampAtTop || sameMeeting)
             // A heading block printed again, line for line, on the next page is that
             // document's running head ("APPENDIX F – …" on every page), not a new document.
-            let head = DocumentSplitter.headingBlock(page.lines, pageHeight: height)
+            let head = DocumentSplitter.headingBlock(page.lines, labels: DocumentSplitter.numberedLabels(page), pageHeight: height)
             let repeatedHead = kind != nil && !head.isEmpty && head.lines == previousHead.lines
             // A form printed once per subject: a page that opens with the title of its
             // document's first page ("STATEMENT OF PERSONS NOMINATED", set as a title) with
@@ -162,8 +167,10 @@ public struct DocumentSplitter: Sendable {
                 let formKind = nextOfForm && kind == nil ? current?.kind : nil
                 if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
                 currentHead = head
+                currentDate = date
                 current = Draft(kind: kind ?? formKind ?? .other, firstPage: number, lastPage: number, itemStamp: page.itemStamp)
-                current!.signalled = kind != nil
+                // A next document of the same form announces its kind as the one before did.
+                current!.signalled = kind != nil || formKind != nil
                 if kind == nil && formKind == nil { current!.kind = guessKind(page.lines) }
             } else {
                 current!.lastPage = number
@@ -174,6 +181,17 @@ public struct DocumentSplitter: Sendable {
         }
         if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
         return drafts
+    }
+
+    /// The day a page's heading names: the first full date in its first six lines, in the
+    /// top third of the page.
+    static func headingDate(_ lines: [Line], pageHeight: Double, context: DateContext) -> String? {
+        for line in lines.prefix(6) where line.bbox.y0 < pageHeight * 0.33 {
+            if let d = DateFinder.find(in: TextTools.squash(line.text), context: context).first(where: { $0.date.precision == .day }), let v = d.date.value {
+                return v
+            }
+        }
+        return nil
     }
 
     /// A page's heading block: its first lines (at most six) in the top third of the page,
@@ -191,18 +209,37 @@ public struct DocumentSplitter: Sendable {
         }
     }
 
-    static func headingBlock(_ lines: [Line], pageHeight: Double) -> HeadingBlock {
+    /// `labels`: numbered labels the furniture pass set aside at the head of the page
+    /// (`numberedLabels`); they take their place in the block by height, so that a label
+    /// printed at the same spot on some pages and elsewhere on others reads the same.
+    static func headingBlock(_ lines: [Line], labels: [Furniture] = [], pageHeight: Double) -> HeadingBlock {
         var block = HeadingBlock()
         let body = bodySize(lines)
-        for line in lines.prefix(6) {
-            let text = TextTools.squash(line.text)
-            guard line.bbox.y0 < pageHeight * 0.33, text.split(separator: " ").count <= 10 else { break }
-            if block.lines.isEmpty {
-                block.titled = (line.bold || line.fontSize >= body + 4) && text.filter(\.isLetter).count >= 3
+        var entries: [(y: Double, text: String, line: Line?)] = lines.prefix(6).map { ($0.bbox.y0, TextTools.squash($0.text), $0) }
+        for label in labels { entries.append((label.bbox.y0, TextTools.squash(label.text), nil)) }
+        if !labels.isEmpty { entries.sort { $0.y < $1.y } }
+        for entry in entries.prefix(6) {
+            guard entry.y < pageHeight * 0.33, entry.text.split(separator: " ").count <= 10 else { break }
+            if block.lines.isEmpty, let line = entry.line {
+                block.titled = (line.bold || line.fontSize >= body + 4) && entry.text.filter(\.isLetter).count >= 3
             }
-            block.lines.append(TextTools.fold(text))
+            block.lines.append(TextTools.fold(entry.text))
         }
         return block.lines.count >= 2 ? block : HeadingBlock()
+    }
+
+    /// A label of a word or two and a number alone on its line ("Question 3", "Petition 12").
+    static let numberedLabel = Patterns.make(#"^[A-Za-z][A-Za-z'’]+(?:\s+[A-Za-z][A-Za-z'’]+)?\s+(?<n>\d{1,3})[A-Za-z]?$"#)
+
+    /// The running-header furniture of a page that is a numbered label of the document it
+    /// heads ("Question 3" at the top right of each answer; page counters are page stamps,
+    /// not headers). A pack whose documents each print such a label puts it in the header
+    /// band of some pages and in the text of others, depending on where the document's first
+    /// line falls; the heading block sees it either way.
+    static func numberedLabels(_ page: FurnitureDetector.PageResult) -> [Furniture] {
+        page.furniture.filter { f in
+            f.kind == .header && f.bbox.y0 < page.height * 0.33 && numberedLabel.matches(TextTools.squash(f.text))
+        }
     }
 
     /// A heading's shape: its folded text with every number as "#" ("question #").
@@ -311,12 +348,12 @@ public struct DocumentSplitter: Sendable {
             }
         }
         if draft.kind == .frontSheet { signOff(&draft, lines: allLines, context: context) }
-        if let first = docPages.first { draft.title = title(for: draft, lines: first.lines, pageHeight: first.height) }
+        if let first = docPages.first { draft.title = title(for: draft, lines: first.lines, pageHeight: first.height, context: context) }
         if draft.authors.isEmpty { draft.authors = authors(in: allLines) }
         return draft
     }
 
-    private func title(for draft: Draft, lines: [Line], pageHeight: Double) -> String? {
+    private func title(for draft: Draft, lines: [Line], pageHeight: Double, context: DateContext) -> String? {
         let texts = lines.prefix(14).map { TextTools.squash($0.text) }
         switch draft.kind {
         case .minutes:
@@ -342,14 +379,15 @@ public struct DocumentSplitter: Sendable {
         }
         // The largest heading at the top of the first page, above any header labels, passing
         // over a banner that names the authority or the body ("Wrenbury City Council") and
-        // numbered section headings ("1. INTRODUCTION"); else the Subject; else the largest text.
+        // numbered section headings ("1. INTRODUCTION") and a line that is only a date (the
+        // meeting's, printed in the heading block); else the Subject; else the largest text.
         let labelIndex = lines.prefix(30).firstIndex { DocumentSplitter.labelled($0) != nil } ?? min(lines.count, 20)
         let bodySize = DocumentSplitter.bodySize(lines)
         let headings = lines.prefix(min(labelIndex, 20)).filter { line in
             let t = TextTools.squash(line.text)
             return t.contains(where: \.isLetter) && (line.bold || line.fontSize > bodySize + 0.5) && !DocumentSplitter.banner.matches(t)
                 && !DocumentSplitter.numberedHeading.matches(t) && !DocumentSplitter.letterOpening.matches(t)
-                && line.bbox.y0 < 0.45 * pageHeight
+                && line.bbox.y0 < 0.45 * pageHeight && !DocumentSplitter.onlyDate(t, context: context)
         }
         if let size = headings.map(\.fontSize).max(), let first = headings.first(where: { abs($0.fontSize - size) < 0.5 }),
             let start = lines.firstIndex(of: first)
@@ -364,6 +402,12 @@ public struct DocumentSplitter: Sendable {
         return paragraph(from: start, lines: lines, sameSize: true)
     }
 
+    /// A line that is a date and little else ("Thursday 13 March 2025").
+    static func onlyDate(_ text: String, context: DateContext) -> Bool {
+        guard text.contains(where: \.isNumber), let d = DateFinder.find(in: text, context: context).first else { return false }
+        return d.text.count * 10 >= text.count * 8
+    }
+
     /// The most common font size of a page's lines: the body text.
     static func bodySize(_ lines: [Line]) -> Double {
         var counts: [Double: Int] = [:]
@@ -373,7 +417,7 @@ public struct DocumentSplitter: Sendable {
 
     /// Words of a job title, not a name ("General Counsel", "Executive Director").
     static let jobTitle = Patterns.make(#"\b(counsel|director|executive|officer|manager|clerk|chief|head|services|resources|secretary|solicitor|governance|democratic|monitoring|council|committee)\b"#)
-    static let appendixLabelOnly = Patterns.make(#"^(?:appendix|annex|annexe|schedule)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.:]?$"#)
+    static let appendixLabelOnly = Patterns.make(#"^(?:appendix|annex|annexe|schedule|attachment|exhibit|enclosure)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.:]?$"#)
     package static let numberedHeading = Patterns.make(#"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S"#)
 
     /// A heading and the lines that continue it closely below.

@@ -23,6 +23,8 @@ struct DocumentSplitterTests {
         (["Coventry City Council", "Briefing note"], .briefingNote),
         (["KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"], .decisionNotice),
         (["Appendix 2: Early Help Action Plan"], .appendix),
+        (["ATTACHMENT 1", "Check Summary Information Sheet"], .appendix),
+        (["Exhibit A – Legal Description"], .appendix),
         (["From:\tRoger Gough, Leader of the Council", "To:\tCounty Council", "Subject:\tDevolution"], .report),
         (["CITY OF RIVERTON", "STAFF REPORT"], .report),
         (["RESOLUTION NO. 2022-88"], .other),
@@ -59,6 +61,18 @@ struct DocumentSplitterTests {
         #expect(drafts[2].date == "2016-07-14")
         #expect(drafts[2].title == "Briefing note")
         #expect(drafts[4].itemStamp == "8")
+    }
+
+    @Test("minutes headed again with the same meeting's date go on; minutes of another meeting start")
+    func minutesRunningHead() {
+        let pages = [
+            Self.page(1, ["MINUTES OF THE REGULAR MEETING", "NORWALK HOUSING AUTHORITY", "OCTOBER 18, 2022", "CALL TO ORDER"]),
+            Self.page(2, ["Minutes of the Regular Meeting", "Norwalk Housing Authority", "October 18, 2022", "ORAL COMMUNICATIONS"]),
+            Self.page(3, ["Minutes of the Regular Meeting", "Norwalk Housing Authority", "September 20, 2022", "CALL TO ORDER"]),
+        ]
+        let drafts = DocumentSplitter().split(pages: pages, frontSheet: nil, itemStarts: [], context: DateContext(convention: .monthFirst))
+        #expect(drafts.map(\.firstPage) == [1, 3])
+        #expect(drafts.map(\.kind) == [.minutes, .minutes])
     }
 
     @Test("authors under an Authors heading, names before the comma")
@@ -107,6 +121,41 @@ struct DocumentSplitterFormTests {
             page(3, ["Question 2", "COUNTY COUNCIL", "Question by C to D"], titleBold: false),
         ]
         #expect(split(pages) == [1, 3])
+    }
+
+    @Test("numbered sheets whose label the furniture pass took as a running header on some pages")
+    func numberedSheetsLabelInHeader() {
+        // "Question N" sits in the header band where the sheet's text starts high and below
+        // it where the text starts lower: the same label either way.
+        func sheet(_ n: Int, _ q: Int, inHeader: Bool) -> FurnitureDetector.PageResult {
+            var p = page(n, [], body: "The question and its answer")
+            let heading = ["COUNTY COUNCIL", "Thursday 13 March 2025", "Question by A to B"]
+            p.lines.insert(contentsOf: heading.enumerated().map { i, t in Line(t, page: n, x: 200, y: 80 + Double(i) * 28, size: 12, bold: true) }, at: 0)
+            let label = Rect(x0: 480, y0: inHeader ? 57 : 71, x1: 540, y1: inHeader ? 69 : 83)
+            if inHeader {
+                p.furniture = [Furniture(kind: .header, text: "Question \(q)", bbox: label)]
+            } else {
+                p.lines.insert(Line("Question \(q)", page: n, x: label.x0, y: label.y0, size: 11), at: 0)
+            }
+            return p
+        }
+        let pages = [sheet(1, 1, inHeader: false), page(2, [], body: "The answer goes on here"), sheet(3, 2, inHeader: true), sheet(4, 3, inHeader: false), sheet(5, 4, inHeader: true)]
+        let drafts = DocumentSplitter().split(pages: pages, frontSheet: nil, itemStarts: [], context: DateContext())
+        #expect(drafts.map(\.firstPage) == [1, 3, 4, 5])
+        // Each answer is a document of the same form as the one before (not an appendix of it),
+        // and its title is the heading under the meeting's date, not the date.
+        #expect(drafts.dropFirst().allSatisfy { $0.signalled })
+        #expect(drafts.first?.title == "Question by A to B")
+    }
+
+    @Test("a header that is not a numbered label does not start documents")
+    func runningHeaderNotLabel() {
+        let pages = (1...3).map { n in
+            var p = page(n, [], body: "The report goes on")
+            p.furniture = [Furniture(kind: .header, text: "Kent County Council Budget \(2020 + n)", bbox: Rect(x0: 60, y0: 20, x1: 300, y1: 32))]
+            return p
+        }
+        #expect(split(pages) == [1])
     }
 
     @Test("the same heading block on every page is a running head, not a new document each page")
