@@ -159,7 +159,10 @@ public struct DocumentSplitter: Sendable {
             // another subject under it, or with the next number of a numbered heading
             // ("Question 1", "Question 2"), starts the next one.
             let sameForm = current != nil && !head.isEmpty && head.shape == currentHead.shape
-            let nextOfForm = sameForm && ((head.titled && currentHead.titled && head.lines != previousHead.lines)
+            // The subject may be set below the heading block, after a sentence: the same
+            // display lines but one are the next sheet too.
+            let otherSubject = head.display.count >= 2 && head.display.count == previousHead.display.count && head.display != previousHead.display
+            let nextOfForm = sameForm && ((head.titled && currentHead.titled && (head.lines != previousHead.lines || otherSubject))
                 || (head.number != nil && head.number != currentHead.number))
             let starts = current == nil || (kind != nil && !continued && !repeatedHead) || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
                 || current?.kind == .frontSheet || nextOfForm
@@ -200,6 +203,9 @@ public struct DocumentSplitter: Sendable {
         package var lines: [String] = []
         /// The first line is set as a title: bold or much larger than the page's text, with words.
         package var titled = false
+        /// The display lines of the top third (set much larger than the page's text), in
+        /// order: the form's title and, on a form printed once per subject, the subject.
+        package var display: [String] = []
         package var isEmpty: Bool { lines.isEmpty }
         package var shape: String? { lines.first.map(DocumentSplitter.shape) }
         /// The first line is a numbered heading ("Question 3"): its number.
@@ -225,7 +231,10 @@ public struct DocumentSplitter: Sendable {
             }
             block.lines.append(TextTools.fold(entry.text))
         }
-        return block.lines.count >= 2 ? block : HeadingBlock()
+        guard block.lines.count >= 2 else { return HeadingBlock() }
+        block.display = lines.prefix(40).filter { $0.bbox.y0 < pageHeight * 0.33 && $0.fontSize >= body + 4 && $0.text.filter(\.isLetter).count >= 3 }
+            .map { TextTools.fold(TextTools.squash($0.text)) }
+        return block
     }
 
     /// A label of a word or two and a number alone on its line ("Question 3", "Petition 12").

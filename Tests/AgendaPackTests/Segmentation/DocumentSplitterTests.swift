@@ -113,6 +113,20 @@ struct DocumentSplitterFormTests {
         #expect(split(pages) == [1, 2, 3])
     }
 
+    @Test("a form whose subject is set large below a sentence: each subject starts a sheet")
+    func formSubjectBelowSentence() {
+        func sheet(_ n: Int, _ ward: String) -> FurnitureDetector.PageResult {
+            var p = page(n, ["STATEMENT OF PERSONS NOMINATED", "Election of Councillors", "Three Councillors to be elected to each ward"])
+            p.lines.insert(Line("The following is a statement of the persons nominated for election as a Councillor for", page: n, x: 60, y: 180, size: 11), at: 3)
+            p.lines.insert(Line(ward, page: n, x: 150, y: 205, size: 18), at: 4)
+            p.lines[1] = Line("Election of Councillors", page: n, x: 60, y: 68, size: 24, bold: true)
+            return p
+        }
+        #expect(split([sheet(1, "Iver"), sheet(2, "Little Chalfont & Amersham Common"), page(3, [], body: "A poll will be taken"), sheet(4, "Penn Wood")]) == [1, 2, 4])
+        // The same subject again is the same sheet's next page.
+        #expect(split([sheet(1, "Iver"), sheet(2, "Iver")]) == [1])
+    }
+
     @Test("numbered sheets: Question 1, Question 2 start documents; an untitled next page goes on")
     func numberedSheets() {
         let pages = [
