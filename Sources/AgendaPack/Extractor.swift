@@ -54,6 +54,22 @@ public struct Extractor: Sendable {
         return pack
     }
 
+    /// Pixels per point at which a page without text is rendered to see whether it prints
+    /// anything (a US Letter page is 61 x 79 pixels).
+    static let inkScale = 0.1
+    /// A page prints something when at least this share of its pixels, at `inkScale`, is
+    /// darker than `inkLevel`: a scanned page of text or a drawing, not an empty page or a
+    /// hairline border.
+    static let inkShare = 0.01
+    static let inkLevel: UInt8 = 230
+
+    /// Whether a page rendered at `inkScale` prints something.
+    static func inked(_ bitmap: GreyBitmap) -> Bool {
+        guard !bitmap.pixels.isEmpty else { return false }
+        let dark = bitmap.pixels.reduce(0) { $0 + ($1 < inkLevel ? 1 : 0) }
+        return Double(dark) >= Double(bitmap.pixels.count) * inkShare
+    }
+
     /// What the pipeline takes from the PDF: lines, the table pass's tables, messages.
     package struct Read {
         package var info: DocumentInfo
@@ -74,7 +90,12 @@ public struct Extractor: Sendable {
         let tablePass = TablePass()
         var pieces: [PageTable] = []
         for number in 1...info.pageCount {
-            let (page, found) = try tablePass.readPage(number, of: document)
+            var (page, found) = try tablePass.readPage(number, of: document)
+            // A page that cannot be rendered counts as printing nothing (its reading already
+            // said what went wrong).
+            if page.lines.isEmpty, let bitmap = try? document.render(number, scale: Extractor.inkScale) {
+                page.printedWithoutText = Extractor.inked(bitmap)
+            }
             pages.append(page)
             pieces += found
         }

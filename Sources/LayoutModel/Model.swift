@@ -106,10 +106,14 @@ public struct TextLine: Sendable, Hashable, Codable {
 public struct PageText: Sendable, Hashable, Codable {
     public var info: PageInfo
     public var lines: [TextLine]
+    /// The page has no text but prints something (a scanned image, text drawn as outlines,
+    /// a drawing): it is a page of a document whose words cannot be read, not a blank page.
+    public var printedWithoutText: Bool
 
-    public init(info: PageInfo, lines: [TextLine]) {
+    public init(info: PageInfo, lines: [TextLine], printedWithoutText: Bool = false) {
         self.info = info
         self.lines = lines
+        self.printedWithoutText = printedWithoutText
     }
 }
 

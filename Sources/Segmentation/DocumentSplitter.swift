@@ -12,7 +12,9 @@ import Parsing
 ///   "Record of Decision", "Appendix 2", a To/From/Subject header, a letter's "Dear ...");
 /// - an agenda item's printed range begins (resolved through the "Page N" stamps);
 /// - an "Agenda Item N" stamp appears that the page before did not carry;
-/// - the page before was blank (packs pad documents with blank pages).
+/// - the page before was blank (packs pad documents with blank pages);
+/// - pages printed without text (scans) follow pages of text, or the other way round, or
+///   change size among themselves.
 ///
 /// Blank pages belong to no document. Each document gets its kind, title, To / From /
 /// Date / Subject where printed, and its authors.
@@ -117,6 +119,7 @@ public struct DocumentSplitter: Sendable {
         var previousHead = HeadingBlock()
         var currentHead = HeadingBlock()
         var currentDate: String? = nil
+        var previousPage: FurnitureDetector.PageResult? = nil
         for page in pages {
             let number = page.page
             if page.blank, let fs = frontSheet, fs.contains(number) {
@@ -124,6 +127,7 @@ public struct DocumentSplitter: Sendable {
                 continue
             }
             if page.blank {
+                previousPage = nil
                 if var c = current {
                     drafts.append(finish(&c, pages: pages, context: context))
                     current = nil
@@ -164,8 +168,14 @@ public struct DocumentSplitter: Sendable {
             let otherSubject = head.display.count >= 2 && head.display.count == previousHead.display.count && head.display != previousHead.display
             let nextOfForm = sameForm && ((head.titled && currentHead.titled && (head.lines != previousHead.lines || otherSubject))
                 || (head.number != nil && head.number != currentHead.number))
+            // Pages printed without text (scans) next to pages of text are another document
+            // (a scanned attachment); among them, a change of page size is.
+            let unreadBoundary = previousPage.map { previous in
+                previous.printedWithoutText != page.printedWithoutText
+                    || (page.printedWithoutText && (abs(previous.width - page.width) > 1 || abs(previous.height - page.height) > 1))
+            } ?? false
             let starts = current == nil || (kind != nil && !continued && !repeatedHead) || stampChanged || itemStarts.contains(number) || previousBlank || headedByItem
-                || current?.kind == .frontSheet || nextOfForm
+                || current?.kind == .frontSheet || nextOfForm || unreadBoundary
             if starts {
                 let formKind = nextOfForm && kind == nil ? current?.kind : nil
                 if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }
@@ -180,6 +190,7 @@ public struct DocumentSplitter: Sendable {
             }
             if page.itemStamp != nil { previousStamp = page.itemStamp }
             previousBlank = false
+            previousPage = page
             previousHead = head
         }
         if var c = current { drafts.append(finish(&c, pages: pages, context: context)) }

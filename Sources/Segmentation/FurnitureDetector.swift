@@ -14,7 +14,8 @@ import Parsing
 /// - running headers and footers: text repeated at the same place (digits aside) in the
 ///   top or bottom band of at least three pages and a quarter of the pack.
 ///
-/// A page with nothing left once furniture is set aside is `blank`.
+/// A page with nothing left once furniture is set aside is `blank`, unless it prints
+/// something without text (a scanned page).
 ///
 /// Built on ModernGov packs (Coventry, Kent): "Page 1" centred at the foot of each page,
 /// "Agenda Item 3" at the top right of a report's first page, and
@@ -39,6 +40,8 @@ public struct FurnitureDetector: Sendable {
         /// every stage that measures a page reads it here.
         public var width: Double
         public var height: Double
+        /// The page prints something but has no text (a scan, outlined text): not blank.
+        public var printedWithoutText = false
     }
 
     package static let pageStamp = Patterns.make(#"^(?:page|pg\.?)\s+(\d{1,4})(?:\s+of\s+\d{1,4})?$"#)
@@ -94,8 +97,8 @@ public struct FurnitureDetector: Sendable {
                 kept.append(Line(line, page: page.info.number, pageWidth: page.info.width))
             }
             return PageResult(
-                page: page.info.number, label: label, furniture: furniture, blank: kept.isEmpty, itemStamp: stamp, lines: kept,
-                width: page.info.width, height: page.info.height)
+                page: page.info.number, label: label, furniture: furniture, blank: kept.isEmpty && !page.printedWithoutText, itemStamp: stamp, lines: kept,
+                width: page.info.width, height: page.info.height, printedWithoutText: page.printedWithoutText)
         }
     }
 

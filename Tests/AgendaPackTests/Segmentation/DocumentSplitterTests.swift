@@ -75,6 +75,19 @@ struct DocumentSplitterTests {
         #expect(drafts.map(\.kind) == [.minutes, .minutes])
     }
 
+    @Test("scanned pages after pages of text are another document; a change of size among them is another")
+    func scannedPages() {
+        func scan(_ n: Int, width: Double = 595, height: Double = 842) -> FurnitureDetector.PageResult {
+            FurnitureDetector.PageResult(page: n, label: nil, furniture: [], blank: false, itemStamp: nil, lines: [], width: width, height: height, printedWithoutText: true)
+        }
+        let pages = [Self.page(1, ["Staff report"]), Self.page(2, ["continued"]), scan(3), scan(4), scan(5, width: 792, height: 1224), Self.page(6, ["Minutes of the Meeting of the Board held on 9 June 2016"])]
+        let drafts = DocumentSplitter().split(pages: pages, frontSheet: nil, itemStarts: [], context: DateContext(convention: .dayFirst))
+        #expect(drafts.map(\.firstPage) == [1, 3, 5, 6])
+        #expect(drafts.map(\.lastPage) == [2, 4, 5, 6])
+        // A wholly scanned file is one document.
+        #expect(DocumentSplitter().split(pages: [scan(1), scan(2)], frontSheet: nil, itemStarts: [], context: DateContext()).map(\.firstPage) == [1])
+    }
+
     @Test("authors under an Authors heading, names before the comma")
     func authors() {
         let lines = [

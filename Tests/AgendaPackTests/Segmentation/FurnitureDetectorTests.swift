@@ -49,6 +49,15 @@ struct FurnitureDetectorTests {
         #expect(result[0].furniture.map(\.kind) == [.header, .footer])
     }
 
+    @Test("a page without text is blank unless it prints something (a scan)")
+    func printedWithoutText() {
+        var scan = Self.page(2, [])
+        scan.printedWithoutText = true
+        let results = FurnitureDetector().detect([Self.page(1, [(y: 400, x: 56, text: "Report")]), scan, Self.page(3, [])])
+        #expect(results.map(\.blank) == [false, false, true])
+        #expect(results.map(\.printedWithoutText) == [false, true, false])
+    }
+
     @Test("stamp forms", arguments: [("Page 12", "12"), ("Page 3 of 20", "3"), ("- 7 -", "7"), ("12", "12"), ("page 9", "9")])
     func forms(text: String, label: String) {
         let result = FurnitureDetector().detect([Self.page(1, [(100, 56, "Body"), (812, 280, text)])])
