@@ -4,7 +4,7 @@
 
 SWIFT      ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev libsqlite3-dev pkg-config poppler-utils qpdf
+APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev libsqlite3-dev pkg-config poppler-utils qpdf tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
 # For the report's browser test only: headless Chromium and its driver, driven by selenium.
 BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)

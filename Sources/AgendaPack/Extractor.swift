@@ -25,8 +25,11 @@ import Tables
 public struct Extractor: Sendable {
     public struct Options: Sendable {
         public var password: String?
-        public init(password: String? = nil) {
+        /// Read pages printed without text (scans) by OCR when tesseract is installed.
+        public var ocr: Bool
+        public init(password: String? = nil, ocr: Bool = true) {
             self.password = password
+            self.ocr = ocr
         }
     }
 
@@ -37,7 +40,7 @@ public struct Extractor: Sendable {
     public func extract(path: String, options: Options = Options()) throws(PDFError) -> PackDocument {
         // The PDF is read first and closed (poppler's objects, fonts and caches released)
         // before the records are built.
-        let read = try Extractor.read(path: path, password: options.password)
+        let read = try Extractor.read(path: path, password: options.password, ocr: options.ocr)
         let info = read.info
         let digest = FileDigest.sha256(path: path)
         var pack = PackDocument(
@@ -50,24 +53,11 @@ public struct Extractor: Sendable {
         for message in read.diagnostics {
             pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
         }
+        if options.ocr, read.pages.contains(where: { $0.printedWithoutText && !$0.recognised }), let why = OCREngine.shared.unavailableReason() {
+            pack.diagnostics.append(Diagnostic(.warning, "ocr-unavailable", "pages printed without text cannot be read by OCR: \(why)", page: nil))
+        }
         pack.diagnostics += RecordLimits.enforce(&pack)
         return pack
-    }
-
-    /// Pixels per point at which a page without text is rendered to see whether it prints
-    /// anything (a US Letter page is 61 x 79 pixels).
-    static let inkScale = 0.1
-    /// A page prints something when at least this share of its pixels, at `inkScale`, is
-    /// darker than `inkLevel`: a scanned page of text or a drawing, not an empty page or a
-    /// hairline border.
-    static let inkShare = 0.01
-    static let inkLevel: UInt8 = 230
-
-    /// Whether a page rendered at `inkScale` prints something.
-    static func inked(_ bitmap: GreyBitmap) -> Bool {
-        guard !bitmap.pixels.isEmpty else { return false }
-        let dark = bitmap.pixels.reduce(0) { $0 + ($1 < inkLevel ? 1 : 0) }
-        return Double(dark) >= Double(bitmap.pixels.count) * inkShare
     }
 
     /// What the pipeline takes from the PDF: lines, the table pass's tables, messages.
@@ -82,7 +72,9 @@ public struct Extractor: Sendable {
     /// One pass over the pages: lines for the parsers, and tables found while the page's
     /// glyphs are at hand (rendering only table candidates; nothing kept per page but lines).
     /// The document is closed when this returns.
-    package static func read(path: String, password: String?) throws(PDFError) -> Read {
+    /// Pages printed without text are read by OCR when `ocr` is true and tesseract is there
+    /// (their tables are not looked for).
+    package static func read(path: String, password: String?, ocr: Bool = true) throws(PDFError) -> Read {
         let document = try PDFDocument(path: path, password: password)
         let info = document.info
         var pages: [PageText] = []
@@ -91,10 +83,10 @@ public struct Extractor: Sendable {
         var pieces: [PageTable] = []
         for number in 1...info.pageCount {
             var (page, found) = try tablePass.readPage(number, of: document)
-            // A page that cannot be rendered counts as printing nothing (its reading already
-            // said what went wrong).
-            if page.lines.isEmpty, let bitmap = try? document.render(number, scale: Extractor.inkScale) {
-                page.printedWithoutText = Extractor.inked(bitmap)
+            let characters = page.lines.reduce(0) { $0 + $1.text.count }
+            if characters <= PageInk.sparseText && document.printsWithoutText(number, apartFrom: page.lines.map(\.bbox)) {
+                page.printedWithoutText = true
+                if ocr, let recognised = document.recognise(page) { page = recognised.text }
             }
             pages.append(page)
             pieces += found

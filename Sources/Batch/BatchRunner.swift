@@ -13,6 +13,8 @@ public struct BatchOptions: Sendable {
     /// The worker's address-space limit in MiB.
     public var memoryLimit: Int
     public var password: String?
+    /// Read pages printed without text by OCR (workers get `AGENDAPACK_WORKER_NO_OCR` when not).
+    public var ocr = true
     public var force: Bool
     public var retryFailed: Bool
     /// The executable and leading arguments of a worker (`agendapack _worker`).
@@ -440,6 +442,7 @@ public final class BatchRunner {
         if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
         // Through the environment rather than the arguments, which any user can list with ps.
         environment["AGENDAPACK_WORKER_PASSWORD"] = options.password
+        if !options.ocr { environment["AGENDAPACK_WORKER_NO_OCR"] = "1" }
         return environment.map { "\($0.key)=\($0.value)" }.sorted()
     }()
 

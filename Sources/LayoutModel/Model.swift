@@ -109,11 +109,16 @@ public struct PageText: Sendable, Hashable, Codable {
     /// The page has no text but prints something (a scanned image, text drawn as outlines,
     /// a drawing): it is a page of a document whose words cannot be read, not a blank page.
     public var printedWithoutText: Bool
+    /// The lines were read by OCR from a page printed without text.
+    public var recognised: Bool
+    /// The mean confidence (0-100) of the words OCR found on the page, when it ran.
+    public var ocrConfidence: Double?
 
-    public init(info: PageInfo, lines: [TextLine], printedWithoutText: Bool = false) {
+    public init(info: PageInfo, lines: [TextLine], printedWithoutText: Bool = false, recognised: Bool = false) {
         self.info = info
         self.lines = lines
         self.printedWithoutText = printedWithoutText
+        self.recognised = recognised
     }
 }
 

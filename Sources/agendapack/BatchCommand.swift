@@ -42,6 +42,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The password of encrypted PDFs (user or owner).")
     var password: String?
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave pages printed without text (scans) unread instead of reading them with tesseract.")
+    var noOCR = false
+
     @Option(help: "Files a worker process converts before a fresh one replaces it (1: one per file).")
     var filesPerWorker: Int = BatchOptions.defaultFilesPerWorker
 
@@ -97,10 +100,11 @@ struct BatchCommand: ParsableCommand {
         }
         var storeErrors: [String] = []
         let progress: BatchProgress.Mode = quiet ? .quiet : (isatty(2) != 0 ? .live : .lines)
-        let options = BatchOptions(
+        var options = BatchOptions(
             inputs: found, layout: layout, jobs: jobs, timeout: timeout, memoryLimit: memoryLimit, password: password, force: force,
             retryFailed: retryFailed, workerCommand: [Self.executablePath(), "_worker"], progress: progress,
             filesPerWorker: filesPerWorker)
+        options.ocr = !noOCR
         let runner = BatchRunner(options: options)
         if let store {
             runner.onConverted = { outcome in

@@ -31,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The password of encrypted PDFs (user or owner).")
     var password: String?
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave pages printed without text (scans) unread instead of reading them with tesseract.")
+    var noOCR = false
+
     @Option(help: "The address-space limit of the conversion in MiB (0: none).")
     var maxMemory: Int = 2048
 
@@ -75,7 +78,7 @@ struct ExtractCommand: ParsableCommand {
                     InProcessLimits.begin(file: file, maxMemoryMiB: maxMemory, timeout: timeout, formatSeconds: BatchRunner.formatSeconds)
                     WorkerCommand.testHooks(file: file)
                     defer { InProcessLimits.end() }
-                    data = try PackEncoder.encode(try Extractor().extract(path: file, options: .init(password: password)))
+                    data = try PackEncoder.encode(try Extractor().extract(path: file, options: .init(password: password, ocr: !noOCR)))
                 }
                 if let out {
                     // isDirectory given: no file-system look-up per file to decide it.
@@ -118,6 +121,7 @@ struct ExtractCommand: ParsableCommand {
         var environment: [String: String] = [:]
         // Through the environment rather than the arguments, which any user can list with ps.
         if let password { environment["AGENDAPACK_WORKER_PASSWORD"] = password }
+        if noOCR { environment["AGENDAPACK_WORKER_NO_OCR"] = "1" }
         let result = try WorkerProcess.run(arguments, environment: environment, timeout: timeout)
         func fail(_ message: String, _ status: Int32) -> FileFailure { FileFailure(message: message, status: status) }
         switch result.ending {

@@ -22,6 +22,9 @@ struct TextCommand: ParsableCommand {
     @Option(help: "Pages to print, e.g. 3, 3-5 or 1,4-6 (1-based physical pages).")
     var pages: String?
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave pages printed without text (scans) unread instead of reading them with tesseract.")
+    var noOCR = false
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -65,6 +68,11 @@ struct TextCommand: ParsableCommand {
             }
             let pageReports = try selected.map { number -> PageReport in
                 var page = try document.pageText(number)
+                if !noOCR, page.lines.reduce(0, { $0 + $1.text.count }) <= PageInk.sparseText,
+                    document.printsWithoutText(number, apartFrom: page.lines.map(\.bbox)), let recognised = document.recognise(page)
+                {
+                    page = recognised.text
+                }
                 if join { page.lines = WrapJoiner.join(page.lines) }
                 return PageReport(
                     page: number, label: page.info.label, width: (page.info.width * 100).rounded() / 100,

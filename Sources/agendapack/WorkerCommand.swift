@@ -114,7 +114,8 @@ struct WorkerCommand: ParsableCommand {
         Self.testHooks(file: file)
         let pack: PackDocument
         do {
-            pack = try Extractor().extract(path: file, options: .init(password: password))
+            let ocr = ProcessInfo.processInfo.environment["AGENDAPACK_WORKER_NO_OCR"] == nil
+            pack = try Extractor().extract(path: file, options: .init(password: password, ocr: ocr))
         } catch let error as PDFError {
             throw Failure(status: ExitStatus.of(error), message: "agendapack: \(error.description)")
         } catch {

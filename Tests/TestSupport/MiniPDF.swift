@@ -40,6 +40,18 @@ public struct MiniPDF {
         }
     }
 
+    /// An 8-bit greyscale image, rows from the top.
+    public struct GreyImage: Sendable {
+        public var width: Int
+        public var height: Int
+        public var pixels: [UInt8]
+        public init(width: Int, height: Int, pixels: [UInt8]) {
+            self.width = width
+            self.height = height
+            self.pixels = pixels
+        }
+    }
+
     public struct Page: Sendable {
         public var width: Double
         public var height: Double
@@ -47,6 +59,8 @@ public struct MiniPDF {
         public var items: [Item]
         /// Annotations, top-left coordinates like the items (not on rotated pages).
         public var annotations: [Annotation] = []
+        /// Greyscale images drawn over the whole page, in order (a scanned page).
+        public var images: [GreyImage] = []
 
         public init(width: Double = 595, height: Double = 842, rotate: Int = 0, items: [Item] = []) {
             self.width = width
@@ -115,6 +129,21 @@ public struct MiniPDF {
                     content += operators
                 }
             }
+            var imageResources = ""
+            for (k, image) in page.images.enumerated() {
+                // ASCIIHex keeps the file text; the scan fills the page.
+                let digits = Array("0123456789ABCDEF".utf8)
+                var hex = [UInt8]()
+                hex.reserveCapacity(image.pixels.count * 2 + 1)
+                for p in image.pixels {
+                    hex.append(digits[Int(p >> 4)])
+                    hex.append(digits[Int(p & 15)])
+                }
+                hex.append(UInt8(ascii: ">"))
+                let id = add("<< /Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height) /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length \(hex.count) >>\nstream\n\(String(decoding: hex, as: UTF8.self))\nendstream")
+                imageResources += " /Im\(k) \(id) 0 R"
+                content += "q \(page.width) 0 0 \(page.height) 0 0 cm /Im\(k) Do Q\n"
+            }
             let contentID = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")
             let rotate = page.rotate != 0 ? " /Rotate \(page.rotate)" : ""
             var annotIDs: [Int] = []
@@ -130,7 +159,7 @@ public struct MiniPDF {
             let annots = annotIDs.isEmpty ? "" : " /Annots [\(annotIDs.map { "\($0) 0 R" }.joined(separator: " "))]"
             pageIDs.append(
                 add(
-                    "<< /Type /Page /Parent \(pagesID) 0 R /MediaBox [0 0 \(page.width) \(page.height)]\(rotate) /Resources << /Font << \(fontResources) >> >> /Contents \(contentID) 0 R\(annots) >>"
+                    "<< /Type /Page /Parent \(pagesID) 0 R /MediaBox [0 0 \(page.width) \(page.height)]\(rotate) /Resources << /Font << \(fontResources) >>\(imageResources.isEmpty ? "" : " /XObject <<\(imageResources) >>") >> /Contents \(contentID) 0 R\(annots) >>"
                 ))
         }
         objects[pagesID - 1] = "<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pageIDs.count) >>"

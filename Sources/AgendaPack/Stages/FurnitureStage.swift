@@ -28,19 +28,46 @@ struct FurnitureStage {
         for repeat_ in labels.repeated {
             diagnostics.append(Diagnostic(.info, "page-label-repeated", "page label \(repeat_.label) is printed on pages \(repeat_.pages.map(String.init).joined(separator: ", ")); a printed range naming it resolves to the page nearest the usual offset", page: repeat_.pages[1]))
         }
-        // Pages that print without text, one diagnostic per run of them.
-        var run: [Int] = []
-        for page in furniture.map(\.page) + [0] {
-            if page != 0, pages[page - 1].printedWithoutText, run.last.map({ $0 + 1 == page }) ?? true {
-                run.append(page)
+        diagnostics += FurnitureStage.unreadPages(pages)
+        return Result(pages: furniture, labels: labels, lines: furniture.flatMap(\.lines), diagnostics: diagnostics)
+    }
+
+    /// How a page printed without text was read.
+    enum Reading: Equatable {
+        case recognised, illegible, unread
+    }
+
+    /// One diagnostic per run of consecutive pages printed without text that were read the
+    /// same way: by OCR (info), not legibly by OCR, or not at all (warnings).
+    static func unreadPages(_ pages: [PageText]) -> [Diagnostic] {
+        func reading(_ page: PageText) -> Reading? {
+            guard page.printedWithoutText else { return nil }
+            return page.recognised ? .recognised : page.ocrConfidence != nil ? .illegible : .unread
+        }
+        var diagnostics: [Diagnostic] = []
+        var index = 0
+        while index < pages.count {
+            guard let kind = reading(pages[index]) else {
+                index += 1
                 continue
             }
-            if let first = run.first, let last = run.last {
-                let which = first == last ? "page \(first) prints" : "pages \(first)-\(last) print"
-                diagnostics.append(Diagnostic(.warning, "page-without-text", "\(which) without a text layer (a scanned image or text drawn as outlines); the words on them are not read", page: first))
+            var end = index
+            while end + 1 < pages.count && reading(pages[end + 1]) == kind { end += 1 }
+            let first = pages[index].info.number, last = pages[end].info.number
+            let which = first == last ? "page \(first) prints" : "pages \(first)-\(last) print"
+            let what = "\(which) without a text layer (a scanned image or text drawn as outlines)"
+            switch kind {
+            case .recognised:
+                diagnostics.append(Diagnostic(.info, "page-read-by-ocr", "\(what); the words were read by OCR, less exactly than from a text layer", page: first))
+            case .illegible:
+                let confidence = pages[index...end].compactMap(\.ocrConfidence).max() ?? 0
+                let found = confidence > 0 ? "no legible text (mean word confidence at most \(confidence)%: a script the installed languages do not read, a map or a picture)" : "no words (a picture)"
+                diagnostics.append(Diagnostic(.warning, "page-without-text", "\(what), and OCR found \(found); the words on them are not read", page: first))
+            case .unread:
+                diagnostics.append(Diagnostic(.warning, "page-without-text", "\(what); the words on them are not read (OCR turned off or unavailable)", page: first))
             }
-            run = page != 0 && pages[page - 1].printedWithoutText ? [page] : []
+            index = end + 1
         }
-        return Result(pages: furniture, labels: labels, lines: furniture.flatMap(\.lines), diagnostics: diagnostics)
+        return diagnostics
     }
 }

@@ -4,21 +4,21 @@ import Testing
 
 @Suite("Pages printed without text")
 struct PageInkTests {
-    /// A page at `Extractor.inkScale`: `dark` pixels of grey 40, the rest white.
+    /// A page at `PageInk.scale`: `dark` pixels of grey 40, the rest white.
     func bitmap(pixels: Int, dark: Int, grey: UInt8 = 255) -> GreyBitmap {
-        GreyBitmap(width: pixels, height: 1, scale: Extractor.inkScale, originX: 0, originY: 0,
+        GreyBitmap(width: pixels, height: 1, scale: PageInk.scale, originX: 0, originY: 0,
                    pixels: Array(repeating: 40, count: dark) + Array(repeating: grey, count: pixels - dark))
     }
 
     @Test("a scanned page of text prints; an empty page and a hairline border do not")
     func ink() {
         // A US Letter page is 61 x 79 = 4,819 pixels at this scale.
-        #expect(Extractor.inked(bitmap(pixels: 4819, dark: 600)))
-        #expect(!Extractor.inked(bitmap(pixels: 4819, dark: 0)))
-        #expect(!Extractor.inked(bitmap(pixels: 4819, dark: 30)))
+        #expect(PageInk.inked(bitmap(pixels: 4819, dark: 600)))
+        #expect(!PageInk.inked(bitmap(pixels: 4819, dark: 0)))
+        #expect(!PageInk.inked(bitmap(pixels: 4819, dark: 30)))
         // A scan's off-white paper is not ink; a grey wash over the page is.
-        #expect(!Extractor.inked(bitmap(pixels: 4819, dark: 0, grey: 240)))
-        #expect(Extractor.inked(bitmap(pixels: 4819, dark: 0, grey: 200)))
-        #expect(!Extractor.inked(GreyBitmap(width: 0, height: 0, scale: 0.1, originX: 0, originY: 0, pixels: [])))
+        #expect(!PageInk.inked(bitmap(pixels: 4819, dark: 0, grey: 240)))
+        #expect(PageInk.inked(bitmap(pixels: 4819, dark: 0, grey: 200)))
+        #expect(!PageInk.inked(GreyBitmap(width: 0, height: 0, scale: 0.1, originX: 0, originY: 0, pixels: [])))
     }
 }

@@ -1,0 +1,33 @@
+/// Whether a page with no text prints anything: rendered small, a scanned page of text, a
+/// drawing or text drawn as outlines darkens a share of its pixels; an empty page, or one
+/// with only a hairline border or a speck, does not.
+public enum PageInk {
+    /// Pixels per point at which the page is rendered (a US Letter page is 61 x 79 pixels).
+    public static let scale = 0.1
+    /// The share of the pixels that must be darker than `level`.
+    public static let share = 0.01
+    /// Grey levels below this are ink (a scan's off-white paper is not).
+    public static let level: UInt8 = 230
+
+    /// A page with at most this many characters of text may still be a scan: a scanned
+    /// appendix stamped with its page number ("Page 12"), a map with a compass rose.
+    public static let sparseText = 40
+    /// Text boxes are widened by this many points before their ink is set aside.
+    public static let textMargin = 2.0
+
+    /// Whether `bitmap`, rendered at `scale`, prints something outside the boxes of its
+    /// text (`text`, in page points).
+    public static func inked(_ bitmap: GreyBitmap, apartFrom text: [Rect] = []) -> Bool {
+        guard !bitmap.pixels.isEmpty, bitmap.width > 0 else { return false }
+        var dark = 0
+        for (i, pixel) in bitmap.pixels.enumerated() where pixel < level {
+            if !text.isEmpty {
+                let x = bitmap.originX + (Double(i % bitmap.width) + 0.5) / bitmap.scale
+                let y = bitmap.originY + (Double(i / bitmap.width) + 0.5) / bitmap.scale
+                if text.contains(where: { x >= $0.x0 - textMargin && x <= $0.x1 + textMargin && y >= $0.y0 - textMargin && y <= $0.y1 + textMargin }) { continue }
+            }
+            dark += 1
+        }
+        return Double(dark) >= Double(bitmap.pixels.count) * share
+    }
+}
