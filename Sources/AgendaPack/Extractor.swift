@@ -48,7 +48,11 @@ public struct Extractor: Sendable {
         let assembler = PackAssembler(pages: read.pages, tables: read.tables, tableDiagnostics: read.tableDiagnostics)
         assembler.run(into: &pack)
         for message in read.diagnostics {
-            pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
+            if let code = message.code {
+                pack.diagnostics.append(Diagnostic(.info, code, message.message, page: message.page))
+            } else {
+                pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
+            }
         }
         pack.diagnostics += RecordLimits.enforce(&pack)
         return pack
