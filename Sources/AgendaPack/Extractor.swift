@@ -51,7 +51,11 @@ public struct Extractor: Sendable {
         let assembler = PackAssembler(pages: read.pages, tables: read.tables, tableDiagnostics: read.tableDiagnostics)
         assembler.run(into: &pack)
         for message in read.diagnostics {
-            pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
+            if let code = message.code {
+                pack.diagnostics.append(Diagnostic(.info, code, message.message, page: message.page))
+            } else {
+                pack.diagnostics.append(Diagnostic(.info, "pdf-syntax", "poppler: \(message.message)", page: message.page))
+            }
         }
         if options.ocr, read.pages.contains(where: { $0.printedWithoutText && !$0.recognised }), let why = OCREngine.shared.unavailableReason() {
             pack.diagnostics.append(Diagnostic(.warning, "ocr-unavailable", "pages printed without text cannot be read by OCR: \(why)", page: nil))

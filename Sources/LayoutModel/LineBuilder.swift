@@ -21,6 +21,15 @@ public struct LineBuilder: Sendable {
     public var spacedSplit = 1.5
     /// Gap, in ems, above which an unspaced gap still reads as a word break.
     public var wordGap = 0.12
+    /// Share of an invisible glyph's box that painted glyphs must cover for it to lie over
+    /// painted text (`withoutHiddenCopies`).
+    public var hiddenGlyphCover = 0.25
+    /// Share of the glyphs of a run of invisible text that must lie over painted text for
+    /// the run to be a hidden copy, left out of the page (`withoutHiddenCopies`). A copy
+    /// need not fall on text everywhere (a heading over a row of cells with gaps between
+    /// them); an OCR layer is one run for the whole page, so painted text over a few of its
+    /// words (a stamp) does not make it a copy.
+    public var hiddenRunShare = 0.25
 
     public init() {}
 
@@ -34,13 +43,18 @@ public struct LineBuilder: Sendable {
         public var stream: Int32
         /// Whether poppler put a space (not a line break) right before it in its stream.
         public var spaceBefore: Bool
+        /// 0 for a glyph painted as usual; else the number of the run of invisible text
+        /// its word was drawn in (render mode 3 or 7, or wholly clipped away; glyphs drawn
+        /// one after another share a run). See `withoutHiddenCopies`.
+        public var invisibleRun: Int32
 
-        public init(scalar: Unicode.Scalar, box: Rect, font: Int32, stream: Int32, spaceBefore: Bool) {
+        public init(scalar: Unicode.Scalar, box: Rect, font: Int32, stream: Int32, spaceBefore: Bool, invisibleRun: Int32 = 0) {
             self.scalar = scalar
             self.box = box
             self.font = font
             self.stream = stream
             self.spaceBefore = spaceBefore
+            self.invisibleRun = invisibleRun
         }
     }
 

@@ -122,14 +122,18 @@ public struct PageText: Sendable, Hashable, Codable {
     }
 }
 
-/// A message poppler logged while this layer worked (syntax errors and the like).
+/// A message poppler logged while this layer worked (syntax errors and the like), or,
+/// with a `code`, something this layer did to what poppler read (text left out).
 public struct PDFDiagnostic: Sendable, Hashable, Codable {
     public var page: Int?
     public var message: String
+    /// The layer's own code ("hidden-text"); nil for poppler's messages.
+    public var code: String?
 
-    public init(page: Int?, message: String) {
+    public init(page: Int?, message: String, code: String? = nil) {
         self.page = page
         self.message = message
+        self.code = code
     }
 }
 

@@ -251,7 +251,10 @@ public final class PDFDocument {
                 // One pass for text and shapes through the core library when it reads the
                 // file; poppler-glib's text pass otherwise.
                 let core = coreText(number)
-                let (glyphs, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page), styles: &fontStyles)
+                let (read, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page), styles: &fontStyles)
+                // Invisible text lying over painted text is a hidden copy: left out, saying so.
+                let (glyphs, hidden) = builder.withoutHiddenCopies(read)
+                if let hidden { diagnostics.append(PDFDocument.diagnostic(hidden, page: number)) }
                 let placed = glyphs.compactMap { g -> PlacedGlyph? in
                     guard g.box.width > 0 || g.box.height > 0 else { return nil }
                     let style = g.font >= 0 && Int(g.font) < fonts.count ? fonts[Int(g.font)] : nil
@@ -266,11 +269,30 @@ public final class PDFDocument {
         }
     }
 
+    /// The diagnostic of the hidden copies left out of page `page`, with the text of the
+    /// first runs.
+    static func diagnostic(_ hidden: LineBuilder.HiddenCopies, page: Int) -> PDFDiagnostic {
+        var quoted = hidden.runs.prefix(3).map { run in
+            let scalars = run.unicodeScalars
+            return "\"" + (scalars.count > 60 ? String(String.UnicodeScalarView(scalars.prefix(60))) + "…" : run) + "\""
+        }
+        if hidden.runs.count > 3 { quoted.append("\(hidden.runs.count - 3) more") }
+        let runs = hidden.runs.count == 1 ? "1 run" : "\(hidden.runs.count) runs"
+        return PDFDiagnostic(
+            page: page,
+            message: "\(hidden.glyphs) \(hidden.glyphs == 1 ? "character" : "characters") of invisible text lying over visible text (a hidden copy, \(runs)) left out: "
+                + quoted.joined(separator: ", "),
+            code: "hidden-text")
+    }
+
     /// The text of one page as poppler gives it: the text, one rectangle per scalar, and
-    /// the style runs (font name and size over scalar offsets, both ends inclusive).
+    /// the style runs (font name and size over scalar offsets, both ends inclusive), and
+    /// for each scalar the run of invisible text its word was drawn in (0: painted; empty
+    /// when nothing was drawn invisibly, and from poppler-glib).
     struct RawText {
         var scalars: [Unicode.Scalar] = []
         var rects: [Rect] = []
+        var invisible: [Int32] = []
         var runs: [(name: String, size: Double, start: Int, end: Int)] = []
     }
 
@@ -349,7 +371,7 @@ public final class PDFDocument {
             glyphs.append(
                 LineBuilder.Glyph(
                     scalar: scalar, box: raw.rects[i], font: glyphFont[i], stream: Int32(i),
-                    spaceBefore: i > 0 && scalars[i - 1] == " "))
+                    spaceBefore: i > 0 && scalars[i - 1] == " ", invisibleRun: i < raw.invisible.count ? raw.invisible[i] : 0))
         }
         return (glyphs, fonts)
     }
@@ -371,6 +393,9 @@ public final class PDFDocument {
                 let x1 = rects[4 * i], y1 = rects[4 * i + 1], x2 = rects[4 * i + 2], y2 = rects[4 * i + 3]
                 return Rect(x0: min(x1, x2), y0: min(y1, y2), x1: max(x1, x2), y1: max(y1, y2))
             }
+        }
+        if let invisible = read.invisible {
+            raw.invisible = Array(UnsafeBufferPointer(start: invisible, count: read.rectCount))
         }
         if let runs = read.runs {
             raw.runs = (0..<read.runCount).map { i in

@@ -72,11 +72,22 @@ public:
     const std::unordered_set<int> *wanted = nullptr;
     std::unordered_map<int, std::string> marked;
 
+    // The glyphs drawn invisibly on this page (see `drawChar`), as runs of glyphs drawn
+    // one after another: their span [start, end) of the text device's character count,
+    // and the run's number, counted from 1 in content order.
+    struct InvisibleRun {
+        int start, end;
+        int32_t number;
+    };
+    std::vector<InvisibleRun> invisible;
+
     // Ready for the next page, with `limit` shapes at most (0: no limit).
     void begin(size_t limit, const std::unordered_set<int> *wantedItems) {
         limit_ = limit;
         shapes.clear();
         truncated = false;
+        invisible.clear();
+        charCount_ = 0;
         text = std::make_unique<TextOutputDev>(nullptr, true, 0.0, false, false);
         wanted = wantedItems;
         marked.clear();
@@ -95,13 +106,30 @@ public:
     void restoreState(GfxState *state) override { text->restoreState(state); }
     void updateFont(GfxState *state) override { text->updateFont(state); }
     void endString(GfxState *state) override { text->endString(state); }
-    void incCharCount(int nChars) override { text->incCharCount(nChars); }
+    void incCharCount(int nChars) override {
+        text->incCharCount(nChars);
+        charCount_ += nChars;
+    }
     void beginActualText(GfxState *state, const GooString *s) override { text->beginActualText(state, s); }
     void endActualText(GfxState *state) override { text->endActualText(state); }
     void processLink(AnnotLink *link) override { text->processLink(link); }
 
+    // Passes the glyph to the text device and notes whether it was drawn invisibly: in
+    // render mode 3 or 7 (neither filled nor stroked: an OCR layer, a hidden copy) or with
+    // its box wholly outside the clipping region (a copy painted where nothing shows).
+    // The text device counts characters in the bytes of the shown strings (a word knows
+    // the span of the count it covers), so the count is kept the same way here.
     void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
         text->drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+        const int start = charCount_;
+        charCount_ += nBytes;
+        if (nBytes > 0 && (invisibleRender(state) || clippedAway(state, x, y, dx, dy))) {
+            if (!invisible.empty() && invisible.back().end == start) {
+                invisible.back().end = charCount_;
+            } else {
+                invisible.push_back(InvisibleRun{start, charCount_, static_cast<int32_t>(invisible.size() + 1)});
+            }
+        }
         if (wanted == nullptr || stack_.empty() || stack_.back() < 0 || u == nullptr) return;
         if (wanted->count(stack_.back()) == 0) return;
         std::string &out = marked[stack_.back()];
@@ -175,7 +203,7 @@ public:
 
     // Notes where a run of invisible text (an OCR layer) starts.
     void beginString(GfxState *state, const GooString *s) override {
-        if ((state->getRender() & 3) == 3) {
+        if (invisibleRender(state)) {
             double x, y;
             state->transform(state->getCurX(), state->getCurY(), &x, &y);
             if (std::isfinite(x) && std::isfinite(y)) push(AgendaPackShape{x, y, x, y, 0, AGENDAPACK_SHAPE_INVISIBLE_TEXT, 0});
@@ -186,6 +214,41 @@ public:
 private:
     size_t limit_ = 0;
     std::vector<int> stack_;
+    // The text device's character count on this page.
+    int charCount_ = 0;
+
+    // Render modes 3 (invisible) and 7 (clip only) paint nothing.
+    static bool invisibleRender(const GfxState *state) { return (state->getRender() & 3) == 3; }
+
+    // Whether the box of the glyph at (x, y) with advance (dx, dy), from the font's
+    // descent to its ascent, lies wholly outside the bounding box of the clipping region.
+    static bool clippedAway(GfxState *state, double x, double y, double dx, double dy) {
+        double m11, m12, m21, m22;
+        state->getFontTransMat(&m11, &m12, &m21, &m22);
+        double ascent = 0.95, descent = -0.35;
+        if (const auto &font = state->getFont()) {
+            ascent = font->getAscent();
+            descent = font->getDescent();
+        }
+        double x0, y0, x1, y1;
+        state->transform(x, y, &x0, &y0);
+        state->transform(x + dx, y + dy, &x1, &y1);
+        double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+        for (const double a : {descent, ascent}) {
+            for (const double px : {x0, x1}) {
+                minX = std::min(minX, px + a * m21);
+                maxX = std::max(maxX, px + a * m21);
+            }
+            for (const double py : {y0, y1}) {
+                minY = std::min(minY, py + a * m22);
+                maxY = std::max(maxY, py + a * m22);
+            }
+        }
+        if (!std::isfinite(minX) || !std::isfinite(minY) || !std::isfinite(maxX) || !std::isfinite(maxY)) return false;
+        double cx0, cy0, cx1, cy1;
+        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+        return maxX <= cx0 || minX >= cx1 || maxY <= cy0 || minY >= cy1;
+    }
 
     static uint8_t luminance(const GfxRGB &rgb, double opacity) {
         const double r = colToDbl(rgb.r), g = colToDbl(rgb.g), b = colToDbl(rgb.b);
@@ -485,6 +548,17 @@ std::string glibFontName(const TextWord *word, int index) {
     return subset ? std::string(name->c_str() + i + 1) : std::string(name->c_str());
 }
 
+// The invisible run a word was drawn in: the number of the run of `hidden` (ordered by
+// start) that covers the word's span [start, end) of the character count; 0 when none
+// covers it whole (the word was painted, or only partly drawn invisibly).
+int32_t invisibleRun(const std::vector<TextAndShapes::InvisibleRun> &hidden, int start, int end) {
+    if (end <= start) return 0;
+    auto after = std::upper_bound(hidden.begin(), hidden.end(), start, [](int value, const TextAndShapes::InvisibleRun &run) { return value < run.start; });
+    if (after == hidden.begin()) return 0;
+    const auto &run = *(after - 1);
+    return run.start <= start && end <= run.end ? run.number : 0;
+}
+
 bool sameStyle(const TextWord *a, int ai, const TextWord *b, int bi) {
     if (!a->getFontInfo(ai)->matches(b->getFontInfo(bi))) return false;
     if (a->getFontSize() != b->getFontSize()) return false;
@@ -581,6 +655,10 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
     int nLines = 0;
     std::vector<TextWordSelection *> **lines = text->getSelectionWords(&all, selectionStyleGlyph, &nLines);
     std::vector<double> rects;
+    // The invisible run of each scalar (0: painted), kept only when some glyph was drawn
+    // invisibly.
+    const auto &hidden = device.invisible;
+    std::vector<int32_t> invisible;
     std::vector<AgendaPackTextRun> runs;
     std::vector<std::string> runNames;
     const TextWord *previous = nullptr;
@@ -592,10 +670,12 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
         for (std::size_t j = 0; j < words->size(); ++j) {
             TextWordSelection *selection = (*words)[j];
             const TextWord *word = selection->getWord();
+            const int32_t wordRun = hidden.empty() ? 0 : invisibleRun(hidden, word->getCharPos(), word->getCharPos() + word->getCharLen());
             for (int k = selection->getBegin(); k < selection->getEnd(); ++k) {
                 double a, b, c, d;
                 word->getCharBBox(k, &a, &b, &c, &d);
                 rects.insert(rects.end(), {a, b, c, d});
+                if (!hidden.empty()) invisible.push_back(wordRun);
                 if (previous == nullptr || !sameStyle(word, k, previous, previousIndex)) {
                     runs.push_back(AgendaPackTextRun{nullptr, word->getFontSize(), offset, offset});
                     runNames.push_back(glibFontName(word, k));
@@ -610,12 +690,16 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
                 double x3, y3, x4, y4;
                 (*words)[j + 1]->getWord()->getBBox(&x3, &y3, &x4, &y4);
                 rects.insert(rects.end(), {x2, y1, x3, y2});
+                if (!hidden.empty()) invisible.push_back(0);
                 if (!runs.empty()) runs.back().end = offset;
                 ++offset;
             }
         }
         if (i + 1 < nLines) {
-            if (!rects.empty()) rects.insert(rects.end(), {x2, y2, x2, y2});
+            if (!rects.empty()) {
+                rects.insert(rects.end(), {x2, y2, x2, y2});
+                if (!hidden.empty()) invisible.push_back(0);
+            }
             if (!runs.empty()) runs.back().end = offset;
             ++offset;
         }
@@ -633,6 +717,12 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
         if (out->rects != nullptr) std::memcpy(out->rects, rects.data(), rects.size() * sizeof(double));
         else out->rectCount = 0;
     }
+    if (!invisible.empty() && invisible.size() == rects.size() / 4 &&
+        std::any_of(invisible.begin(), invisible.end(), [](int32_t v) { return v != 0; })) {
+        out->invisible = static_cast<int32_t *>(std::malloc(invisible.size() * sizeof(int32_t)));
+        if (out->invisible != nullptr) std::memcpy(out->invisible, invisible.data(), invisible.size() * sizeof(int32_t));
+    }
+    device.invisible.clear();
     out->runCount = runs.size();
     if (!runs.empty()) {
         out->runs = static_cast<AgendaPackTextRun *>(std::calloc(runs.size(), sizeof(AgendaPackTextRun)));
@@ -661,6 +751,7 @@ void agendapack_vector_page_read_free(AgendaPackPageRead *read) {
     if (read == nullptr) return;
     std::free(read->text);
     std::free(read->rects);
+    std::free(read->invisible);
     for (size_t i = 0; i < read->runCount; ++i) std::free(read->runs[i].fontName);
     std::free(read->runs);
     std::free(read->shapes);

@@ -345,19 +345,20 @@ public struct RuledStrategy: TableStrategy {
 
     /// A header set in a box of its own right above a grid with no header row (at most
     /// `boxedHeaderReach` above, 20 pt: about a line and a half of text): one frame
-    /// (two rules across the table's width, or a shaded band) around all the column
+    /// (two rules across the table's width, at least `boxedHeaderMinHeight` apart and the
+    /// top one within `boxedHeaderSearch` of the grid, or a shaded band) around all the column
     /// headings, no rules between them. Its text, cut at the grid's columns, becomes the
     /// header row when it fills half the columns or more (a title in a box does not).
     static func boxedHeader(above table: PageTable, rulings: [Ruling], fills: [Rect], tokens: [TextToken], settings: TableSettings = TableSettings()) -> PageTable? {
         guard table.headerRows == 0, table.nCols >= 2 else { return nil }
         let box = table.bbox
         func across(_ x0: Double, _ x1: Double) -> Bool { x0 <= box.x0 + settings.gridSnap && x1 >= box.x1 - settings.gridSnap }
-        let rules = rulings.filter { $0.axis == .horizontal && across($0.start, $0.end) && $0.position < box.y0 - 1 && $0.position > box.y0 - 90 }
+        let rules = rulings.filter { $0.axis == .horizontal && across($0.start, $0.end) && $0.position < box.y0 - 1 && $0.position > box.y0 - settings.boxedHeaderSearch }
             .map(\.position).sorted(by: >)
         var band: (top: Double, bottom: Double)? = nil
-        if let bottom = rules.first, box.y0 - bottom <= settings.boxedHeaderReach, let top = rules.first(where: { bottom - $0 >= 8 }) {
+        if let bottom = rules.first, box.y0 - bottom <= settings.boxedHeaderReach, let top = rules.first(where: { bottom - $0 >= settings.boxedHeaderMinHeight }) {
             band = (top, bottom)
-        } else if let fill = fills.filter({ across($0.x0, $0.x1) && $0.y1 <= box.y0 + 1 && box.y0 - $0.y1 <= settings.boxedHeaderReach && $0.height >= 8 }).max(by: { $0.y1 < $1.y1 }) {
+        } else if let fill = fills.filter({ across($0.x0, $0.x1) && $0.y1 <= box.y0 + 1 && box.y0 - $0.y1 <= settings.boxedHeaderReach && $0.height >= settings.boxedHeaderMinHeight }).max(by: { $0.y1 < $1.y1 }) {
             band = (fill.y0, fill.y1)
         }
         guard let (top, bottom) = band else { return nil }

@@ -80,6 +80,12 @@ public struct TableSettings: Sendable, Equatable {
 
     /// A header boxed on its own above a grid lies at most this far above it.
     public var boxedHeaderReach = 20.0
+    /// The rules framing a boxed header are looked for at most this far above the grid's
+    /// top (the frame's top rule of a header of several lines).
+    public var boxedHeaderSearch = 90.0
+    /// A boxed header's band (between its two rules, or its shaded box) is at least this
+    /// tall: a line of text; two rules closer together are one ruling drawn double.
+    public var boxedHeaderMinHeight = 8.0
     /// How far (points) inner column rules must start below a header row's top rule, and
     /// above its bottom one, for the row to be read as two levels: group headings above
     /// where they start, the columns' headings below (`RuledStrategy.splitGroupedHeader`).

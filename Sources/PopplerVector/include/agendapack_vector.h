@@ -18,8 +18,8 @@ enum {
     AGENDAPACK_SHAPE_STROKE = 0,
     /// A filled axis-aligned rectangle: x0 <= x1, y0 <= y1.
     AGENDAPACK_SHAPE_FILL = 1,
-    /// Where a run of invisible text (render mode 3, as an OCR layer over a scan) starts:
-    /// x0 == x1, y0 == y1.
+    /// Where a run of invisible text (render mode 3 or 7, as an OCR layer over a scan)
+    /// starts: x0 == x1, y0 == y1.
     AGENDAPACK_SHAPE_INVISIBLE_TEXT = 3
 };
 
@@ -51,11 +51,19 @@ typedef struct {
 
 /// One page read in a single interpreting pass: its text, one rectangle per scalar of the
 /// text and the style runs (exactly what poppler-glib's get_text, get_text_layout and
-/// get_text_attributes give for the page), and the painted shapes.
+/// get_text_attributes give for the page), which scalars were drawn invisibly, and the
+/// painted shapes.
 typedef struct {
     char *text;
     double *rects;  // x1, y1, x2, y2 per scalar of `text`
     size_t rectCount;
+    /// One per rectangle (NULL when no word of the page was drawn invisibly): 0 for a
+    /// scalar painted as usual (and for the spaces and line ends between words), else the
+    /// number (from 1, in content order) of the run of invisible glyphs, drawn one after
+    /// another, its word belongs to. A glyph is drawn invisibly in render mode 3 or 7, or
+    /// with its box (descent to ascent) wholly outside the clipping region; a word is when
+    /// all its glyphs are.
+    int32_t *invisible;
     AgendaPackTextRun *runs;
     size_t runCount;
     AgendaPackShape *shapes;

@@ -46,6 +46,26 @@ func drawGrid(
 /// between "Checks" and the columns' headings. With `title`, a band above (70-100) holds
 /// it, shaded like the header and with no rule under it over "Area" and "Total" (the rule
 /// at 100 runs over the "Checks" columns only).
+/// The body of `boxedHeaderPage`'s grid.
+let boxedHeaderBody = [["1", "Theft", "7Y"], ["2", "Burglary", "14Y"], ["3", "Criminal damage", "10Y"]]
+
+/// A grid of three rows (110 to 170) under its column headings boxed on their own: a frame
+/// 26 pt tall from 70 to 96, no rules between the headings, 14 pt above the grid.
+func boxedHeaderPage() -> MiniPDF.Page {
+    var page = MiniPDF.Page()
+    for y in [70.0, 96.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
+    for x in [60.0, 420.0] { page.line(x0: x, y0: 70, x1: x, y1: 96) }
+    page.text("Code", x: 64, y: 82, font: .bold)
+    page.text("Offence", x: 164, y: 82, font: .bold)
+    page.text("Maximum", x: 324, y: 80, font: .bold)
+    page.text("term", x: 324, y: 92, font: .bold)
+    drawGrid(&page, columns: [60, 160, 320, 420], rows: [110, 130, 150, 170])
+    for (r, row) in boxedHeaderBody.enumerated() {
+        for (c, text) in row.enumerated() { page.text(text, x: [64.0, 164, 324][c], y: 124 + Double(r) * 20, size: 10) }
+    }
+    return page
+}
+
 func groupedHeaderPage(title: String? = nil) -> MiniPDF.Page {
     var page = MiniPDF.Page()
     let columns = [60.0, 160, 240, 320, 400, 480]
@@ -340,22 +360,9 @@ struct RuledTableTests {
 
     @Test("column headings in a box of their own above the grid are its header row")
     func boxedHeader() throws {
-        var page = MiniPDF.Page()
-        // The headings' frame: no rules between them, 14 pt above the grid.
-        for y in [70.0, 96.0] { page.line(x0: 60, y0: y, x1: 420, y1: y) }
-        for x in [60.0, 420.0] { page.line(x0: x, y0: 70, x1: x, y1: 96) }
-        page.text("Code", x: 64, y: 82, font: .bold)
-        page.text("Offence", x: 164, y: 82, font: .bold)
-        page.text("Maximum", x: 324, y: 80, font: .bold)
-        page.text("term", x: 324, y: 92, font: .bold)
-        drawGrid(&page, columns: [60, 160, 320, 420], rows: [110, 130, 150, 170])
-        let body = [["1", "Theft", "7Y"], ["2", "Burglary", "14Y"], ["3", "Criminal damage", "10Y"]]
-        for (r, row) in body.enumerated() {
-            for (c, text) in row.enumerated() { page.text(text, x: [64.0, 164, 324][c], y: 124 + Double(r) * 20, size: 10) }
-        }
-        let (_, tables) = try extractTables(MiniPDF(pages: [page]))
+        let (_, tables) = try extractTables(MiniPDF(pages: [boxedHeaderPage()]))
         try #require(tables.count == 1)
-        #expect(tables[0].rows == [["Code", "Offence", "Maximum term"]] + body)
+        #expect(tables[0].rows == [["Code", "Offence", "Maximum term"]] + boxedHeaderBody)
         #expect(tables[0].headerRows == 1)
     }
 

@@ -22,6 +22,7 @@ struct TableSettingsTests {
         #expect(s.inkThreshold == 248 && s.shadeDifference == 40)
         #expect([s.minRulingLength, s.maxRulingThickness, s.rulingAcrossGap, s.rulingJoinGap, s.boxTouchGap] == [8, 3, 0.75, 1, 0.5])
         #expect([s.boxedHeaderReach, s.lineBandFraction, s.headerLevelInset] == [20, 0.4, 4] && s.rowSplitMinTokens == 6)
+        #expect([s.boxedHeaderSearch, s.boxedHeaderMinHeight] == [90, 8])
         #expect(s.unruledMinRows == 3 && [s.unruledRowGap, s.unruledAiryRowGap] == [1.6, 3.2])
         #expect(s.furnitureMargin == 0.075)
         let detector = RulingDetector(settings: s), plain = RulingDetector()
@@ -50,6 +51,23 @@ struct TableSettingsTests {
         let whole = try TablePass(settings: settings).run(on: PDFDocument(path: path)).tables
         try #require(whole.count == 1)
         #expect(whole[0].nRows == 4)
+    }
+
+    @Test("boxedHeaderSearch and boxedHeaderMinHeight: a frame from 40 pt above the grid, 26 pt tall, is its header; not when looked for only 30 pt up, nor when a band must be 30 pt tall")
+    func boxedHeaderFrame() throws {
+        let path = try MiniPDF(pages: [boxedHeaderPage()]).write()
+        func rows(_ settings: TableSettings) throws -> [[String]] {
+            let tables = try TablePass(settings: settings).run(on: PDFDocument(path: path)).tables
+            try #require(tables.count == 1)
+            return tables[0].rows
+        }
+        var settings = TableSettings()
+        #expect(try rows(settings) == [["Code", "Offence", "Maximum term"]] + boxedHeaderBody)
+        settings.boxedHeaderSearch = 30
+        #expect(try rows(settings) == boxedHeaderBody)
+        settings = TableSettings()
+        settings.boxedHeaderMinHeight = 30
+        #expect(try rows(settings) == boxedHeaderBody)
     }
 
     @Test("unruledMinRows: five aligned rows are a table at 3, not at 6")
