@@ -16,6 +16,14 @@ package protocol AgendaFormat: Sendable {
     var name: String { get }
     /// The items this format reads in `lines`, in reading order, parents before children.
     func read(_ lines: [Line]) -> FrontSheetParser.Result
+    /// Whether the choice's diagnostic names this format when it reads nothing. A format of
+    /// one layout (an agenda table) reads nothing where the layout is absent: it was no
+    /// contender, and the diagnostic leaves it out.
+    var namedWhenEmpty: Bool { get }
+}
+
+extension AgendaFormat {
+    package var namedWhenEmpty: Bool { true }
 }
 
 /// The front sheet of ModernGov / CMIS packs: consecutive numbers at one margin, printed
@@ -231,19 +239,20 @@ package struct AgendaReader: Sendable {
         self.tableAreas = tableAreas
     }
 
-    /// The registered formats, in order of preference on a tie.
-    package var formats: [any AgendaFormat] { [NumberedFrontSheetFormat(), OutlineFormat(tableAreas: tableAreas)] }
+    /// The registered formats, in order of preference on a tie (an agenda table's columns
+    /// first: the other formats read its rows as lines, columns glued together).
+    package var formats: [any AgendaFormat] { [TableAgendaFormat(), NumberedFrontSheetFormat(), OutlineFormat(tableAreas: tableAreas)] }
 
     /// The best reading of `lines`, with a diagnostic naming the format that gave it.
     package func read(_ lines: [Line]) -> FrontSheetParser.Result {
-        let readings = formats.map { ($0.name, $0.read(lines)) }
+        let readings = formats.map { ($0.name, $0.read(lines), $0.namedWhenEmpty) }
         guard var best = readings.first else { return FrontSheetParser.Result(items: [], diagnostics: []) }
         for reading in readings.dropFirst() where AgendaReader.accountsForMore(reading.1, than: best.1) {
             best = reading
         }
         var result = best.1
         if !result.items.isEmpty && readings.count > 1 {
-            let others = readings.filter { $0.0 != best.0 }.map { "\($0.0): \($0.1.items.count)" }.joined(separator: ", ")
+            let others = readings.filter { $0.0 != best.0 && ($0.2 || !$0.1.items.isEmpty) }.map { "\($0.0): \($0.1.items.count)" }.joined(separator: ", ")
             result.diagnostics.append(Diagnostic(.info, "agenda-format", "agenda read as a \(best.0) (\(result.items.count) items; \(others))",
                                                  page: result.items.first?.page))
         }
