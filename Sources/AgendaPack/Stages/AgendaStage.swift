@@ -27,7 +27,7 @@ struct AgendaStage {
         package var diagnostics: [Diagnostic]
     }
 
-    static let agendaCue = Patterns.make(#"\bagenda\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
+    static let agendaCue = Patterns.make(#"\bagenda\b|\bordre\s+du\s+jour\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
 
     /// The areas of tables (a table's box is taken for every page it spans).
     static func areas(of tables: [TableRecord]) -> [(page: Int, box: Rect)] {

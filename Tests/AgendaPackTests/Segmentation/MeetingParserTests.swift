@@ -296,4 +296,22 @@ struct MeetingMinutesHeadingTests {
         #expect(m?.venue == "mairie, salle du Conseil")
         #expect(m?.authority == "Commune de Saint-Martin-sur-Loire")
     }
+
+    @Test("a Quebec ordre du jour: the sitting it convenes names the body, date, time and, on the centred line below, the place")
+    func frenchConvocation() throws {
+        let ls = [
+            Line("MUNICIPALITÉ DE SAINT-ANSELME-DU-LAC", x: 150, y: 60, size: 15, bold: true),
+            Line("ORDRE DU JOUR", x: 250, y: 84, size: 14, bold: true),
+            Line("Séance ordinaire du conseil municipal qui se tiendra le lundi 5 février 2024 à 19 h 30", x: 105, y: 110, size: 11),
+            Line("à la salle du conseil, 8, rue Principale, Saint-Anselme-du-Lac", x: 160, y: 124, size: 11),
+            Line("1.\tOuverture de la séance", x: 57, y: 160, size: 11, bold: true),
+            Line("2.\tAdoption de l'ordre du jour", x: 57, y: 180, size: 11, bold: true),
+        ]
+        let m = try #require(MeetingParser().parse(ls, context: DateContext(convention: .dayFirst, language: .french)))
+        #expect(m.body == "Conseil municipal")
+        #expect(m.date == "2024-02-05")
+        #expect(m.startTime == "19:30")
+        #expect(m.venue == "salle du conseil, 8, rue Principale, Saint-Anselme-du-Lac")
+        #expect(m.authority == "Municipalité de Saint-Anselme-du-Lac")
+    }
 }
