@@ -47,6 +47,28 @@ struct MeetingParserTests {
         #expect(meeting.venue == "Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ")
     }
 
+    @Test("a town council's summons: Members of the X Committee are summoned to attend a meeting of the Committee in VENUE on DATE at TIME")
+    func townCouncilSummons() throws {
+        let sheet = [
+            Line("TARNBRIDGE TOWN COUNCIL", x: 56, y: 56, size: 15, bold: true),
+            Line("Members of the Finance and General Purposes Committee are summoned to attend a meeting of", x: 56, y: 105),
+            Line("the Committee in the Council Chamber, Town Hall, Bridge Street, Tarnbridge on Tuesday 4 March", x: 56, y: 119),
+            Line("2025 at 7.00 pm to transact the business below.", x: 56, y: 133),
+            Line("Diane Calloway, Town Clerk", x: 56, y: 191),
+            Line("25 February 2025", x: 56, y: 205),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.body == "Finance and General Purposes Committee")
+        #expect(meeting.date == "2025-03-04")
+        #expect(meeting.startTime == "19:00")
+        #expect(meeting.venue == "Council Chamber, Town Hall, Bridge Street, Tarnbridge")
+        let parish = [Line("You are hereby summoned to attend a meeting of Lowfield Parish Council to be held at the Village Hall,", x: 56, y: 100),
+                      Line("Church Lane on Monday 10 March 2025 at 7.30 pm.", x: 56, y: 114)]
+        let m = try #require(MeetingParser().parse(parish, context: Self.uk))
+        #expect(m.date == "2025-03-10")
+        #expect(m.venue == "Village Hall, Church Lane")
+    }
+
     @Test("a minutes heading: Minutes of the Meeting of X held at 3.30 pm on Thursday, 16 June 2016")
     func minutes() throws {
         let sheet = [
