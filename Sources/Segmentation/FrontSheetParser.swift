@@ -51,6 +51,9 @@ public struct FrontSheetParser: Sendable {
     public struct Result: Sendable {
         public var items: [Item]
         public var diagnostics: [Diagnostic]
+        /// Where an agenda laid out as a table stands, page by page (its header and rows):
+        /// the agenda itself, whose rows are the items, not a data table.
+        package var agendaTable: [(page: Int, box: Rect)] = []
     }
 
     // MARK: Patterns

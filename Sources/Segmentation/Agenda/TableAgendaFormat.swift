@@ -185,7 +185,19 @@ package struct TableAgendaFormat: AgendaFormat {
             if let p = parent, items.last(where: { $0.number == p })?.business == .private { item.business = .private }
             items.append(item)
         }
-        return FrontSheetParser.Result(items: items.count >= 2 ? items : [], diagnostics: [])
+        guard items.count >= 2 else { return empty }
+        // The table's area on each page: its header lines and its rows.
+        var areas: [(page: Int, box: Rect)] = []
+        let last = rowLines.last ?? headerIndex
+        for index in [headerIndex] + lines.indices.filter({ $0 > headerIndex && $0 <= last && isHeader(lines[$0]) }) + rowLines {
+            let line = lines[index]
+            if let k = areas.firstIndex(where: { $0.page == line.page }) {
+                areas[k].box = areas[k].box.union(line.bbox)
+            } else {
+                areas.append((line.page, line.bbox))
+            }
+        }
+        return FrontSheetParser.Result(items: items, diagnostics: [], agendaTable: areas)
     }
 
     /// The header row and its columns: the first line of three or more segments whose first

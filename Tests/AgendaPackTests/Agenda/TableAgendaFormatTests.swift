@@ -118,6 +118,18 @@ struct TableAgendaFormatTests {
         #expect(items.map(\.title) == ["Declarations of interest", "Parks and open spaces strategy", "Date of next meeting"])
         #expect(items.map(\.page) == [1, 1, 2])
         #expect(items[1].printedPages == PageSpan(first: 7, last: 20))
+        #expect(TableAgendaFormat().read(rows).agendaTable.map(\.page) == [1, 2])
+    }
+
+    @Test("the reading says where the agenda table stands on each page: its header and rows, not the heading above it or the sign-off below")
+    func agendaTableArea() throws {
+        let area = try #require(TableAgendaFormat().read(Self.sheet).agendaTable.first)
+        #expect(TableAgendaFormat().read(Self.sheet).agendaTable.count == 1)
+        #expect(area.page == 1)
+        #expect(area.box.y0 == 249)
+        #expect(area.box.y1 > 489.5 && area.box.y1 < 530)
+        let numbered = [Line("1.\tApologies", x: 56, y: 100), Line("2.\tMinutes", x: 56, y: 120)]
+        #expect(AgendaReader().read(numbered).agendaTable.isEmpty)
     }
 
     @Test("a front sheet with no header row naming its columns is not read as a table")

@@ -3,9 +3,9 @@
 # "Subject" (the title in bold with a short line under it: a purpose, or "Report of …", the
 # item's description) | "Pages" (the bare printed range "9 - 12", or "–") | "Time" ("10.05") |
 # "Lead" (the presenting officer or member). A "PART 2 – ITEMS CONSIDERED IN PRIVATE" row
-# spanning the table heads the exempt item. The agenda table is a data table too (tables[],
-# its header row and the heading row as printed). The reports carry an "Agenda Item N" stamp
-# and "Page N" on every page.
+# spanning the table heads the exempt item. The agenda table is the agenda, not a data table
+# (not in tables[], as a front sheet's item list is layout). The reports carry an "Agenda
+# Item N" stamp and "Page N" on every page.
 
 ITEMS = [
     {"number": "1", "title": "Apologies for Absence",
@@ -53,7 +53,7 @@ def front_html(ranges):
 Fiona Lockyer, Rashid Talukdar, Maureen Penhale and Gordon Strachan-Hayes</p>
 <p align="center" style="font-size:13pt"><b>AGENDA</b></p>
 <p><b>PART 1 – ITEMS CONSIDERED IN PUBLIC</b></p>
-<table data-title="PART 1 – ITEMS CONSIDERED IN PUBLIC" width="100%" cellpadding="5" cellspacing="0" border="1">
+<table data-layout="1" width="100%" cellpadding="5" cellspacing="0" border="1">
 <thead><tr valign="top"><th width="7%" align="left">Item</th><th width="47%" align="left">Subject</th><th width="9%" align="left">Pages</th>
 <th width="8%" align="left">Time</th><th width="29%" align="left">Lead</th></tr></thead>
 <tbody>"""]
