@@ -117,7 +117,10 @@ package struct OutlineFormat: AgendaFormat {
             titleX = first.segments[1].bbox.x0
         }
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
-        var parts = [OutlineFormat.titleColumn(entry.label, line: first)]
+        // A row of an agenda laid out as a table: the title's lines keep to its column.
+        let row = OutlineFormat.tableRow(entry.label, line: first)
+        let titleBold = row?.bold ?? first.bold
+        var parts = [row?.title ?? entry.label.rest]
         var box = first.bbox
         // A byline before the title ("Recommended by Office of the Chief Information
         // Officer" / "Approval of …"): the title is on the lines below, the byline describes it.
@@ -148,11 +151,13 @@ package struct OutlineFormat: AgendaFormat {
             if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { return false }
             if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { return false }
             if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) || OutlineFormat.loneIdentifier.matches(text) { return false }
-            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) && byline == nil { return false }
+            if titleBold && !OutlineFormat.titlePart(line, edge: row?.edge).bold && !FrontSheetParser.range.matches(text) && byline == nil { return false }
+            // In a table row, a purpose line under the title ("To receive apologies …") is not title.
+            if let row, TableAgendaFormat.purpose.matches(OutlineFormat.titlePart(line, edge: row.edge).text) { return false }
             // A title in capitals is not continued by text in small letters (its explanation).
             return !(firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text))
         }
-        parts += titleLines.map { TextTools.squash($0.text) }
+        parts += titleLines.map { OutlineFormat.titlePart($0, edge: row?.edge).text }
         box = titleLines.reduce(box) { $0.union($1.bbox) }
         if parts.isEmpty, let b = byline {
             parts = [b]
@@ -178,7 +183,7 @@ package struct OutlineFormat: AgendaFormat {
                 guard let previous else { return false }
                 return next.page == line.page && next.gap(below: previous) <= lineHeight * 0.9 && abs(next.bbox.x0 - line.bbox.x0) < 6
             }
-            let (described, range) = parser.splitRange(TextTools.join([text] + more.map { TextTools.squash($0.text) }))
+            let (described, range) = parser.splitRange(TextTools.join(([line] + more).map { OutlineFormat.titlePart($0, edge: row?.edge).text }))
             description = described
             if printed == nil { printed = range }
         }
@@ -192,21 +197,36 @@ package struct OutlineFormat: AgendaFormat {
     /// segments join it only when they are its printed page range. A line of one or two text
     /// segments, or whose gaps are all narrow (justified text), is taken whole.
     static func titleColumn(_ label: OutlineLabel, line: Line) -> String {
+        tableRow(label, line: line)?.title ?? label.rest
+    }
+
+    /// A line read as a row of an agenda laid out as a table (see `titleColumn`): the title
+    /// column's text, where the next column starts (the title's wrapped lines keep left of
+    /// it), and whether the title is set in bold; nil for a line that is no table row.
+    package static func tableRow(_ label: OutlineLabel, line: Line) -> (title: String, edge: Double, bold: Bool)? {
         let segments = line.segments.map { TextTools.squash($0.text) }
-        guard segments.count >= 2 else { return label.rest }
+        guard segments.count >= 2 else { return nil }
         let labelAlone = segments[0] == label.printed
         let textSegments = labelAlone ? Array(segments.dropFirst()) : segments
-        guard textSegments.count >= 3 else { return label.rest }
+        guard textSegments.count >= 3 else { return nil }
         // Columns stand far apart; the gaps of justified text are narrow and even.
         let boxes = labelAlone ? Array(line.segments.dropFirst()) : line.segments
         let gaps = zip(boxes, boxes.dropFirst()).map { $1.bbox.x0 - $0.bbox.x1 }
-        guard let widest = gaps.max(), widest >= line.fontSize * 2.5 else { return label.rest }
+        guard let widest = gaps.max(), widest >= line.fontSize * 2.5 else { return nil }
         var title = labelAlone ? textSegments[0] : label.rest.prefix(while: { _ in true }).description
         if !labelAlone, let cut = title.range(of: textSegments.dropFirst().first ?? "\u{0}") { title = String(title[..<cut.lowerBound]) }
         for extra in textSegments.dropFirst() where FrontSheetParser.range.matches(extra) && FrontSheetParser().wholeRange(extra) != nil {
             title += " " + extra
         }
-        return TextTools.squash(title)
+        return (TextTools.squash(title), boxes[1].bbox.x0, boxes[0].bold)
+    }
+
+    /// The part of a title's wrapped line that stands in the title's column: the segments
+    /// left of the next column (`edge`), their text and whether they are all bold.
+    package static func titlePart(_ line: Line, edge: Double?) -> (text: String, bold: Bool) {
+        guard let edge else { return (TextTools.squash(line.text), line.bold) }
+        let inColumn = line.segments.filter { $0.bbox.x0 < edge - 1 }
+        return (TextTools.squash(inColumn.map(\.text).joined(separator: " ")), !inColumn.isEmpty && inColumn.allSatisfy(\.bold))
     }
 
     /// A line that is only a reference number ("R2025-188", "Délibération n° 2024-012"): the

@@ -132,6 +132,25 @@ struct TableAgendaFormatTests {
         #expect(AgendaReader().read(numbered).agendaTable.isEmpty)
     }
 
+    @Test("a table with no header row: the numbered front sheet and the outline read each title from its column, its wrapped lines cut at the next column, the plain line under a bold title not title", arguments: [true, false])
+    func headerless(numbered: Bool) {
+        // The rows numbered one after another (both readers follow the sequence).
+        let renumber = ["3": "2", "6": "3", "7": "4", "8": "5"]
+        let sheet = Self.sheet.filter { $0.text != Self.header(y: 249).text }.map { line in
+            var line = line
+            if let n = renumber[line.segments[0].text] { line.segments[0].text = n }
+            return line
+        }
+        let items = numbered ? NumberedFrontSheetFormat().read(sheet).items : OutlineFormat().read(sheet).items
+        #expect(TableAgendaFormat().read(sheet).items.isEmpty)
+        #expect(items.map(\.number) == ["1", "2", "3", "4", "5"])
+        #expect(items.map(\.title) == [
+            "Apologies for Absence", "Minutes of the Meeting held on 17 October 2024", "Call-in of Cabinet Decision: Changes to Garden Waste Charges",
+            "Revenue Budget Monitoring, Quarter 2 2024/25", "Leisure Centres Management Contract: Procurement Update",
+        ])
+        #expect(items[2].description == "Report of the Head of Legal and Democratic Services")
+    }
+
     @Test("a front sheet with no header row naming its columns is not read as a table")
     func noHeader() {
         let rows = [
