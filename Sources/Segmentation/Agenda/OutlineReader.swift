@@ -272,10 +272,11 @@ package struct OutlineReader: Sendable {
         return text.hasSuffix(":") && words >= 6 && !OutlineFormat.isUpper(text)
     }
 
-    /// A section heading: a short line in capitals (six words at most, not running on with a
-    /// comma or colon) at or left of the items' margin ("CONSENT CALENDAR", "NEW BUSINESS").
+    /// A section heading: a short line in capitals or bold (six words at most, not running on
+    /// with a comma or colon) at or left of the items' margin ("CONSENT CALENDAR", "New
+    /// Business").
     static func sectionHeading(_ line: Line, text: String, before x: Double) -> Bool {
-        guard line.bbox.x0 <= x + 2, OutlineFormat.isUpper(text), let last = text.last, !",:;".contains(last) else { return false }
+        guard line.bbox.x0 <= x + 2, OutlineFormat.isUpper(text) || line.bold, let last = text.last, !",:;.".contains(last) else { return false }
         return text.split(separator: " ").count <= 6 && OutlineLabel(text, firstSegment: line.segments.first.map { TextTools.squash($0.text) }) == nil
     }
 

@@ -98,6 +98,19 @@ struct OutlineFormatTests {
         #expect(items.allSatisfy { $0.parentNumber == nil })
     }
 
+    @Test("section headings set in bold title case open their sections too")
+    func restartsUnderBoldHeadings() {
+        let items = read([
+            (65, "Consent Calendar"),
+            (71, "1. Warrant Register"),
+            (88, "Recommended Action: Ratify the warrant register."),
+            (65, "New Business"),
+            (71, "1. Mid-Year Budget Review"),
+            (71, "2. Appointments to the Planning Commission"),
+        ], bold: [0, 3])
+        #expect(items.map(\.number) == ["1", "1", "2"])
+    }
+
     @Test("lettered parts under a recommendation are the recommendation's, not agenda items")
     func recommendationParts() {
         let items = read([
