@@ -18,7 +18,8 @@ import Parsing
 ///    "Ref") and another naming the title column ("Subject", "Title", "Item", "Business",
 ///    "Report", "Description"); the others are a page column ("Pages", "Page No."), a paper
 ///    reference, a time, a presenter or lead officer. A header printed again on a later page
-///    (the table goes on) is skipped.
+///    (the table goes on) is skipped; without it, the table goes on where the next page opens
+///    with a row.
 /// 2. The columns stand where their headings stand; every segment of a row's lines belongs
 ///    to the column it starts in. Cells wrap independently, so a title's second line may
 ///    share a layout line with a presenter's second line: only the title column's part is
@@ -81,7 +82,14 @@ package struct TableAgendaFormat: AgendaFormat {
                 i += 1
                 continue
             }
-            if line.page != previous.page || line.bbox.x0 < numberX - 3 || line.gap(below: previous) > lineHeight * 2 { break }
+            // The table goes on over a page break without its header when the next page
+            // opens with a row: a label alone in the number column.
+            let opensRow = line.segments.first.map { segment in
+                let text = TextTools.squash(segment.text)
+                return segment.bbox.x0 < (columns.count > 1 ? columns[1].left : .infinity) && OutlineLabel(text, firstSegment: text)?.rest.isEmpty == true
+            } ?? false
+            if line.page != previous.page ? !opensRow : line.gap(below: previous) > lineHeight * 2 { break }
+            if line.bbox.x0 < numberX - 3 { break }
             rowLines.append(i)
             previous = line
             i += 1

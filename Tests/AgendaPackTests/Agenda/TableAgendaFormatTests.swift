@@ -121,6 +121,26 @@ struct TableAgendaFormatTests {
         #expect(TableAgendaFormat().read(rows).agendaTable.map(\.page) == [1, 2])
     }
 
+    @Test("a table going on over a page break without its header: the next page opens with a row; a sign-off there at the margin ends it")
+    func overPageWithoutHeader() {
+        let rows: [Line] = [
+            Self.header(y: 100),
+            Self.row([(Self.item, "1", false), (Self.subject, "Apologies", false), (Self.time, "18.00", false)], y: 120),
+            Self.row([(Self.item, "2", false), (Self.subject, "Minutes", false), (Self.pages, "3 - 8", false)], y: 140),
+            Self.row([(Self.item, "3", false), (Self.subject, "Budget monitoring", false), (Self.pages, "9 - 20", false)], y: 60, page: 2),
+            Self.row([(Self.item, "4", false), (Self.subject, "Date of next meeting", false)], y: 80, page: 2),
+            Line("Chief Executive, 13 November 2024", page: 2, x: 40, y: 120, size: 10),
+        ]
+        let items = TableAgendaFormat().read(rows).items
+        #expect(items.map(\.number) == ["1", "2", "3", "4"])
+        #expect(items[3].title == "Date of next meeting")
+        #expect(items[2].printedPages == PageSpan(first: 9, last: 20))
+        // A next page that opens with text, not a row, is not the table's.
+        var other = rows
+        other[3] = Line("Notes for members of the public", page: 2, x: 60, y: 60, size: 10)
+        #expect(TableAgendaFormat().read(other).items.map(\.number) == ["1", "2"])
+    }
+
     @Test("the reading says where the agenda table stands on each page: its header and rows, not the heading above it or the sign-off below")
     func agendaTableArea() throws {
         let area = try #require(TableAgendaFormat().read(Self.sheet).agendaTable.first)
