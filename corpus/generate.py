@@ -369,7 +369,11 @@ class Locator:
 
 
 # ----------------------------------------------------------------------------- pack build
-def page_range_text(a, b):
+def page_range_text(a, b, style="pages"):
+    """A printed range as the front sheet prints it: "(Pages 3 - 6)", or in a "Pages" column of
+    an agenda laid out as a table, the bare "3 - 6" (PACK["range_style"] = "column")."""
+    if style == "column":
+        return "%d" % a if a == b else "%d - %d" % (a, b)
     return "(Page %d)" % a if a == b else "(Pages %d - %d)" % (a, b)
 
 
@@ -398,9 +402,13 @@ def _build(P, ns, work):
     pad = P.get("pad_blank", False)
     front = docs[0] if docs and (docs[0]["kind"] == "front_sheet" or docs[0].get("front")) else None
     items = P.get("items", [])
-    item_by_num = {}
+    # an item's key: its number, or where the number is printed again (numbering that restarts
+    # under each section heading) the number and "-2", "-3" in reading order, as the contract's
+    # ids read ("item-1", "item-1-2"); a source names parents and documents' items by key
+    seen = {}
     for it in items:
-        item_by_num[it["number"]] = it
+        seen[it["number"]] = seen.get(it["number"], 0) + 1
+        it["key"] = it["number"] if seen[it["number"]] == 1 else "%s-%d" % (it["number"], seen[it["number"]])
 
     # pass 1: typeset all documents except the front sheet
     pdfs = {}
@@ -435,7 +443,7 @@ def _build(P, ns, work):
             if not keys or not stamp or it.get("no_pages"):
                 continue
             idx = [k for k, (key, i) in enumerate(seq) if key in keys or (key is None and i in keys)]
-            rng[it["number"]] = (labels[idx[0]], labels[idx[-1]], idx[0] + 1, idx[-1] + 1)
+            rng[it["key"]] = (labels[idx[0]], labels[idx[-1]], idx[0] + 1, idx[-1] + 1)
         return rng
 
     front_pages = 1
@@ -443,7 +451,7 @@ def _build(P, ns, work):
         for _ in range(4):
             seq, labels = layout(front_pages)
             rng = item_ranges(seq, labels)
-            ranges = {k: page_range_text(v[0], v[1]) for k, v in rng.items()}
+            ranges = {k: page_range_text(v[0], v[1], P.get("range_style", "pages")) for k, v in rng.items()}
             front["html"] = ns["front_html"](ranges)
             pdfs[front["key"]] = typeset(front, front["html"], work, tagged)
             n = len(PdfReader(pdfs[front["key"]]).pages)
@@ -621,15 +629,15 @@ def _build(P, ns, work):
     for it in items:
         num = it["number"]
         p = floc.find(plain(it["title"]), "agenda item") if items_doc else None
-        r = rng.get(num)
-        agenda.append({"id": item_id(num), "number": num, "parent": item_id(it.get("parent")),
+        r = rng.get(it["key"])
+        agenda.append({"id": item_id(it["key"]), "number": num, "parent": item_id(it.get("parent")),
                        "title": plain(it["title"]), "description": it.get("description"),
                        "printed_pages": {"first": r[0], "last": r[1]} if r else None,
                        "pages": {"first": r[2], "last": r[3]} if r else None,
                        "business": it.get("business", "public"),
                        "documents": [doc_id[k2] for k2 in it.get("docs", [])], "page": p})
         if r and front:
-            checks.append(([p, p + 1], page_range_text(r[0], r[1]), "page range"))
+            checks.append(([p, p + 1], page_range_text(r[0], r[1], P.get("range_style", "pages")), "page range"))
     meeting = None
     if P.get("meeting"):
         meeting = dict(P["meeting"])

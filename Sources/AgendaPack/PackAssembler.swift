@@ -37,7 +37,7 @@ public struct PackAssembler {
         let documents = DocumentStage().run(furniture, frontSheet: agenda.frontSheet, items: agenda.items, meeting: agenda.meeting, context: context)
         let items = MinutesItemsStage(tableAreas: tableAreas).run(agendaItems: agenda.items, documents: documents.documents, furniture: furniture)
         let recommendations = RecommendationStage().run(documents: documents.documents, lines: furniture.lines)
-        let found = TableStage().run(tables: tables, diagnostics: tableDiagnostics)
+        let found = TableStage().run(tables: tables, diagnostics: tableDiagnostics, agendaTable: agenda.agendaTable)
         let dates = DateStage().run(furniture.pages, documents: documents.documents, context: context)
         let assembled = Assemble().run(pages: pages, furniture: furniture, agenda: agenda, documents: documents, items: items,
                                        recommendations: recommendations, tables: found, dates: dates)

@@ -144,7 +144,8 @@ extension DateContext {
             "the", "and", "for", "with", "that", "this", "will", "are", "was", "have", "from", "which", "been", "were", "not", "but",
             "than", "there", "should", "would", "can", "has", "its", "their", "all", "any", "may", "shall",
         ]),
-        (.french, ["les", "des", "est", "pour", "dans", "une", "aux", "sur", "par", "qui", "été", "être", "sont", "conseil", "séance", "mairie"]),
+        (.french, ["les", "des", "est", "pour", "dans", "une", "aux", "sur", "par", "qui", "été", "être", "sont", "conseil", "séance", "mairie",
+                   "ordre", "jour", "règlement", "numéro", "période", "avec", "cette", "ainsi"]),
         (.welsh, ["gan", "cyngor", "mae", "wedi", "hyn", "fydd", "neu", "hefyd", "gyda", "ydy", "dydd", "rhaid", "bydd"]),
         (.spanish, ["los", "las", "del", "por", "una", "con", "sesión", "ayuntamiento", "fue", "está"]),
     ]

@@ -43,6 +43,8 @@ public struct DocumentSplitter: Sendable {
     /// records of a meeting ("Procès-verbal", "Compte rendu", "Réunion du Conseil Municipal
     /// du …", "Cofnodion").
     static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b|^(?:projet\s+de\s+)?proc[eè]s[\s-]*verba(?:l|ux)\b|^compte[\s-]+rendu\b|^r[ée]union\s+du\s+conseil\s+municipal\b|^s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du\s+conseil\b|^cofnodion\b|\bmeeting\s+minutes$"#)
+    /// The title of an agenda: "Agenda", "Ordre du jour", "Agenda de la séance" (a line of its own).
+    static let agendaHeading = Patterns.make(#"^(?:(?:projet\s+d['’])?ordre\s+du\s+jour|agenda)$"#)
     static let decisionHeading = Patterns.make(
         #"(?:^|[–—:-]\s*)(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
     static let briefingHeading = Patterns.make(#"^briefing\s+(?:note|paper)\b"#)
@@ -85,6 +87,9 @@ public struct DocumentSplitter: Sendable {
             if DocumentSplitter.decisionHeading.matches(text) { return .decisionNotice }
         }
         for text in texts.prefix(5) {
+            // An agenda's title above the meeting it convenes ("ORDRE DU JOUR" / "Séance
+            // ordinaire du conseil municipal qui se tiendra le …"): not a record of it.
+            if DocumentSplitter.agendaHeading.matches(text) { break }
             if DocumentSplitter.minutesHeading.matches(text) { return .minutes }
             if DocumentSplitter.briefingHeading.matches(text) { return .briefingNote }
         }

@@ -51,6 +51,9 @@ public struct FrontSheetParser: Sendable {
     public struct Result: Sendable {
         public var items: [Item]
         public var diagnostics: [Diagnostic]
+        /// Where an agenda laid out as a table stands, page by page (its header and rows):
+        /// the agenda itself, whose rows are the items, not a data table.
+        package var agendaTable: [(page: Int, box: Rect)] = []
     }
 
     // MARK: Patterns
@@ -189,6 +192,11 @@ public struct FrontSheetParser: Sendable {
             titleX = first.segments[1].bbox.x0
         }
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
+        // A row of an agenda laid out as a table (no header row naming its columns): the
+        // title is its own column's text, and its wrapped lines keep left of the next column.
+        let row = OutlineLabel(TextTools.squash(first.text), firstSegment: first.segments.first.map { TextTools.squash($0.text) })
+            .flatMap { OutlineFormat.tableRow($0, line: first) }
+        let titleBold = row?.bold ?? first.bold
         var cursor = LineCursor(lines, at: c.index + 1, end: end)
         // Title continuation: close below, indented to the title, same weight, not a sub-item or
         // description. A printed range closes the title ("3. Minutes (Pages 3 - 4)").
@@ -206,12 +214,13 @@ public struct FrontSheetParser: Sendable {
                 !isHeading(text), !FrontSheetParser.upperLabel.matches(text), !FrontSheetParser.decimal.matches(text),
                 !FrontSheetParser.subItem.matches(text), !FrontSheetParser.description.matches(text)
             else { return false }
+            if let row, TableAgendaFormat.purpose.matches(OutlineFormat.titlePart(line, edge: row.edge).text) { return false }
             // Plain text under a bold title is explanation, not title; the other way round
             // (a plain first line going on in bold, as Kent's covering letters print) is title.
-            return !first.bold || line.bold || FrontSheetParser.range.matches(text)
+            return !titleBold || OutlineFormat.titlePart(line, edge: row?.edge).bold || FrontSheetParser.range.matches(text)
         }
         var box = titleLines.reduce(first.bbox) { $0.union($1.bbox) }
-        var (title, printed) = splitRange(TextTools.join([c.rest] + titleLines.map { TextTools.squash($0.text) }))
+        var (title, printed) = splitRange(TextTools.join([row?.title ?? c.rest] + titleLines.map { OutlineFormat.titlePart($0, edge: row?.edge).text }))
         // A range on its own line after a gap (right-aligned on the next line).
         if printed == nil, let line = cursor.current, let r = wholeRange(TextTools.squash(line.text)) {
             printed = r
@@ -251,7 +260,7 @@ public struct FrontSheetParser: Sendable {
                     return next.page == previous.page && next.gap(below: previous) <= lineHeight * 0.9 && abs(next.bbox.x0 - line.bbox.x0) < 6
                         && !FrontSheetParser.subItem.matches(TextTools.squash(next.text))
                 }
-                let (described, range) = splitRange(TextTools.join([text] + more.map { TextTools.squash($0.text) }))
+                let (described, range) = splitRange(TextTools.join(([line] + more).map { OutlineFormat.titlePart($0, edge: row?.edge).text }))
                 item.description = described
                 if item.printedPages == nil { item.printedPages = range }
             }

@@ -27,6 +27,20 @@ public struct MeetingParser: Sendable {
 
     static let heldSentence = Patterns.make(
         #"(?:minutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+of|(?:a|the)\s+(?:\w+\s+)?meeting\s+of)\s+(?:the\s+)?(?<body>.+?)\s+(?:will\s+be\s+|to\s+be\s+|which\s+was\s+|was\s+)?held\b\s*(?<after>.*)$"#)
+    /// A UK town or parish council's summons: "Members of the Finance and General Purposes
+    /// Committee are summoned to attend a meeting of the Committee in the Council Chamber, …
+    /// on Tuesday 4 March 2025 at 7.00 pm", "You are hereby summoned to attend a meeting of
+    /// X to be held at … on …".
+    static let summonsSentence = Patterns.make(
+        #"\b(?:members\s+of\s+(?:the\s+)?(?<members>.+?)\s+are\s+|you\s+are\s+)(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?<body>.+?)\s+(?:(?:to\s+be|which\s+will\s+be)\s+held\s+)?(?<after>(?:in|at)\s+.+)$"#)
+    /// A body named by its noun alone ("the Committee", "the Council").
+    static let bareBodyNoun = Patterns.make(#"^(?:sub-?)?(?:committee|council|panel|board|commission|cabinet|forum)$"#)
+    /// "Séance ordinaire du conseil municipal qui se tiendra le …" / "… aura lieu le …".
+    static let frenchConvened = Patterns.make(
+        #"\bs[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique|sp[ée]ciale|r[ée]guli[èe]re)\s+)?(?:du|de\s+la)\s+(?<body>conseil(?:\s+(?:municipal|communautaire|d['’]arrondissement|d['’]administration|r[ée]gional))?|comit[ée]\s+[\p{L}'’ -]{3,40}?|commission\s+[\p{L}'’ -]{3,40}?)\s+(?:qui\s+)?(?:se\s+tiendra|aura\s+lieu|sera\s+tenue)\s+(?<after>.+)$"#)
+    /// The place after a convocation's date: "à la salle du conseil, 12, rue de l'Église",
+    /// "au centre communautaire", "à l'hôtel de ville" (the article is not part of it).
+    static let frenchPlace = Patterns.make(#"^[\s,]*(?:(?:à|a|dans|en)\s+(?:la\s+|l['’])|au\s+|aux\s+)(?<place>\S.+)$"#)
     static let frenchMet = Patterns.make(#"\bs['’]est\s+(?:l[ée]galement\s+)?r[ée]uni(?:e|s|es)?\s+(?:en\s+s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?)?(?:à|au|en|dans)\s+(?:la\s+|l['’])?(?<place>.+?)(?:,\s*(?:sous\s+la\s+pr[ée]sidence|en\s+pr[ée]sence)|\.\s|$)"#)
     static let otherDateLabel = Patterns.make(#"^date\s+(?:de|du|d['’]|of|published|issued|printed|despatched|dispatched|sent)\b[^:]{0,30}:"#)
     /// A field label, alone or joined to a second one ("Location/Address:", "Date/Time:").
@@ -113,8 +127,16 @@ public struct MeetingParser: Sendable {
         } ?? head.count
         let paragraphs = joinedParagraphs(Array(head.prefix(firstEntry)), Array(texts.prefix(firstEntry)))
         for paragraph in paragraphs {
-            guard let g = MeetingParser.heldSentence.match(in: paragraph.text), let body = g["body"] else { continue }
-            let after = g["after"] ?? ""
+            var sentence: (body: String, after: String)? = nil
+            if let g = MeetingParser.heldSentence.match(in: paragraph.text), let body = g["body"] {
+                sentence = (body, g["after"] ?? "")
+            } else if let g = MeetingParser.summonsSentence.match(in: paragraph.text), var body = g["body"] {
+                // "Members of the X Committee are summoned to attend a meeting of the
+                // Committee": the members' body, where the meeting's is named by its noun alone.
+                if let members = g["members"], MeetingParser.bareBodyNoun.matches(body) { body = members }
+                sentence = (body, g["after"] ?? "")
+            }
+            guard let (body, after) = sentence else { continue }
             if meeting.body == nil { meeting.body = cleanBody(body) }
             let found = DateFinder.find(in: after, context: context)
             if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = MeetingParser.fullYear(d.date.value) }
@@ -133,6 +155,25 @@ public struct MeetingParser: Sendable {
                     break
                 }
             }
+        }
+
+        // 2c. A French convocation or agenda ("Séance ordinaire du conseil municipal qui se
+        // tiendra le lundi 5 février 2024 à 19 h 30, à la salle du conseil, …"): the body it
+        // convenes, the date and time, then the place (in the sentence or on the line below).
+        for (k, paragraph) in paragraphs.prefix(8).enumerated() {
+            guard let g = MeetingParser.frenchConvened.match(in: paragraph.text), let body = g["body"], let after = g["after"] else { continue }
+            // Named mid-sentence in small letters: "conseil municipal" is the "Conseil municipal".
+            if meeting.body == nil { meeting.body = cleanBody(body).map { $0.prefix(1).uppercased() + $0.dropFirst() } }
+            let found = DateFinder.find(in: after, context: context)
+            if meeting.date == nil, let d = found.first(where: { $0.date.precision == .day }) { meeting.date = MeetingParser.fullYear(d.date.value) }
+            if meeting.startTime == nil, let t = found.first(where: { $0.date.time != nil }) { meeting.startTime = t.date.time }
+            if meeting.venue == nil {
+                let rest = found.last.map { String(after[$0.range(in: after).upperBound...]) } ?? ""
+                let place = MeetingParser.frenchPlace.match(in: rest) ?? (k + 1 < paragraphs.count ? MeetingParser.frenchPlace.match(in: paragraphs[k + 1].text) : nil)
+                if let v = place?["place"] { meeting.venue = cleanVenue(v) }
+            }
+            meeting.page = paragraph.page
+            break
         }
 
         // 3. Fallbacks from the title block: the date printed largest near the top wins.

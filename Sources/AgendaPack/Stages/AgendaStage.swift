@@ -25,9 +25,12 @@ struct AgendaStage {
         /// The date the first pages give the meeting, reported or not: dates are read against it.
         var meetingDate: String?
         package var diagnostics: [Diagnostic]
+        /// Where the agenda stands when it is laid out as a table (page, box): the agenda,
+        /// not a data table (`TableStage` leaves the tables found there out).
+        var agendaTable: [(page: Int, box: Rect)] = []
     }
 
-    static let agendaCue = Patterns.make(#"\bagenda\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
+    static let agendaCue = Patterns.make(#"\bagenda\b|\bordre\s+du\s+jour\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
 
     /// The areas of tables (a table's box is taken for every page it spans).
     static func areas(of tables: [TableRecord]) -> [(page: Int, box: Rect)] {
@@ -36,7 +39,7 @@ struct AgendaStage {
 
     package func run(_ furniture: FurnitureStage.Result, context: DateContext) -> Result {
         var diagnostics: [Diagnostic] = []
-        let (frontSheet, items) = readFrontSheet(furniture.pages, labels: furniture.labels, diagnostics: &diagnostics)
+        let (frontSheet, items, agendaTable) = readFrontSheet(furniture.pages, labels: furniture.labels, diagnostics: &diagnostics)
 
         // The meeting: from the front sheet, else from the first lines.
         let allLines = furniture.lines
@@ -48,7 +51,8 @@ struct AgendaStage {
         let reported = frontSheet != nil || firstKind == .minutes ? meeting : nil
 
         let records = AgendaStage.itemRecords(items, labels: furniture.labels, pageCount: furniture.pages.count, diagnostics: &diagnostics)
-        return Result(frontSheet: frontSheet, items: records, meeting: reported, meetingDate: meeting?.date, diagnostics: diagnostics)
+        return Result(frontSheet: frontSheet, items: records, meeting: reported, meetingDate: meeting?.date, diagnostics: diagnostics,
+                      agendaTable: agendaTable)
     }
 
     /// Item records from the items read, with ids and physical pages. Ids come from the
@@ -84,9 +88,10 @@ struct AgendaStage {
         return itemRecords
     }
 
-    /// The front sheet's pages and its items, or nil and none when the pack has no agenda.
+    /// The front sheet's pages, its items and where an agenda laid out as a table stands, or
+    /// nil and none when the pack has no agenda.
     func readFrontSheet(_ furniture: [FurnitureDetector.PageResult], labels: PageLabels, diagnostics: inout [Diagnostic])
-        -> (ClosedRange<Int>?, [FrontSheetParser.Item])
+        -> (ClosedRange<Int>?, [FrontSheetParser.Item], [(page: Int, box: Rect)])
     {
         let splitter = DocumentSplitter()
         var candidatePages: [FurnitureDetector.PageResult] = []
@@ -101,10 +106,10 @@ struct AgendaStage {
         }
         let lines = candidatePages.flatMap(\.lines)
         let text = lines.map(\.text).joined(separator: "\n")
-        guard AgendaStage.agendaCue.matches(text) else { return (nil, []) }
+        guard AgendaStage.agendaCue.matches(text) else { return (nil, [], []) }
         let result = AgendaReader(tableAreas: tableAreas).read(lines)
         diagnostics += result.diagnostics
-        guard !result.items.isEmpty else { return (nil, []) }
+        guard !result.items.isEmpty else { return (nil, [], []) }
         // The sheet runs from page 1 to the last page with an item, and on over pages
         // (sign-off, notes) until the first page an item's range points to.
         let lastItemPage = result.items.map(\.page).max() ?? 1
@@ -116,6 +121,6 @@ struct AgendaStage {
             if page.blank { continue }
             end = page.page
         }
-        return (1...end, result.items)
+        return (1...end, result.items, result.agendaTable)
     }
 }

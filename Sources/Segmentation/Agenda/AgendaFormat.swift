@@ -16,6 +16,14 @@ package protocol AgendaFormat: Sendable {
     var name: String { get }
     /// The items this format reads in `lines`, in reading order, parents before children.
     func read(_ lines: [Line]) -> FrontSheetParser.Result
+    /// Whether the choice's diagnostic names this format when it reads nothing. A format of
+    /// one layout (an agenda table) reads nothing where the layout is absent: it was no
+    /// contender, and the diagnostic leaves it out.
+    var namedWhenEmpty: Bool { get }
+}
+
+extension AgendaFormat {
+    package var namedWhenEmpty: Bool { true }
 }
 
 /// The front sheet of ModernGov / CMIS packs: consecutive numbers at one margin, printed
@@ -109,7 +117,10 @@ package struct OutlineFormat: AgendaFormat {
             titleX = first.segments[1].bbox.x0
         }
         let lineHeight = max(first.bbox.height, first.fontSize * 1.1)
-        var parts = [OutlineFormat.titleColumn(entry.label, line: first)]
+        // A row of an agenda laid out as a table: the title's lines keep to its column.
+        let row = OutlineFormat.tableRow(entry.label, line: first)
+        let titleBold = row?.bold ?? first.bold
+        var parts = [row?.title ?? entry.label.rest]
         var box = first.bbox
         // A byline before the title ("Recommended by Office of the Chief Information
         // Officer" / "Approval of …"): the title is on the lines below, the byline describes it.
@@ -140,11 +151,13 @@ package struct OutlineFormat: AgendaFormat {
             if line.bbox.x0 > titleX + 30 && !FrontSheetParser.range.matches(text) { return false }
             if FrontSheetParser.privateHeading.matches(text) || FrontSheetParser.publicHeading.matches(text) || FrontSheetParser.upperLabel.matches(text) { return false }
             if FrontSheetParser.description.matches(text) || OutlineFormat.fieldLabel.matches(text) || OutlineFormat.loneIdentifier.matches(text) { return false }
-            if first.bold && !line.bold && !FrontSheetParser.range.matches(text) && byline == nil { return false }
+            if titleBold && !OutlineFormat.titlePart(line, edge: row?.edge).bold && !FrontSheetParser.range.matches(text) && byline == nil { return false }
+            // In a table row, a purpose line under the title ("To receive apologies …") is not title.
+            if let row, TableAgendaFormat.purpose.matches(OutlineFormat.titlePart(line, edge: row.edge).text) { return false }
             // A title in capitals is not continued by text in small letters (its explanation).
             return !(firstUpper && !startsUpper(text) && !FrontSheetParser.range.matches(text))
         }
-        parts += titleLines.map { TextTools.squash($0.text) }
+        parts += titleLines.map { OutlineFormat.titlePart($0, edge: row?.edge).text }
         box = titleLines.reduce(box) { $0.union($1.bbox) }
         if parts.isEmpty, let b = byline {
             parts = [b]
@@ -170,7 +183,7 @@ package struct OutlineFormat: AgendaFormat {
                 guard let previous else { return false }
                 return next.page == line.page && next.gap(below: previous) <= lineHeight * 0.9 && abs(next.bbox.x0 - line.bbox.x0) < 6
             }
-            let (described, range) = parser.splitRange(TextTools.join([text] + more.map { TextTools.squash($0.text) }))
+            let (described, range) = parser.splitRange(TextTools.join(([line] + more).map { OutlineFormat.titlePart($0, edge: row?.edge).text }))
             description = described
             if printed == nil { printed = range }
         }
@@ -184,21 +197,36 @@ package struct OutlineFormat: AgendaFormat {
     /// segments join it only when they are its printed page range. A line of one or two text
     /// segments, or whose gaps are all narrow (justified text), is taken whole.
     static func titleColumn(_ label: OutlineLabel, line: Line) -> String {
+        tableRow(label, line: line)?.title ?? label.rest
+    }
+
+    /// A line read as a row of an agenda laid out as a table (see `titleColumn`): the title
+    /// column's text, where the next column starts (the title's wrapped lines keep left of
+    /// it), and whether the title is set in bold; nil for a line that is no table row.
+    package static func tableRow(_ label: OutlineLabel, line: Line) -> (title: String, edge: Double, bold: Bool)? {
         let segments = line.segments.map { TextTools.squash($0.text) }
-        guard segments.count >= 2 else { return label.rest }
+        guard segments.count >= 2 else { return nil }
         let labelAlone = segments[0] == label.printed
         let textSegments = labelAlone ? Array(segments.dropFirst()) : segments
-        guard textSegments.count >= 3 else { return label.rest }
+        guard textSegments.count >= 3 else { return nil }
         // Columns stand far apart; the gaps of justified text are narrow and even.
         let boxes = labelAlone ? Array(line.segments.dropFirst()) : line.segments
         let gaps = zip(boxes, boxes.dropFirst()).map { $1.bbox.x0 - $0.bbox.x1 }
-        guard let widest = gaps.max(), widest >= line.fontSize * 2.5 else { return label.rest }
+        guard let widest = gaps.max(), widest >= line.fontSize * 2.5 else { return nil }
         var title = labelAlone ? textSegments[0] : label.rest.prefix(while: { _ in true }).description
         if !labelAlone, let cut = title.range(of: textSegments.dropFirst().first ?? "\u{0}") { title = String(title[..<cut.lowerBound]) }
         for extra in textSegments.dropFirst() where FrontSheetParser.range.matches(extra) && FrontSheetParser().wholeRange(extra) != nil {
             title += " " + extra
         }
-        return TextTools.squash(title)
+        return (TextTools.squash(title), boxes[1].bbox.x0, boxes[0].bold)
+    }
+
+    /// The part of a title's wrapped line that stands in the title's column: the segments
+    /// left of the next column (`edge`), their text and whether they are all bold.
+    package static func titlePart(_ line: Line, edge: Double?) -> (text: String, bold: Bool) {
+        guard let edge else { return (TextTools.squash(line.text), line.bold) }
+        let inColumn = line.segments.filter { $0.bbox.x0 < edge - 1 }
+        return (TextTools.squash(inColumn.map(\.text).joined(separator: " ")), !inColumn.isEmpty && inColumn.allSatisfy(\.bold))
     }
 
     /// A line that is only a reference number ("R2025-188", "Délibération n° 2024-012"): the
@@ -231,19 +259,20 @@ package struct AgendaReader: Sendable {
         self.tableAreas = tableAreas
     }
 
-    /// The registered formats, in order of preference on a tie.
-    package var formats: [any AgendaFormat] { [NumberedFrontSheetFormat(), OutlineFormat(tableAreas: tableAreas)] }
+    /// The registered formats, in order of preference on a tie (an agenda table's columns
+    /// first: the other formats read its rows as lines, columns glued together).
+    package var formats: [any AgendaFormat] { [TableAgendaFormat(), NumberedFrontSheetFormat(), OutlineFormat(tableAreas: tableAreas)] }
 
     /// The best reading of `lines`, with a diagnostic naming the format that gave it.
     package func read(_ lines: [Line]) -> FrontSheetParser.Result {
-        let readings = formats.map { ($0.name, $0.read(lines)) }
+        let readings = formats.map { ($0.name, $0.read(lines), $0.namedWhenEmpty) }
         guard var best = readings.first else { return FrontSheetParser.Result(items: [], diagnostics: []) }
         for reading in readings.dropFirst() where AgendaReader.accountsForMore(reading.1, than: best.1) {
             best = reading
         }
         var result = best.1
         if !result.items.isEmpty && readings.count > 1 {
-            let others = readings.filter { $0.0 != best.0 }.map { "\($0.0): \($0.1.items.count)" }.joined(separator: ", ")
+            let others = readings.filter { $0.0 != best.0 && ($0.2 || !$0.1.items.isEmpty) }.map { "\($0.0): \($0.1.items.count)" }.joined(separator: ", ")
             result.diagnostics.append(Diagnostic(.info, "agenda-format", "agenda read as a \(best.0) (\(result.items.count) items; \(others))",
                                                  page: result.items.first?.page))
         }

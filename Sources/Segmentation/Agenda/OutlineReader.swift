@@ -272,15 +272,26 @@ package struct OutlineReader: Sendable {
         return text.hasSuffix(":") && words >= 6 && !OutlineFormat.isUpper(text)
     }
 
+    /// A section heading: a short line in capitals or bold (six words at most, not running on
+    /// with a comma or colon) at or left of the items' margin ("CONSENT CALENDAR", "New
+    /// Business").
+    static func sectionHeading(_ line: Line, text: String, before x: Double) -> Bool {
+        guard line.bbox.x0 <= x + 2, OutlineFormat.isUpper(text) || line.bold, let last = text.last, !",:;.".contains(last) else { return false }
+        return text.split(separator: " ").count <= 6 && OutlineLabel(text, firstSegment: line.segments.first.map { TextTools.squash($0.text) }) == nil
+    }
+
     static let recommendationCue = Patterns.make(
         #"\brecommend(?:ation|ations|ed|s)?\b|\bresolved\b|\bis\s+asked\s+to\b|\bare\s+asked\s+to\b|\bmoved\b|\bil\s+est\s+propos|\bd[ée]cide\b|\bproposed\s+motion\b"#)
 
-    /// A chain printed straight under a recommendation's lead-in is its list of parts.
+    /// A chain printed straight under a recommendation's lead-in is its list of parts. A
+    /// section heading between them ("Recommendation: … $412,500." / "NEW BUSINESS" / "1. …":
+    /// numbering that restarts under each heading) opens the section the chain is in.
     private func underRecommendation(_ chain: Chain, lines: [Line]) -> Bool {
         let first = chain.first
         for j in stride(from: first - 1, through: max(0, first - 3), by: -1) {
             let text = TextTools.squash(lines[j].text)
             if OutlineReader.recommendationCue.matches(text) { return true }
+            if OutlineReader.sectionHeading(lines[j], text: text, before: chain.x) { return false }
             // Another labelled entry before the cue: the chain belongs to that entry.
             if OutlineLabel(text, firstSegment: lines[j].segments.first.map { TextTools.squash($0.text) }) != nil { return false }
         }

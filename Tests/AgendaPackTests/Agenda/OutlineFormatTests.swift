@@ -74,6 +74,43 @@ struct OutlineFormatTests {
         #expect(items.filter { $0.parentNumber == "2" }.count == 3)
     }
 
+    @Test("numbering restarting under each section heading (agenda-centre style): a heading between the last item's recommendation and the next run opens a section, so the run is items, not the recommendation's parts")
+    func restartsAfterRecommendation() {
+        let items = read([
+            (65, "PUBLIC HEARINGS"),
+            (71, "1. Zoning Map Amendment ZMA 24-06"),
+            (88, "Recommendation: Conduct the public hearing and introduce the ordinance."),
+            (65, "CONSENT CALENDAR"),
+            (71, "1. Minutes of the Regular Meeting"),
+            (88, "Recommendation: Approve the minutes as presented."),
+            (71, "2. Agreement with Tri-County Animal Services"),
+            (88, "Recommendation: Authorize the City Manager to execute the agreement in an amount"),
+            (88, "not to exceed $412,500."),
+            (65, "NEW BUSINESS"),
+            (71, "1. Mid-Year Budget Review"),
+            (88, "Recommendation: Receive the mid-year budget report."),
+            (71, "2. Appointments to the Planning Commission"),
+            (65, "ADJOURNMENT"),
+        ], bold: [0, 1, 3, 4, 6, 9, 10, 12, 13])
+        #expect(items.map(\.number) == ["1", "1", "2", "1", "2"])
+        #expect(items.map(\.title) == ["Zoning Map Amendment ZMA 24-06", "Minutes of the Regular Meeting", "Agreement with Tri-County Animal Services",
+                                       "Mid-Year Budget Review", "Appointments to the Planning Commission"])
+        #expect(items.allSatisfy { $0.parentNumber == nil })
+    }
+
+    @Test("section headings set in bold title case open their sections too")
+    func restartsUnderBoldHeadings() {
+        let items = read([
+            (65, "Consent Calendar"),
+            (71, "1. Warrant Register"),
+            (88, "Recommended Action: Ratify the warrant register."),
+            (65, "New Business"),
+            (71, "1. Mid-Year Budget Review"),
+            (71, "2. Appointments to the Planning Commission"),
+        ], bold: [0, 3])
+        #expect(items.map(\.number) == ["1", "1", "2"])
+    }
+
     @Test("lettered parts under a recommendation are the recommendation's, not agenda items")
     func recommendationParts() {
         let items = read([

@@ -165,6 +165,22 @@ struct DateLanguageTests {
         #expect(DateContext.detectLanguage(["The council met in the chamber and the members agreed to the minutes of the last meeting, which will be signed by the chair. This is the report for the year and it was approved by the committee with the amendments."]) == .english)
         #expect(DateContext.detectLanguage(["Short"]) == nil)
     }
+
+    @Test("a short Quebec ordre du jour, few function words but its agenda's own (ordre du jour, règlement, numéro, période), reads French")
+    func languageOfAShortAgenda() {
+        let lines = [
+            "Séance ordinaire du conseil municipal qui se tiendra le lundi 5 février 2024 à 19 h 30", "à la salle du conseil",
+            "1. Ouverture de la séance", "2. Adoption de l'ordre du jour", "3.1 Adoption du procès-verbal de la séance ordinaire du 15 janvier 2024",
+            "3.2 Adoption des comptes à payer au 31 janvier 2024", "3.3 Avis de motion et dépôt du projet de règlement numéro 2024-02 sur le code d'éthique",
+            "4.1 Rapport du service de sécurité incendie pour janvier 2024", "6.2 Nomination d'un membre au comité consultatif d'urbanisme",
+            "10. Période de questions", "11. Levée de la séance", "Le projet de règlement peut être consulté au bureau municipal.",
+            "Les citoyens peuvent s'adresser au conseil pendant la période de questions.",
+            "3.4 Renouvellement de l'adhésion à la Fédération québécoise des municipalités", "Donné le 1er février 2024.",
+            "5.2 Programme d'aide à la voirie locale : reddition de comptes", "Avis de motion : règlement numéro 2024-03 sur la gestion contractuelle",
+            "Les documents sont disponibles pour consultation.",
+        ]
+        #expect(DateContext.detectLanguage(lines) == .french)
+    }
 }
 
 @Suite("Date context in the pack")

@@ -35,6 +35,16 @@ struct DocumentSplitterTests {
         #expect(DocumentSplitter().signal(lines, pageHeight: 842) == kind)
     }
 
+    @Test("an ordre du jour convening a séance du conseil is an agenda, not the sitting's minutes")
+    func ordreDuJour() {
+        let agenda = ["MUNICIPALITÉ DE SAINT-ANSELME-DU-LAC", "ORDRE DU JOUR", "Séance ordinaire du conseil municipal qui se tiendra le lundi 5 février 2024"]
+            .enumerated().map { i, t in Line(t, x: 56, y: 60 + Double(i) * 16) }
+        #expect(DocumentSplitter().signal(agenda, pageHeight: 842) == nil)
+        let minutes = ["MUNICIPALITÉ DE SAINT-ANSELME-DU-LAC", "Séance ordinaire du conseil municipal tenue le lundi 5 février 2024"]
+            .enumerated().map { i, t in Line(t, x: 56, y: 60 + Double(i) * 16) }
+        #expect(DocumentSplitter().signal(minutes, pageHeight: 842) == .minutes)
+    }
+
     @Test("an ordinary paragraph announces nothing")
     func noSignal() {
         let lines = [Line("1.2 To the Board the recommendations of the review were presented in June.", x: 56, y: 60)]

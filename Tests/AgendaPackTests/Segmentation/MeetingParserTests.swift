@@ -47,6 +47,28 @@ struct MeetingParserTests {
         #expect(meeting.venue == "Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ")
     }
 
+    @Test("a town council's summons: Members of the X Committee are summoned to attend a meeting of the Committee in VENUE on DATE at TIME")
+    func townCouncilSummons() throws {
+        let sheet = [
+            Line("TARNBRIDGE TOWN COUNCIL", x: 56, y: 56, size: 15, bold: true),
+            Line("Members of the Finance and General Purposes Committee are summoned to attend a meeting of", x: 56, y: 105),
+            Line("the Committee in the Council Chamber, Town Hall, Bridge Street, Tarnbridge on Tuesday 4 March", x: 56, y: 119),
+            Line("2025 at 7.00 pm to transact the business below.", x: 56, y: 133),
+            Line("Diane Calloway, Town Clerk", x: 56, y: 191),
+            Line("25 February 2025", x: 56, y: 205),
+        ]
+        let meeting = try #require(MeetingParser().parse(sheet, context: Self.uk))
+        #expect(meeting.body == "Finance and General Purposes Committee")
+        #expect(meeting.date == "2025-03-04")
+        #expect(meeting.startTime == "19:00")
+        #expect(meeting.venue == "Council Chamber, Town Hall, Bridge Street, Tarnbridge")
+        let parish = [Line("You are hereby summoned to attend a meeting of Lowfield Parish Council to be held at the Village Hall,", x: 56, y: 100),
+                      Line("Church Lane on Monday 10 March 2025 at 7.30 pm.", x: 56, y: 114)]
+        let m = try #require(MeetingParser().parse(parish, context: Self.uk))
+        #expect(m.date == "2025-03-10")
+        #expect(m.venue == "Village Hall, Church Lane")
+    }
+
     @Test("a minutes heading: Minutes of the Meeting of X held at 3.30 pm on Thursday, 16 June 2016")
     func minutes() throws {
         let sheet = [
@@ -295,5 +317,23 @@ struct MeetingMinutesHeadingTests {
         let m = MeetingParser().parse(ls, context: DateContext(convention: .dayFirst, language: .french))
         #expect(m?.venue == "mairie, salle du Conseil")
         #expect(m?.authority == "Commune de Saint-Martin-sur-Loire")
+    }
+
+    @Test("a Quebec ordre du jour: the sitting it convenes names the body, date, time and, on the centred line below, the place")
+    func frenchConvocation() throws {
+        let ls = [
+            Line("MUNICIPALITÉ DE SAINT-ANSELME-DU-LAC", x: 150, y: 60, size: 15, bold: true),
+            Line("ORDRE DU JOUR", x: 250, y: 84, size: 14, bold: true),
+            Line("Séance ordinaire du conseil municipal qui se tiendra le lundi 5 février 2024 à 19 h 30", x: 105, y: 110, size: 11),
+            Line("à la salle du conseil, 8, rue Principale, Saint-Anselme-du-Lac", x: 160, y: 124, size: 11),
+            Line("1.\tOuverture de la séance", x: 57, y: 160, size: 11, bold: true),
+            Line("2.\tAdoption de l'ordre du jour", x: 57, y: 180, size: 11, bold: true),
+        ]
+        let m = try #require(MeetingParser().parse(ls, context: DateContext(convention: .dayFirst, language: .french)))
+        #expect(m.body == "Conseil municipal")
+        #expect(m.date == "2024-02-05")
+        #expect(m.startTime == "19:30")
+        #expect(m.venue == "salle du conseil, 8, rue Principale, Saint-Anselme-du-Lac")
+        #expect(m.authority == "Municipalité de Saint-Anselme-du-Lac")
     }
 }
