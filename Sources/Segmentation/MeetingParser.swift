@@ -449,6 +449,21 @@ public struct MeetingParser: Sendable {
     static let frenchAuthority = Patterns.make(
         #"\b(?<name>(?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
         caseInsensitive: false)
+    /// A French municipality's name joins its words with hyphens ("Preuilly-sur-Claise",
+    /// "Saint-Eloi-des-Bouleaux": the rule of French place names), except after a leading
+    /// article ("La Rochelle", "Le Mans"); a paper may print it with spaces in capitals
+    /// ("COMMUNE DE PREUILLY SUR CLAISE"). "Commune de X" keeps its own words as they are.
+    static func frenchPlaceName(_ name: String) -> String {
+        guard let de = name.range(of: #"^\S+\s+(?:de|d['’])\s*"#, options: [.regularExpression, .caseInsensitive]) else { return name }
+        let words = name[de.upperBound...].split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return name }
+        let articles: Set<String> = ["le", "la", "les"]
+        var place = words[0]
+        for (i, word) in words.enumerated().dropFirst() {
+            place += (i == 1 && articles.contains(words[0].lowercased())) ? " " + word : "-" + word
+        }
+        return String(name[..<de.upperBound]) + place
+    }
     static let cityCouncil = Patterns.make(#"^(?<place>.+?)\s+(?<kind>city|town|village)\s+council$"#)
 
     /// An authority's name as a name: names in capitals in title case ("CITY OF ALAMEDA" →
@@ -477,7 +492,7 @@ public struct MeetingParser: Sendable {
     /// not a committee of the county, so its name is the authority.
     package func authority(in texts: [String]) -> String? {
         for text in texts {
-            if let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return TextTools.squash(name) }
+            if let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return MeetingParser.frenchPlaceName(TextTools.squash(name)) }
             guard let g = MeetingParser.authority.match(in: text), var name = g["name"], let range = g.range("name") else { continue }
             // A city's own department or authority names itself after the city ("DEPARTMENT
             // OF WATER AND POWER OF THE CITY OF LOS ANGELES"): the whole name is the authority.

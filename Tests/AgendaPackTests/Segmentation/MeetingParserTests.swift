@@ -237,7 +237,11 @@ struct MeetingAuthorityTests {
     func frenchAndEntries() {
         let p = MeetingParser()
         #expect(p.authority(in: ["réunis à la mairie de la commune de Coulon sous la présidence de Madame"]) == "commune de Coulon")
-        #expect(p.authority(in: ["DE LA COMMUNE DE PREUILLY SUR CLAISE"]) == "COMMUNE DE PREUILLY SUR CLAISE")
+        // A French place name joins its words with hyphens, but not after a leading article.
+        #expect(p.authority(in: ["DE LA COMMUNE DE PREUILLY SUR CLAISE"]) == "COMMUNE DE PREUILLY-SUR-CLAISE")
+        #expect(p.authority(in: ["Séance du conseil de la Ville de Sainte Adèle"]) == "Ville de Sainte-Adèle")
+        #expect(p.authority(in: ["Ville de La Tuque"]) == "Ville de La Tuque")
+        #expect(p.authority(in: ["Ville de La Malbaie Sur Mer"]) == "Ville de La Malbaie-Sur-Mer")
         let ls = [
             Line("CUYAHOGA COUNTY BOARD OF HEALTH", x: 180, y: 70, size: 12, bold: true),
             Line("AGENDA – April 24, 2019", x: 230, y: 100, size: 12, bold: true),
