@@ -1,9 +1,14 @@
-// SHA-256 (FIPS 180-4) of a file, for the file digests of batch manifests. See
+// SHA-256 (FIPS 180-4) of a file, for the digests of pack sources and batch manifests. See
 // agendapack_sha256.h.
 #include "agendapack_sha256.h"
 
 #include <cstdio>
 #include <cstring>
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
 
 namespace {
 
@@ -17,13 +22,90 @@ const uint32_t K[64] = {
 
 inline uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
+#if defined(__x86_64__)
+// The SHA extensions (SHA-NI: sha256rnds2, sha256msg1, sha256msg2) where the processor has
+// them, about six times the portable code's speed; the arrangement of Intel's reference.
+bool hasSHAExtensions() {
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+    const bool ssse3 = (c & (1u << 9)) != 0, sse41 = (c & (1u << 19)) != 0;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+    return ssse3 && sse41 && (b & (1u << 29)) != 0;
+}
+
+__attribute__((target("sha,sse4.1,ssse3"))) void compressWithExtensions(uint32_t h[8], const unsigned char *p, size_t blocks) {
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[0]));
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[4]));
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);           // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);     // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);  // CDGH
+    for (; blocks > 0; --blocks, p += 64) {
+        const __m128i saved0 = state0, saved1 = state1;
+        __m128i w[4];
+        // Sixteen groups of four rounds; unrolled, the message words stay in registers.
+#if defined(__clang__)
+#pragma clang loop unroll(full)
+#endif
+        for (int g = 0; g < 16; ++g) {
+            __m128i &current = w[g % 4];
+            if (g < 4) current = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * g)), byteSwap);
+            __m128i message = _mm_add_epi32(current, _mm_loadu_si128(reinterpret_cast<const __m128i *>(&K[4 * g])));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, message);
+            if (g >= 3 && g <= 14) {
+                __m128i &next = w[(g + 1) % 4];
+                next = _mm_add_epi32(next, _mm_alignr_epi8(current, w[(g + 3) % 4], 4));
+                next = _mm_sha256msg2_epu32(next, current);
+            }
+            message = _mm_shuffle_epi32(message, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, message);
+            if (g >= 1 && g <= 12) {
+                __m128i &previous = w[(g + 3) % 4];
+                previous = _mm_sha256msg1_epu32(previous, current);
+            }
+        }
+        state0 = _mm_add_epi32(state0, saved0);
+        state1 = _mm_add_epi32(state1, saved1);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);        // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);     // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0);  // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);     // ABEF
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[4]), state1);
+}
+
+#endif
+
+// Whether the SHA extensions are used (asked once, on first use).
+bool extensionsAvailable() {
+#if defined(__x86_64__)
+    static const bool available = hasSHAExtensions();
+    return available;
+#else
+    return false;
+#endif
+}
+
 struct Hasher {
+    bool extensions = extensionsAvailable();
     uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     unsigned char block[64];
     size_t used = 0;
     uint64_t length = 0;
 
-    void compress(const unsigned char *p) {
+    void compress(const unsigned char *p, size_t blocks = 1) {
+#if defined(__x86_64__)
+        if (extensions) {
+            compressWithExtensions(h, p, blocks);
+            return;
+        }
+#endif
+        for (; blocks > 0; --blocks, p += 64) compressPortable(p);
+    }
+
+    void compressPortable(const unsigned char *p) {
         uint32_t w[64];
         for (int i = 0; i < 16; ++i) w[i] = uint32_t(p[4 * i]) << 24 | uint32_t(p[4 * i + 1]) << 16 | uint32_t(p[4 * i + 2]) << 8 | p[4 * i + 3];
         for (int i = 16; i < 64; ++i) {
@@ -59,7 +141,11 @@ struct Hasher {
             compress(block);
             used = 0;
         }
-        for (; n >= 64; p += 64, n -= 64) compress(p);
+        if (n >= 64) {
+            compress(p, n / 64);
+            p += n / 64 * 64;
+            n %= 64;
+        }
         std::memcpy(block, p, n);
         used = n;
     }
@@ -81,6 +167,15 @@ struct Hasher {
     }
 };
 
+void writeHex(const unsigned char digest[32], char hex[65]) {
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 0; i < 32; ++i) {
+        hex[2 * i] = digits[digest[i] >> 4];
+        hex[2 * i + 1] = digits[digest[i] & 15];
+    }
+    hex[64] = 0;
+}
+
 }  // namespace
 
 extern "C" int agendapack_sha256_file(const char *path, char hex[65], uint64_t *bytes) {
@@ -96,12 +191,16 @@ extern "C" int agendapack_sha256_file(const char *path, char hex[65], uint64_t *
     const uint64_t length = hasher.length;
     unsigned char digest[32];
     hasher.finish(digest);
-    static const char digits[] = "0123456789abcdef";
-    for (int i = 0; i < 32; ++i) {
-        hex[2 * i] = digits[digest[i] >> 4];
-        hex[2 * i + 1] = digits[digest[i] & 15];
-    }
-    hex[64] = 0;
+    writeHex(digest, hex);
     if (bytes != nullptr) *bytes = length;
     return 0;
+}
+
+extern "C" void agendapack_sha256_data(const void *data, size_t length, int portable, char hex[65]) {
+    Hasher hasher;
+    if (portable != 0) hasher.extensions = false;
+    if (length > 0) hasher.update(static_cast<const unsigned char *>(data), length);
+    unsigned char digest[32];
+    hasher.finish(digest);
+    writeHex(digest, hex);
 }
