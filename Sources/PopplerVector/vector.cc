@@ -1,7 +1,9 @@
-// Reads pages through poppler's core library: each page's text exactly as poppler-glib
-// gives it, with the straight pieces of stroked paths and the filled axis-aligned
-// rectangles recorded in the same pass; and the text of a tagged PDF's table cells.
-// See agendapack_vector.h.
+// The one reader of PDFs, on poppler's core library, one document per file: the document
+// information, page sizes and labels as poppler-glib reported them (this library went
+// through poppler-glib before), poppler's messages worded as poppler-glib worded them;
+// each page's text exactly as poppler-glib gave it, with the straight pieces of stroked
+// paths and the filled axis-aligned rectangles recorded in the same pass; the text of a
+// tagged PDF's table cells; renderings with Splash. See agendapack_vector.h.
 #include "agendapack_vector.h"
 
 #include <Annot.h>

@@ -1,9 +1,10 @@
 #ifndef AGENDAPACK_VECTOR_H
 #define AGENDAPACK_VECTOR_H
-// A page's text (exactly as poppler-glib gives it) and its painted shapes (stroked
-// segments, filled rectangles), read with poppler's core library in one interpreting pass;
-// and the text of a tagged PDF's table cells. A C interface, so Swift needs no C++
-// interop; only PDFLayout uses it.
+// A PDF read with poppler's core library, one document per file: its information, page
+// sizes and labels (as poppler-glib reported them), a page's text (exactly as poppler-glib
+// gave it) and its painted shapes (stroked segments, filled rectangles) in one
+// interpreting pass, the text of a tagged PDF's table cells, renderings (Splash) and PNG.
+// A C interface, so Swift needs no C++ interop; only PDFLayout uses it.
 #include <stddef.h>
 #include <stdint.h>
 
