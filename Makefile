@@ -4,7 +4,7 @@
 
 SWIFT      ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev libsqlite3-dev pkg-config poppler-utils qpdf tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
+APT_PACKAGES := libpoppler-private-dev libsqlite3-dev pkg-config poppler-utils qpdf tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
 # For the report's browser test only: headless Chromium and its driver, driven by selenium.
 BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
@@ -33,7 +33,7 @@ setup:
 	python3 -c "import jsonschema" 2>/dev/null || { echo "setup: installing python jsonschema"; \
 	  python3 -m pip install -q jsonschema 2>/dev/null || python3 -m pip install -q --break-system-packages jsonschema; }; \
 	command -v pkg-config >/dev/null || { echo "setup: pkg-config is still missing" >&2; exit 1; }; \
-	pkg-config --exists poppler-glib || { echo "setup: poppler-glib is still missing" >&2; exit 1; }; \
+	pkg-config --exists poppler || { echo "setup: poppler is still missing" >&2; exit 1; }; \
 	[ -f "$$(pkg-config --variable=includedir poppler)/poppler/OutputDev.h" ] || { echo "setup: poppler's core headers (libpoppler-private-dev) are still missing" >&2; exit 1; }
 
 ## browser-setup: Debian's chromium and chromium-driver and python's selenium, for the

@@ -22,29 +22,24 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
-        // poppler-glib, found through pkg-config. Only PDFLayout imports it.
-        .systemLibrary(
-            name: "CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
-        ),
-        // poppler's core library (its C++ headers come with libpoppler-private-dev), for
-        // the painted shapes of a page. Only PopplerVector uses it.
+        // poppler's core library (its C++ headers come with libpoppler-private-dev), the one
+        // reader of PDFs. Only PopplerVector uses it.
         .systemLibrary(
             name: "CPopplerCore",
             pkgConfig: "poppler",
             providers: [.apt(["libpoppler-private-dev"])]
         ),
-        // A small C++ reader of stroked and filled paths behind a C interface; only
-        // PDFLayout calls it.
+        // A small C++ layer over poppler's core library behind a C interface (documents,
+        // page sizes and labels, each page's text and painted shapes in one pass, tagged
+        // tables, rendering with Splash; and a file's SHA-256); only PDFLayout calls it.
         .target(name: "PopplerVector", dependencies: ["CPopplerCore"]),
         // The plain values of a page's layout (geometry, lines, glyphs, painted shapes, grey
         // bitmaps, tagged tables) and the line builder: everything the stages see of a PDF,
         // with no poppler in it.
         .target(name: "LayoutModel"),
-        // The PDF layer: the only code that reads PDFs (poppler, through CPoppler and
-        // PopplerVector); only LayoutModel values leave it.
-        .target(name: "PDFLayout", dependencies: ["LayoutModel", "CPoppler", "PopplerVector"]),
+        // The PDF layer: the only code that reads PDFs (poppler, through PopplerVector);
+        // only LayoutModel values leave it.
+        .target(name: "PDFLayout", dependencies: ["LayoutModel", "PopplerVector"]),
         // A JSON Schema (2020-12) validator that knows nothing of agendas.
         .target(name: "JSONSchema"),
         // The output contract: the records, their one encoder (PackJSON), the schemas of

@@ -52,10 +52,7 @@ public enum JSONValueEncoder {
         }
         let slot = Slot()
         var keys = KeyWriter(options: options)
-        if options.keys != .asDeclared, value is any StringKeyedDictionary { keys.convert = false }
-        if options.nils == .writeNull, let omitting = type(of: value) as? any JSONOmittedWhenNil.Type {
-            keys.omittedWhenNil = omitting.keysOmittedWhenNil
-        }
+        keys.subject = type(of: value)
         try value.encode(to: ValueEncoder(slot: slot, codingPath: codingPath, keys: keys))
         return slot.result
     }
@@ -66,6 +63,22 @@ public enum JSONValueEncoder {
         let options: Options
         var convert = true
         var omittedWhenNil: Set<String> = []
+        /// The type being encoded, whose conformances set `convert` and `omittedWhenNil`
+        /// (`resolved`), asked only when it opens a keyed container: the first time the
+        /// runtime is asked whether a type conforms to a protocol it scans every conformance
+        /// record of the process, and arrays, optionals and scalars never need the answer.
+        var subject: Any.Type?
+
+        /// The writer with `subject`'s conformances read.
+        func resolved() -> KeyWriter {
+            guard let subject else { return self }
+            var keys = KeyWriter(options: options)
+            if options.keys != .asDeclared, subject is any StringKeyedDictionary.Type { keys.convert = false }
+            if options.nils == .writeNull, let omitting = subject as? any JSONOmittedWhenNil.Type {
+                keys.omittedWhenNil = omitting.keysOmittedWhenNil
+            }
+            return keys
+        }
 
         func name(_ key: CodingKey) -> String {
             convert && options.keys == .snakeCase ? JSONValueEncoder.snakeCase(key.stringValue) : key.stringValue
@@ -111,7 +124,7 @@ public enum JSONValueEncoder {
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             if slot.object == nil { slot.object = [:] }
-            return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath, keys: keys))
+            return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath, keys: keys.resolved()))
         }
         func unkeyedContainer() -> UnkeyedEncodingContainer {
             if slot.array == nil { slot.array = [] }

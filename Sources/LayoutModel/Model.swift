@@ -28,7 +28,8 @@ public struct PageInfo: Sendable, Hashable, Codable {
     public var width: Double
     public var height: Double
     /// 0, or 90 when the page is displayed a quarter-turn from its media box.
-    /// poppler-glib does not expose /Rotate itself, so 90 and 270 are both reported as 90.
+    /// Read from the sizes (the crop box against the displayed size), as when the PDF layer
+    /// went through poppler-glib, which does not expose /Rotate: 90 and 270 are both 90.
     public var rotation: Int
     /// The PDF's own page label (/PageLabels), when the file defines one.
     public var label: String?

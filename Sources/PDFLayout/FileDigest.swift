@@ -1,25 +1,23 @@
-import CPoppler
 import Foundation
 import LayoutModel
+import PopplerVector
 
-/// SHA-256 of a file, computed with GLib's GChecksum (already linked through poppler-glib),
-/// reading in 1 MiB blocks so a large file is never held whole.
+/// SHA-256 of a file (`agendapack_sha256_file` in PopplerVector: the processor's SHA
+/// extensions where it has them), reading in blocks so a large file is never held whole.
 public enum FileDigest {
     /// The lower-case hex digest and the size in bytes, or nil when the file cannot be read.
     public static func sha256(path: String) -> (hex: String, bytes: Int)? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return nil }
-        defer { g_checksum_free(checksum) }
-        var total = 0
-        while true {
-            guard let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty else { break }
-            total += block.count
-            block.withUnsafeBytes { raw in
-                g_checksum_update(checksum, raw.bindMemory(to: guchar.self).baseAddress, gssize(raw.count))
-            }
-        }
-        guard let hex = g_checksum_get_string(checksum) else { return nil }
-        return (String(cString: hex), total)
+        var hex = [CChar](repeating: 0, count: 65)
+        var bytes: UInt64 = 0
+        guard agendapack_sha256_file(path, &hex, &bytes) == 0 else { return nil }
+        return (String(cString: hex), Int(bytes))
+    }
+
+    /// The digest of `bytes`, with the SHA extensions where the processor has them or,
+    /// `portable`, without: for tests that hold the two to each other.
+    static func sha256(bytes: [UInt8], portable: Bool) -> String {
+        var hex = [CChar](repeating: 0, count: 65)
+        bytes.withUnsafeBytes { agendapack_sha256_data($0.baseAddress, $0.count, portable ? 1 : 0, &hex) }
+        return String(cString: hex)
     }
 }

@@ -1,15 +1,14 @@
-import CPoppler
 import Foundation
 import LayoutModel
 import PopplerVector
 
-/// An open PDF, read through poppler-glib and, for each page's text and painted shapes in
-/// one pass and for tagged tables, poppler's core library (`PopplerVector`), which gives
-/// exactly poppler-glib's text; poppler-glib alone when the core library cannot read it.
+/// An open PDF, read through poppler's core library (`PopplerVector`): one poppler
+/// document per file gives the information strings, page sizes and labels (converted as
+/// poppler-glib converted them, which this library used before), each page's text and
+/// painted shapes in one pass, tagged tables, and renderings (poppler's Splash rasteriser).
 ///
-/// Ownership: the document owns its `PopplerDocument` and unrefs it in `deinit`; every
-/// page object is created, used and unreffed inside one method call. Every string and
-/// array poppler returns is copied into Swift values at once and freed.
+/// Ownership: the document owns its poppler document and closes it in `deinit`. Every
+/// string and array poppler returns is copied into Swift values at once and freed.
 ///
 /// Threading: not `Sendable`. poppler documents must not be shared between threads
 /// (rendering one document from two threads crashes), so open one document per task,
@@ -21,12 +20,12 @@ public final class PDFDocument {
     public let info: DocumentInfo
     /// Messages poppler logged so far (syntax errors and the like).
     public private(set) var diagnostics: [PDFDiagnostic] = []
-    private let password: String?
-    /// poppler's core document (text with shapes, tagged tables); opened on first use.
-    private var vector: OpaquePointer?
-    private var vectorTried = false
+    /// Whether the structure tree was walked (see `coreDocument`).
+    private var walked = false
     /// poppler's messages from walking the structure tree (see `coreDocument`).
     var treeMessages: [String] = []
+    /// Pages poppler marks not OK, read by the plain text pass (text, no shapes).
+    private var plainPages: Set<Int> = []
     /// The styles of the fonts seen so far, by name (bold and italic are read from the name
     /// once per document; see `glyphs`).
     private var fontStyles: [String: LineBuilder.FontStyle] = [:]
@@ -40,9 +39,7 @@ public final class PDFDocument {
     /// Opens the PDF at `path`, with an optional password (user or owner).
     public init(path: String, password: String? = nil) throws(PDFError) {
         _ = PopplerLog.installed
-        _ = PDFDocument.globalParametersKept
         self.path = path
-        self.password = password
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw .fileNotFound(path: path)
@@ -54,43 +51,28 @@ public final class PDFDocument {
         // poppler accepts junk before the header (as readers do), so look for %PDF in the first KiB.
         guard head.range(of: Data("%PDF".utf8)) != nil else { throw .notAPDF(path: path) }
 
-        let canonical = g_canonicalize_filename(path, nil)
-        defer { g_free(canonical) }
-        var uriError: UnsafeMutablePointer<GError>? = nil
-        guard let uri = g_filename_to_uri(canonical, nil, &uriError) else {
-            if let uriError { g_error_free(uriError) }
-            throw .fileNotFound(path: path)
-        }
-        defer { g_free(uri) }
-
-        var error: UnsafeMutablePointer<GError>? = nil
-        let document = poppler_document_new_from_file(uri, password, &error)
+        var status: Int32 = 0
+        let document = agendapack_vector_open(PDFDocument.canonicalPath(path), password, &status)
         let logged = PopplerLog.drain()
         guard let document else {
-            var failure = PDFError.damaged(path: path, reason: "poppler could not open it")
-            if let error {
-                let message = String(cString: error.pointee.message)
-                if error.pointee.domain == poppler_error_quark() && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-                    failure = password == nil ? .encrypted(path: path) : .wrongPassword(path: path)
-                } else if error.pointee.domain == g_file_error_quark() {
-                    failure = .fileNotFound(path: path)
-                } else {
-                    let detail = logged.last.map { "\(message): \($0)" } ?? message
-                    failure = .damaged(path: path, reason: detail)
-                }
-                g_error_free(error)
+            // poppler-glib's errors, with its messages.
+            let message: String
+            switch Int(status) {
+            case AGENDAPACK_OPEN_ENCRYPTED: throw password == nil ? .encrypted(path: path) : .wrongPassword(path: path)
+            case AGENDAPACK_OPEN_FILE_ERROR: throw .fileNotFound(path: path)
+            case AGENDAPACK_OPEN_BAD_CATALOG: message = "Failed to read the document catalog"
+            case AGENDAPACK_OPEN_DAMAGED: message = "PDF document is damaged"
+            default: message = "Failed to load document"
             }
-            throw failure
+            throw .damaged(path: path, reason: logged.last.map { "\(message): \($0)" } ?? message)
         }
         handle = document
-        let pages = Int(poppler_document_get_n_pages(document))
+        let pages = Int(agendapack_vector_page_count(document))
         info = DocumentInfo(
-            pdfVersion: PDFDocument.take(poppler_document_get_pdf_version_string(document)).map {
-                $0.hasPrefix("PDF-") ? String($0.dropFirst(4)) : $0
-            },
-            producer: PDFDocument.take(poppler_document_get_producer(document)),
-            creator: PDFDocument.take(poppler_document_get_creator(document)),
-            title: PDFDocument.take(poppler_document_get_title(document)),
+            pdfVersion: PDFDocument.take(agendapack_vector_pdf_version(document)),
+            producer: PDFDocument.take(agendapack_vector_info(document, "Producer")),
+            creator: PDFDocument.take(agendapack_vector_info(document, "Creator")),
+            title: PDFDocument.take(agendapack_vector_info(document, "Title")),
             pageCount: pages,
             encrypted: password != nil)
         diagnostics = logged.map { PDFDiagnostic(page: nil, message: $0) }
@@ -98,57 +80,44 @@ public final class PDFDocument {
         guard pages > 0 else { throw .noPages(path: path) }
     }
 
-    /// poppler-glib makes poppler's global parameters when its first document opens and
-    /// deletes them when its last one closes; making them reads poppler's built-in tables
-    /// again (about 1 ms), once per file when files are converted one after another. A
-    /// one-page document made in memory and never closed keeps them for the process.
-    static let globalParametersKept: Bool = {
-        var pdf = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for object in [
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
-        ] {
-            offsets.append(pdf.utf8.count)
-            pdf += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
+    /// The absolute path poppler is given, as poppler-glib made it (g_canonicalize_filename:
+    /// relative to the working directory, "." and ".." and repeated slashes resolved
+    /// lexically, symbolic links left alone).
+    static func canonicalPath(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(part)
         }
-        let xref = pdf.utf8.count
-        pdf += "xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        pdf += "trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        let bytes = Array(pdf.utf8)
-        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(data) }
-        let kept = poppler_document_new_from_bytes(data, nil, nil)  // never released
-        _ = PopplerLog.drain()
-        return kept != nil
-    }()
+        return "/" + parts.joined(separator: "/")
+    }
 
     deinit {
-        if let vector { agendapack_vector_close(vector) }
-        g_object_unref(UnsafeMutableRawPointer(handle))
+        agendapack_vector_close(handle)
     }
 
-    /// poppler's core document for the same file, opened on first use; nil when it
-    /// cannot be opened.
+    /// poppler's document, with its structure tree walked on first use: the page passes
+    /// collect the text of tagged table cells, and what poppler says about the tree is kept
+    /// for `taggedTables`, where it was said before the walk was moved here. Messages
+    /// logged since the last drain (reading the information strings, the first page's
+    /// size and label) are kept first, with no page.
     func coreDocument() -> OpaquePointer? {
-        if !vectorTried {
-            vectorTried = true
-            vector = agendapack_vector_open(path, password)
+        if !walked {
+            walked = true
             keepNewMessages(page: nil)
-            if let vector {
-                // The structure tree is walked now, so the page passes collect the text of
-                // tagged table cells; what poppler says about the tree is kept for
-                // `taggedTables`, where it was said before the walk was moved here.
-                agendapack_vector_walk_tagged(vector)
-                treeMessages = PopplerLog.drain()
-            }
+            agendapack_vector_walk_tagged(handle)
+            treeMessages = PopplerLog.drain()
         }
-        return vector
+        return handle
     }
 
-    /// Drains poppler's messages (after `earlier`), keeping those not already recorded: the
-    /// core library reads the same file again and repeats what poppler-glib said about it.
+    /// Drains poppler's messages (after `earlier`), keeping those not already recorded on the
+    /// page or the document (a page pass can repeat what was said when the file opened).
     func keepNewMessages(page: Int?, earlier: [String] = []) {
         let known = Set(diagnostics.filter { page == nil || $0.page == page || $0.page == nil }.map(\.message))
         var seen = Set<String>()
@@ -165,6 +134,7 @@ public final class PDFDocument {
         guard number >= 1 && number <= info.pageCount else {
             throw .pageOutOfRange(path: path, page: number, pageCount: info.pageCount)
         }
+        if plainPages.contains(number) { return nil }
         return coreText(number)?.shapes
     }
 
@@ -174,48 +144,49 @@ public final class PDFDocument {
         return PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil)
     }
 
-    /// Copies a poppler-owned string and frees it; empty strings become nil.
-    static func take(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+    /// Copies a string the shim allocated and frees it; empty strings become nil.
+    static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
         guard let pointer else { return nil }
-        defer { g_free(pointer) }
+        defer { free(pointer) }
         let s = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
         return s.isEmpty ? nil : s
     }
 
-    /// Runs `body` with page `number` (1-based), then releases it.
-    private func withPage<T>(_ number: Int, _ body: (OpaquePointer) -> T) throws(PDFError) -> T {
+    /// Runs `body` for page `number` (1-based), then keeps what poppler logged meanwhile.
+    private func withPage<T>(_ number: Int, _ body: () -> T) throws(PDFError) -> T {
         guard number >= 1 && number <= info.pageCount else {
             throw .pageOutOfRange(path: path, page: number, pageCount: info.pageCount)
         }
-        guard let page = poppler_document_get_page(handle, Int32(number - 1)) else {
+        guard agendapack_vector_has_page(handle, Int32(number)) != 0 else {
             throw .unreadablePage(path: path, page: number)
         }
         defer {
-            g_object_unref(UnsafeMutableRawPointer(page))
             for message in PopplerLog.drain() {
                 diagnostics.append(PDFDiagnostic(page: number, message: message))
             }
         }
-        return body(page)
+        return body()
     }
 
-    private static func pageInfo(_ page: OpaquePointer, number: Int) -> PageInfo {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        var crop = PopplerRectangle()
-        poppler_page_get_crop_box(page, &crop)
-        let cropW = abs(crop.x2 - crop.x1), cropH = abs(crop.y2 - crop.y1)
+    /// Size, rotation and label of a page poppler gives.
+    private func readPageInfo(_ number: Int) -> PageInfo {
+        var page = AgendaPackPageInfo()
+        guard agendapack_vector_page_info(handle, Int32(number), &page) == 0 else {
+            return PageInfo(number: number, width: 0, height: 0, rotation: 0, label: nil)
+        }
+        let width = page.width, height = page.height
+        let cropW = abs(page.cropX2 - page.cropX1), cropH = abs(page.cropY2 - page.cropY1)
         let turned = abs(cropW - cropH) > 1 && abs(cropW - height) < 1 && abs(cropH - width) < 1
-        return PageInfo(
-            number: number, width: width, height: height, rotation: turned ? 90 : 0,
-            label: take(poppler_page_get_label(page)))
+        let label = PDFDocument.take(page.label)
+        page.label = nil  // freed by take
+        return PageInfo(number: number, width: width, height: height, rotation: turned ? 90 : 0, label: label)
     }
 
     /// Size, rotation and label of page `number` (1-based), without a text pass.
     /// A page poppler cannot give (a broken page tree) comes back empty, with a diagnostic.
     public func pageInfo(_ number: Int) throws(PDFError) -> PageInfo {
         do {
-            return try withPage(number) { PDFDocument.pageInfo($0, number: number) }
+            return try withPage(number) { readPageInfo(number) }
         } catch .unreadablePage {
             return emptyPage(number)
         }
@@ -246,12 +217,11 @@ public final class PDFDocument {
         _ number: Int, builder: LineBuilder = LineBuilder(), _ body: (PageContent) -> T
     ) throws(PDFError) -> T {
         do {
-            return try withPage(number) { page in
-                let info = PDFDocument.pageInfo(page, number: number)
-                // One pass for text and shapes through the core library when it reads the
-                // file; poppler-glib's text pass otherwise.
+            return try withPage(number) {
+                let info = readPageInfo(number)
+                // One pass for text and shapes.
                 let core = coreText(number)
-                let (read, fonts) = PDFDocument.glyphs(core?.raw ?? PDFDocument.glibText(page), styles: &fontStyles)
+                let (read, fonts) = PDFDocument.glyphs(core?.raw ?? RawText(), styles: &fontStyles)
                 // Invisible text lying over painted text is a hidden copy: left out, saying so.
                 let (glyphs, hidden) = builder.withoutHiddenCopies(read)
                 if let hidden { diagnostics.append(PDFDocument.diagnostic(hidden, page: number)) }
@@ -262,10 +232,10 @@ public final class PDFDocument {
                     return PlacedGlyph(scalar: g.scalar, box: g.box, fontSize: size, bold: style?.bold ?? false, spaceBefore: g.spaceBefore)
                 }
                 let text = PageText(info: info, lines: builder.lines(glyphs: glyphs, fonts: fonts))
-                return body(PageContent(text: text, glyphs: placed, page: page, document: self, painted: core?.shapes))
+                return body(PageContent(text: text, glyphs: placed, document: self, painted: core?.shapes))
             }
         } catch .unreadablePage {
-            return body(PageContent(text: PageText(info: emptyPage(number), lines: []), glyphs: [], page: nil, document: nil, painted: nil))
+            return body(PageContent(text: PageText(info: emptyPage(number), lines: []), glyphs: [], document: nil, painted: nil))
         }
     }
 
@@ -294,35 +264,6 @@ public final class PDFDocument {
         var rects: [Rect] = []
         var invisible: [Int32] = []
         var runs: [(name: String, size: Double, start: Int, end: Int)] = []
-    }
-
-    /// Reads the text of a page through poppler-glib (get_text, get_text_layout and
-    /// get_text_attributes share poppler's cached pass).
-    static func glibText(_ page: OpaquePointer) -> RawText {
-        var raw = RawText()
-        guard let textPointer = poppler_page_get_text(page) else { return raw }
-        raw.scalars = Array(String(cString: textPointer).unicodeScalars)
-        g_free(textPointer)
-        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
-        var rectCount: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return RawText() }
-        defer { g_free(rects) }
-        raw.rects = (0..<Int(rectCount)).map { i in
-            let r = rects[i]
-            return Rect(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
-        }
-        if let attributes = poppler_page_get_text_attributes(page) {
-            var node: UnsafeMutablePointer<GList>? = attributes
-            while let current = node {
-                if let data = current.pointee.data {
-                    let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                    raw.runs.append((a.font_name.map { String(cString: $0) } ?? "", a.font_size, Int(a.start_index), Int(a.end_index)))
-                }
-                node = current.pointee.next
-            }
-            poppler_page_free_text_attributes(attributes)
-        }
-        return raw
     }
 
     /// Glyphs and their fonts from a page's raw text: one style per distinct (name, size),
@@ -376,16 +317,40 @@ public final class PDFDocument {
         return (glyphs, fonts)
     }
 
-    /// Reads page `number` through poppler's core library in one interpreting pass: the
-    /// text exactly as poppler-glib gives it (the same text device and the same walks over
-    /// its words) and the painted shapes. Nil when the core library cannot read it.
-    func coreText(_ number: Int) -> (raw: RawText, shapes: [PaintedShape])? {
+    /// Reads page `number` in one interpreting pass: the text exactly as poppler-glib gave
+    /// it (the same text device and the same walks over its words) and the painted shapes
+    /// (nil for a page poppler marks not OK, read by the plain text pass). Nil when the page
+    /// cannot be read.
+    func coreText(_ number: Int) -> (raw: RawText, shapes: [PaintedShape]?)? {
         guard let core = coreDocument() else { return nil }
         var read = AgendaPackPageRead()
         let status = agendapack_vector_read_page(core, Int32(number), PDFDocument.shapeLimit, &read)
         defer { agendapack_vector_page_read_free(&read) }
-        keepNewMessages(page: number)
-        guard status == 0 else { return nil }
+        if status == 1 {
+            // What poppler said while reading a page that is not OK is kept as it came (as
+            // the pass of the page that used to read such pages kept it).
+            plainPages.insert(number)
+            for message in PopplerLog.drain() { diagnostics.append(PDFDiagnostic(page: number, message: message)) }
+        } else {
+            keepNewMessages(page: number)
+        }
+        guard status >= 0 else { return nil }
+        let raw = PDFDocument.rawText(read)
+        guard status == 0 else { return (raw, nil) }
+        if read.shapesTruncated != 0 {
+            diagnostics.append(PDFDiagnostic(page: number, message: "more than \(PDFDocument.shapeLimit) painted shapes; the rest were not read"))
+        }
+        let shapes = (0..<read.shapeCount).map { i in
+            let s = read.shapes[i]
+            return PaintedShape(
+                kind: PDFDocument.shapeKinds[Int(s.kind)] ?? .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
+                lineWidth: s.width, grey: s.grey)
+        }
+        return (raw, shapes)
+    }
+
+    /// The text, rectangles and style runs of a page read.
+    static func rawText(_ read: AgendaPackPageRead) -> RawText {
         var raw = RawText()
         if let text = read.text { raw.scalars = Array(String(cString: text).unicodeScalars) }
         if let rects = read.rects {
@@ -403,89 +368,69 @@ public final class PDFDocument {
                 return (r.fontName.map { String(cString: $0) } ?? "", r.fontSize, Int(r.start), Int(r.end))
             }
         }
-        if read.shapesTruncated != 0 {
-            diagnostics.append(PDFDiagnostic(page: number, message: "more than \(PDFDocument.shapeLimit) painted shapes; the rest were not read"))
-        }
-        let shapes = (0..<read.shapeCount).map { i in
-            let s = read.shapes[i]
-            return PaintedShape(
-                kind: PDFDocument.shapeKinds[Int(s.kind)] ?? .stroke, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1,
-                lineWidth: s.width, grey: s.grey)
-        }
-        return (raw, shapes)
+        return raw
     }
 
-    /// The text of page `number` as poppler-glib gives it, and as the core pass gives it
-    /// with form fields left out as poppler-glib leaves them (nil when the core library
-    /// cannot read the page): for tests that check they agree.
-    public func textSources(_ number: Int) throws(PDFError) -> (glib: [String], core: [String]?) {
+    /// The text of page `number` from a plain text pass over its contents (what
+    /// poppler-glib's text calls gave, which everything downstream was tuned to), and as
+    /// the one-pass device gives it with form fields left out as that pass leaves them (nil
+    /// when the page cannot be read): for tests that check they agree.
+    public func textSources(_ number: Int) throws(PDFError) -> (plain: [String], core: [String]?) {
         func describe(_ raw: RawText) -> [String] {
             var lines = [String(String.UnicodeScalarView(raw.scalars))]
             lines += raw.rects.map { "\($0.x0) \($0.y0) \($0.x1) \($0.y1)" }
             lines += raw.runs.map { "\($0.name) \($0.size) \($0.start)-\($0.end)" }
             return lines
         }
-        let glib = try withPage(number) { page in describe(PDFDocument.glibText(page)) }
-        // poppler-glib's text leaves form fields out: compare like with like.
+        let plain = try withPage(number) { () -> [String] in
+            var read = AgendaPackPageRead()
+            defer { agendapack_vector_page_read_free(&read) }
+            guard agendapack_vector_read_page_text(handle, Int32(number), &read) >= 0 else { return describe(RawText()) }
+            return describe(PDFDocument.rawText(read))
+        }
+        // The plain pass leaves form fields out: compare like with like.
         if let core = coreDocument() { agendapack_vector_set_forms(core, 0) }
         defer { if let core = coreDocument() { agendapack_vector_set_forms(core, 1) } }
-        return (glib, coreText(number).map { describe($0.raw) })
+        return (plain, coreText(number).map { describe($0.raw) })
     }
 
     /// Renders a region of page `number` (in points; the whole page when nil) to a
     /// greyscale bitmap at `scale` pixels per point. Used to find table rulings.
     public func render(_ number: Int, region: Rect? = nil, scale: Double = 1.0) throws(PDFError) -> GreyBitmap {
-        try withPage(number) { page in PDFDocument.render(page, region: region, scale: scale) }
+        try withPage(number) {
+            var width = 0.0, height = 0.0
+            _ = agendapack_vector_page_size(handle, Int32(number), &width, &height)
+            return renderGrey(number, width: width, height: height, region: region, scale: scale)
+        }
     }
 
-    static func render(_ page: OpaquePointer, region: Rect?, scale: Double) -> GreyBitmap {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+    /// A region of page `number` (of `width` x `height` points) in grey, through Splash.
+    func renderGrey(_ number: Int, width: Double, height: Double, region: Rect?, scale: Double) -> GreyBitmap {
         let area = region ?? Rect(x0: 0, y0: 0, x1: width, y1: height)
         let pw = max(1, min(Int((area.width * scale).rounded(.up)), 20000))
         let ph = max(1, min(Int((area.height * scale).rounded(.up)), 20000))
         let empty = GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else { return empty }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return empty }
-        let cr = cairo_create(surface)
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        cairo_translate(cr, -area.x0, -area.y0)
-        poppler_page_render(page, cr)
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let data = cairo_image_surface_get_data(surface) else { return empty }
+        var ok = false
         let pixels = [UInt8](unsafeUninitializedCapacity: pw * ph) { buffer, count in
-            for y in 0..<ph {
-                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                let out = y * pw
-                for x in 0..<pw {
-                    // RGB24 is stored as 32-bit native-endian 0x00RRGGBB.
-                    let p = row[x]
-                    let r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF
-                    buffer[out + x] = UInt8(truncatingIfNeeded: (r &* 77 &+ g &* 151 &+ b &* 28) >> 8)
-                }
-            }
-            count = pw * ph
+            ok = agendapack_vector_render(handle, Int32(number), area.x0, area.y0, scale, Int32(pw), Int32(ph), 0, buffer.baseAddress) == 0
+            count = ok ? pw * ph : 0
         }
+        guard ok else { return empty }
         return GreyBitmap(width: pw, height: ph, scale: scale, originX: area.x0, originY: area.y0, pixels: pixels)
     }
 }
 
 /// One page as read by `PDFDocument.withPageContent`: its lines, its glyphs, and a
-/// renderer that draws regions of the same poppler page (no second text pass).
+/// renderer that draws regions of the same page (no second text pass).
 ///
 /// Valid only inside the `withPageContent` call that made it; not `Sendable`.
 public struct PageContent {
     public let text: PageText
     /// The glyphs with a box, in content-stream order.
     public let glyphs: [PlacedGlyph]
-    let page: OpaquePointer?
+    /// The document the page was read from; nil for an unreadable page.
     let document: PDFDocument?
-    /// The shapes read with the text, when the core library read the page.
+    /// The shapes read with the text, when the pass read them.
     let painted: [PaintedShape]?
 
     /// The shapes painted on the page (`PDFDocument.shapes(_:)`); nil when they cannot be
@@ -499,10 +444,10 @@ public struct PageContent {
     /// Renders a region of the page (points; the whole page when nil) to a greyscale
     /// bitmap at `scale` pixels per point. An unreadable page gives an empty bitmap.
     public func render(region: Rect? = nil, scale: Double = 1.0) -> GreyBitmap {
-        guard let page else {
+        guard let document else {
             let area = region ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
             return GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
         }
-        return PDFDocument.render(page, region: region, scale: scale)
+        return document.renderGrey(text.info.number, width: text.info.width, height: text.info.height, region: region, scale: scale)
     }
 }

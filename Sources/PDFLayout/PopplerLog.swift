@@ -1,12 +1,13 @@
-import CPoppler
 import Foundation
 import LayoutModel
+import PopplerVector
 
-/// Captures poppler's g_log messages (domain "Poppler") so they never reach standard
-/// output, and hands them to the document that was working when they were logged.
+/// Captures poppler's messages (through its error callback, worded as poppler-glib worded
+/// them) so they never reach standard error, and hands them to the document that was
+/// working when they were logged.
 ///
-/// poppler logs synchronously on the calling thread, and a `PDFDocument` is used from one
-/// thread at a time, so messages are kept in a per-thread buffer (a pthread key) and
+/// poppler reports synchronously on the calling thread, and a `PDFDocument` is used from
+/// one thread at a time, so messages are kept in a per-thread buffer (a pthread key) and
 /// drained by the document after each call into poppler. A damaged file can log tens of
 /// thousands of messages: the first `limit` are kept and the rest only counted.
 enum PopplerLog {
@@ -20,7 +21,7 @@ enum PopplerLog {
 
     /// Installs the handler once per process.
     static let installed: Bool = {
-        let handler: GLogFunc = { _, _, message, _ in
+        agendapack_set_message_handler { message in
             guard let message else { return }
             let buffer = PopplerLog.buffer()
             if buffer.messages.count < PopplerLog.limit {
@@ -29,12 +30,6 @@ enum PopplerLog {
                 buffer.dropped += 1
             }
         }
-        // Every level but ERROR (which aborts by design in GLib and is never used by poppler).
-        let levels = GLogLevelFlags(
-            rawValue: G_LOG_LEVEL_CRITICAL.rawValue | G_LOG_LEVEL_WARNING.rawValue | G_LOG_LEVEL_MESSAGE.rawValue
-                | G_LOG_LEVEL_INFO.rawValue | G_LOG_LEVEL_DEBUG.rawValue | G_LOG_FLAG_FATAL.rawValue
-                | G_LOG_FLAG_RECURSION.rawValue)
-        g_log_set_handler("Poppler", levels, handler, nil)
         return true
     }()
 

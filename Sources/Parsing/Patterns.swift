@@ -61,4 +61,20 @@ extension NSRegularExpression {
     package func matches(_ s: String) -> Bool {
         firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
+
+    /// The range in `s` of the first match exactly as `s.range(of: pattern, options:
+    /// .regularExpression)` gives it (UTF-16 offsets made indices as they are, not rounded
+    /// to characters), without compiling the pattern and formatting Foundation's cache key
+    /// on every call.
+    package func foundationRange(in s: String) -> Range<String.Index>? {
+        let r = rangeOfFirstMatch(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count))
+        guard r.location != NSNotFound else { return nil }
+        return String.Index(utf16Offset: r.location, in: s)..<String.Index(utf16Offset: r.location + r.length, in: s)
+    }
+
+    /// `s` with every match replaced by `template`, as `s.replacingOccurrences(of: pattern,
+    /// with: template, options: .regularExpression)` gives it.
+    package func replacingMatches(in s: String, with template: String) -> String {
+        stringByReplacingMatches(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count), withTemplate: template)
+    }
 }

@@ -1,23 +1,32 @@
-// Reads pages through poppler's core library: each page's text exactly as poppler-glib
-// gives it, with the straight pieces of stroked paths and the filled axis-aligned
-// rectangles recorded in the same pass; and the text of a tagged PDF's table cells.
-// See agendapack_vector.h.
+// The one reader of PDFs, on poppler's core library, one document per file: the document
+// information, page sizes and labels as poppler-glib reported them (this library went
+// through poppler-glib before), poppler's messages worded as poppler-glib worded them;
+// each page's text exactly as poppler-glib gave it, with the straight pieces of stroked
+// paths and the filled axis-aligned rectangles recorded in the same pass; the text of a
+// tagged PDF's table cells; renderings with Splash. See agendapack_vector.h.
 #include "agendapack_vector.h"
 
 #include <Annot.h>
+#include <Catalog.h>
+#include <Error.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
+#include <PDFDocEncoding.h>
 #include <Page.h>
+#include <SplashOutputDev.h>
 #include <Gfx.h>
 #include <TextOutputDev.h>
 #include <StructElement.h>
 #include <StructTreeRoot.h>
 #include <goo/GooString.h>
+#include <goo/PNGWriter.h>
+#include <splash/SplashBitmap.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -476,6 +485,89 @@ struct TaggedWalk {
 
 std::once_flag globalParamsOnce;
 
+// What poppler-glib did for this library before it was dropped: its password conversion,
+// its text-string conversion and the wording of its messages, kept so that nothing
+// downstream sees a difference.
+
+// A password as poppler-glib passes it on: UTF-8 converted to Latin-1; empty when it has
+// a character outside Latin-1 or is not valid UTF-8 (g_convert fails, GooString(nullptr)).
+GooString latin1Password(const char *utf8) {
+    std::string out;
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8);
+    while (*p != 0) {
+        if (*p < 0x80) {
+            out += static_cast<char>(*p++);
+        } else if ((p[0] == 0xC2 || p[0] == 0xC3) && (p[1] & 0xC0) == 0x80) {
+            out += static_cast<char>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
+        } else {
+            return GooString("");
+        }
+    }
+    return GooString(out);
+}
+
+// A PDF text string in UTF-8 as poppler-glib converts it (_poppler_goo_string_to_utf8):
+// UTF-16BE or UTF-16LE after a byte order mark (nothing when that is not valid UTF-16,
+// where g_convert fails), else PDFDocEncoding, whose undefined codes map to 0 and end the
+// string there (g_ucs4_to_utf8 of a 0-terminated array). Read as a C string, so cut at
+// the first NUL.
+std::optional<std::string> glibUTF8(const std::string &bytes) {
+    std::string out;
+    const bool big = GooString::hasUnicodeMarker(bytes);
+    const bool little = !big && GooString::hasUnicodeMarkerLE(bytes);
+    if (big || little) {
+        if ((bytes.size() - 2) % 2 != 0) return std::nullopt;
+        auto unit = [&](size_t i) -> Unicode {
+            const unsigned a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+            return big ? (a << 8 | b) : (b << 8 | a);
+        };
+        for (size_t i = 2; i < bytes.size(); i += 2) {
+            Unicode u = unit(i);
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                if (i + 4 > bytes.size()) return std::nullopt;
+                const Unicode low = unit(i + 2);
+                if (low < 0xDC00 || low > 0xDFFF) return std::nullopt;
+                u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+                i += 2;
+            } else if (u >= 0xDC00 && u <= 0xDFFF) {
+                return std::nullopt;
+            }
+            appendUTF8(out, u);
+        }
+        // g_convert checks the whole string; the caller reads a C string.
+        const size_t end = out.find('\0');
+        if (end != std::string::npos) out.resize(end);
+    } else {
+        for (const char c : bytes) {
+            const Unicode u = pdfDocEncoding[static_cast<unsigned char>(c)];
+            if (u == 0) break;
+            appendUTF8(out, u);
+        }
+    }
+    return out;
+}
+
+char *duplicateString(const std::string &s) {
+    auto *out = static_cast<char *>(std::malloc(s.size() + 1));
+    if (out == nullptr) return nullptr;
+    std::memcpy(out, s.c_str(), s.size() + 1);
+    return out;
+}
+
+AgendaPackMessageHandler messageHandler = nullptr;
+
+// poppler's error callback, worded as poppler-glib's (which logged it with g_log).
+void forwardMessage(ErrorCategory category, Goffset position, const char *message) {
+    static const char *const names[] = {"Syntax warning", "Syntax error", nullptr, nullptr, "IO error", nullptr, "Unimplemented feature", "Internal error"};
+    if (category == errConfig || category == errCommandLine || category == errNotAllowed) return;
+    if (messageHandler == nullptr) return;
+    const auto index = static_cast<unsigned>(category);
+    const char *name = index < 8 && names[index] != nullptr ? names[index] : "(null)";
+    std::string line = std::string(name) + " at position " + std::to_string(static_cast<long long>(position)) + ": " + (message != nullptr ? message : "(null)");
+    messageHandler(line.c_str());
+}
+
 }  // namespace
 
 struct AgendaPackVectorDocument {
@@ -493,6 +585,8 @@ struct AgendaPackVectorDocument {
     std::unordered_map<int, std::unordered_set<int>> wanted;
     // The text of the wanted items on each page read so far.
     std::unordered_map<int, std::unordered_map<int, std::string>> marked;
+    // The rasteriser of `agendapack_vector_render`, made on first use.
+    std::unique_ptr<SplashOutputDev> splash;
 };
 
 namespace {
@@ -571,25 +665,249 @@ bool sameStyle(const TextWord *a, int ai, const TextWord *b, int bi) {
 
 }  // namespace
 
+namespace {
+int readPage(AgendaPackVectorDocument *document, int pageNumber, size_t shapeLimit, bool plain, AgendaPackPageRead *out);
+}  // namespace
+
 extern "C" {
 
-AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password) {
+AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password, int *status) {
+    if (status != nullptr) *status = AGENDAPACK_OPEN_INVALID;
     if (path == nullptr) return nullptr;
-    // poppler-glib makes the global parameters when it opens its first document; make
-    // them here only if nothing has (they are never replaced once set).
+    // Made once and kept for the process (making them reads poppler's built-in tables).
     std::call_once(globalParamsOnce, [] {
         if (!globalParams) globalParams = std::make_unique<GlobalParams>();
     });
     std::optional<GooString> secret;
-    if (password != nullptr) secret = GooString(password);
+    if (password != nullptr) secret = latin1Password(password);
     auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), secret, secret);
-    if (!doc->isOk() || doc->getNumPages() <= 0) return nullptr;
+    if (!doc->isOk()) {
+        if (status != nullptr) {
+            switch (doc->getErrorCode()) {
+            case errOpenFile: *status = AGENDAPACK_OPEN_FILE_ERROR; break;
+            case errBadCatalog: *status = AGENDAPACK_OPEN_BAD_CATALOG; break;
+            case errDamaged: *status = AGENDAPACK_OPEN_DAMAGED; break;
+            case errEncrypted: *status = AGENDAPACK_OPEN_ENCRYPTED; break;
+            default: *status = AGENDAPACK_OPEN_INVALID;
+            }
+        }
+        return nullptr;
+    }
     auto *document = new AgendaPackVectorDocument;
     document->doc = std::move(doc);
+    if (status != nullptr) *status = AGENDAPACK_OPEN_OK;
     return document;
 }
 
 void agendapack_vector_close(AgendaPackVectorDocument *document) { delete document; }
+
+void agendapack_set_message_handler(AgendaPackMessageHandler handler) {
+    messageHandler = handler;
+    setErrorCallback(forwardMessage);
+}
+
+char *agendapack_vector_info(AgendaPackVectorDocument *document, const char *key) {
+    if (document == nullptr || key == nullptr) return nullptr;
+    const std::unique_ptr<GooString> value = document->doc->getDocInfoStringEntry(key);
+    if (!value) return nullptr;
+    const std::optional<std::string> text = glibUTF8(value->toStr());
+    return text ? duplicateString(*text) : nullptr;
+}
+
+char *agendapack_vector_pdf_version(AgendaPackVectorDocument *document) {
+    if (document == nullptr) return nullptr;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2g", document->doc->getPDFMajorVersion() + document->doc->getPDFMinorVersion() / 10.0);
+    // g_ascii_formatd: a point whatever the locale.
+    for (char *c = buffer; *c != 0; ++c) {
+        if (*c == ',') *c = '.';
+    }
+    return duplicateString(buffer);
+}
+
+int agendapack_vector_has_page(AgendaPackVectorDocument *document, int pageNumber) {
+    if (document == nullptr || pageNumber < 1 || pageNumber > document->doc->getNumPages()) return 0;
+    return document->doc->getPage(pageNumber) != nullptr ? 1 : 0;
+}
+
+int agendapack_vector_page_size(AgendaPackVectorDocument *document, int pageNumber, double *width, double *height) {
+    if (document == nullptr || pageNumber < 1 || pageNumber > document->doc->getNumPages()) return -1;
+    Page *page = document->doc->getPage(pageNumber);
+    if (page == nullptr) return -1;
+    const int rotate = page->getRotate();
+    const bool turned = rotate == 90 || rotate == 270;
+    if (width != nullptr) *width = turned ? page->getCropHeight() : page->getCropWidth();
+    if (height != nullptr) *height = turned ? page->getCropWidth() : page->getCropHeight();
+    return 0;
+}
+
+int agendapack_vector_page_info(AgendaPackVectorDocument *document, int pageNumber, AgendaPackPageInfo *out) {
+    if (out == nullptr) return -1;
+    std::memset(out, 0, sizeof(*out));
+    if (document == nullptr || pageNumber < 1 || pageNumber > document->doc->getNumPages()) return -1;
+    Page *page = document->doc->getPage(pageNumber);
+    if (page == nullptr) return -1;
+    // poppler_page_get_size, poppler_page_get_crop_box, poppler_page_get_label, in that order.
+    const int rotate = page->getRotate();
+    if (rotate == 90 || rotate == 270) {
+        out->width = page->getCropHeight();
+        out->height = page->getCropWidth();
+    } else {
+        out->width = page->getCropWidth();
+        out->height = page->getCropHeight();
+    }
+    const PDFRectangle *crop = page->getCropBox();
+    out->cropX1 = crop->x1;
+    out->cropY1 = crop->y1;
+    out->cropX2 = crop->x2;
+    out->cropY2 = crop->y2;
+    GooString label;
+    document->doc->getCatalog()->indexToLabel(pageNumber - 1, &label);
+    const std::optional<std::string> text = glibUTF8(label.toStr());
+    out->label = text ? duplicateString(*text) : nullptr;
+    return 0;
+}
+
+void agendapack_vector_page_info_free(AgendaPackPageInfo *info) {
+    if (info == nullptr) return;
+    std::free(info->label);
+    info->label = nullptr;
+}
+
+int agendapack_vector_render(AgendaPackVectorDocument *document, int pageNumber, double x, double y, double scale, int width, int height, int colour,
+                             uint8_t *pixels) {
+    if (document == nullptr || pixels == nullptr || width <= 0 || height <= 0 || !(scale > 0) || !std::isfinite(scale) || !std::isfinite(x) || !std::isfinite(y)) return -1;
+    if (pageNumber < 1 || pageNumber > document->doc->getNumPages()) return -1;
+    PDFDoc *doc = document->doc.get();
+    Page *page = doc->getPage(pageNumber);
+    if (page == nullptr) return -1;
+    if (!document->splash) {
+        SplashColor white;
+        white[0] = white[1] = white[2] = 255;
+        document->splash = std::make_unique<SplashOutputDev>(splashModeRGB8, 4, false, white);
+        document->splash->setFontAntialias(true);
+        document->splash->setVectorAntialias(true);
+        document->splash->startDoc(doc);
+    }
+    SplashOutputDev &device = *document->splash;
+    // Page::displaySlice, with a slice that starts at a fraction of a pixel (the region's
+    // corner, as the Cairo context translated to it did) and no clip to the crop box (as
+    // poppler-glib drew: its slice was the whole crop box).
+    int rotate = page->getRotate();
+    if (rotate >= 360) rotate -= 360;
+    else if (rotate < 0) rotate += 360;
+    const double dpi = 72.0 * scale;
+    PDFRectangle box;
+    bool crop = false;
+    page->makeBox(dpi, dpi, rotate, false, device.upsideDown(), x * scale, y * scale, width, height, &box, &crop);
+    auto gfx = std::make_unique<Gfx>(doc, &device, pageNumber, page->getResourceDict(), dpi, dpi, &box, nullptr, rotate, nullptr, nullptr, doc->getXRef());
+    Object contents = page->getContents();
+    if (!contents.isNull()) {
+        gfx->saveState();
+        gfx->display(&contents);
+        gfx->restoreState();
+    } else {
+        device.dump();
+    }
+    // Every annotation, as poppler-glib drew them on screen (not printing).
+    Annots *annots = page->getAnnots();
+    if (annots != nullptr && !annots->getAnnots().empty()) {
+        for (Annot *annot : annots->getAnnots()) annot->draw(gfx.get(), false);
+        device.dump();
+    }
+    gfx.reset();  // ends the page
+    SplashBitmap *bitmap = device.getBitmap();
+    if (bitmap == nullptr || bitmap->getDataPtr() == nullptr) return -1;
+    const int bw = bitmap->getWidth(), bh = bitmap->getHeight(), stride = bitmap->getRowSize();
+    const SplashColorConstPtr data = bitmap->getDataPtr();
+    const size_t channels = colour != 0 ? 3 : 1;
+    for (int row = 0; row < height; ++row) {
+        uint8_t *out = pixels + static_cast<size_t>(row) * width * channels;
+        for (int column = 0; column < width; ++column) {
+            unsigned r = 255, g = 255, b = 255;
+            if (row < bh && column < bw) {
+                const unsigned char *p = data + static_cast<size_t>(row) * stride + static_cast<size_t>(column) * 3;
+                r = p[0];
+                g = p[1];
+                b = p[2];
+            }
+            if (channels == 3) {
+                out[3 * column] = static_cast<uint8_t>(r);
+                out[3 * column + 1] = static_cast<uint8_t>(g);
+                out[3 * column + 2] = static_cast<uint8_t>(b);
+            } else {
+                out[column] = static_cast<uint8_t>((r * 77 + g * 151 + b * 28) >> 8);
+            }
+        }
+    }
+    return 0;
+}
+
+uint8_t *agendapack_png_rgb(const uint8_t *rgb, int width, int height, double dpi, size_t *length) {
+    if (length != nullptr) *length = 0;
+    if (rgb == nullptr || width <= 0 || height <= 0) return nullptr;
+    char *buffer = nullptr;
+    size_t size = 0;
+    FILE *file = open_memstream(&buffer, &size);
+    if (file == nullptr) return nullptr;
+    bool ok;
+    {
+        PNGWriter writer(PNGWriter::RGB);
+        ok = writer.init(file, width, height, dpi, dpi);
+        for (int row = 0; ok && row < height; ++row) {
+            auto *line = const_cast<unsigned char *>(rgb + static_cast<size_t>(row) * width * 3);
+            ok = writer.writeRow(&line);
+        }
+        ok = ok && writer.close();
+    }
+    std::fclose(file);
+    if (!ok) {
+        std::free(buffer);
+        return nullptr;
+    }
+    if (length != nullptr) *length = size;
+    return reinterpret_cast<uint8_t *>(buffer);
+}
+
+void agendapack_scale_rgb(const uint8_t *rgb, int width, int height, double factor, uint8_t *out, int toWidth, int toHeight) {
+    if (rgb == nullptr || out == nullptr || toWidth <= 0 || toHeight <= 0 || !(factor > 0)) return;
+    // The source span of each target column and row, and the weights of the pixels in it.
+    struct Span {
+        int first;
+        std::vector<double> weights;
+    };
+    auto spans = [factor](int count) {
+        std::vector<Span> result(count);
+        for (int i = 0; i < count; ++i) {
+            const double a = i / factor, b = (i + 1) / factor;
+            Span span{static_cast<int>(std::floor(a)), {}};
+            for (int s = span.first; s < b; ++s) span.weights.push_back(std::min<double>(b, s + 1) - std::max<double>(a, s));
+            result[i] = std::move(span);
+        }
+        return result;
+    };
+    const std::vector<Span> columns = spans(toWidth), rows = spans(toHeight);
+    for (int ty = 0; ty < toHeight; ++ty) {
+        for (int tx = 0; tx < toWidth; ++tx) {
+            double sum[3] = {0, 0, 0}, total = 0;
+            for (size_t j = 0; j < rows[ty].weights.size(); ++j) {
+                const int sy = rows[ty].first + static_cast<int>(j);
+                for (size_t i = 0; i < columns[tx].weights.size(); ++i) {
+                    const int sx = columns[tx].first + static_cast<int>(i);
+                    const double w = rows[ty].weights[j] * columns[tx].weights[i];
+                    for (int c = 0; c < 3; ++c) {
+                        const double v = sx >= 0 && sx < width && sy >= 0 && sy < height ? rgb[(static_cast<size_t>(sy) * width + sx) * 3 + c] : 255.0;
+                        sum[c] += w * v;
+                    }
+                    total += w;
+                }
+            }
+            for (int c = 0; c < 3; ++c) {
+                out[(static_cast<size_t>(ty) * toWidth + tx) * 3 + c] = static_cast<uint8_t>(total > 0 ? std::lround(std::clamp(sum[c] / total, 0.0, 255.0)) : 255);
+            }
+        }
+    }
+}
 
 void agendapack_vector_walk_tagged(AgendaPackVectorDocument *document) {
     if (document != nullptr && !document->walked) walkTaggedTables(document, AGENDAPACK_TAGGED_DEFAULT_LIMIT);
@@ -615,26 +933,52 @@ void agendapack_vector_set_forms(AgendaPackVectorDocument *document, int forms) 
 }
 
 int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumber, size_t shapeLimit, AgendaPackPageRead *out) {
+    return readPage(document, pageNumber, shapeLimit, false, out);
+}
+
+int agendapack_vector_read_page_text(AgendaPackVectorDocument *document, int pageNumber, AgendaPackPageRead *out) {
+    return readPage(document, pageNumber, 0, true, out);
+}
+
+}  // extern "C"
+
+namespace {
+
+int readPage(AgendaPackVectorDocument *document, int pageNumber, size_t shapeLimit, bool plain, AgendaPackPageRead *out) {
     if (out == nullptr) return -1;
     std::memset(out, 0, sizeof(*out));
     if (document == nullptr || pageNumber < 1 || pageNumber > document->doc->getNumPages()) return -1;
     Page *page = document->doc->getPage(pageNumber);
-    if (page == nullptr || !page->isOk()) return -1;
+    if (page == nullptr) return -1;
+    // A page poppler marks not OK (its contents or annotations of the wrong type) gets the
+    // plain pass, which reads what it can, as poppler-glib's text did.
+    if (!page->isOk()) plain = true;
 
-    // The text pass poppler-glib makes (same device settings), with the shapes and the
-    // text of wanted marked-content items collected on the way, through the document's
-    // one device.
-    if (!document->walked) walkTaggedTables(document, AGENDAPACK_TAGGED_DEFAULT_LIMIT);
+    TextPage *text = nullptr;
     TextAndShapes &device = document->device;
-    const auto wanted = document->wanted.find(pageNumber);
-    device.begin(shapeLimit, wanted == document->wanted.end() ? nullptr : &wanted->second);
-    // The page contents and, unless turned off, the appearances of form fields: what a
-    // filled form prints ("Date/Time: June 6, 530pm") lives there, not in the contents.
-    // Links and reviewers' annotations (comments, free text, highlights, stamps) stay out.
-    document->doc->displayPage(&device, pageNumber, 72.0, 72.0, 0, false, true, false, nullptr, nullptr, showAnnotation, document);
-    if (wanted != document->wanted.end()) document->marked[pageNumber] = std::move(device.marked);
-    TextPage *text = device.text->takeText();
-    device.text.reset();
+    if (plain) {
+        // poppler-glib's text pass (poppler_page_get_text_page): the contents only.
+        TextOutputDev textDevice(nullptr, true, 0.0, false, false);
+        Gfx *gfx = page->createGfx(&textDevice, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr);
+        page->display(gfx);
+        textDevice.endPage();
+        text = textDevice.takeText();
+        delete gfx;
+    } else {
+        // The same text pass (same device settings), with the shapes and the text of
+        // wanted marked-content items collected on the way, through the document's one
+        // device.
+        if (!document->walked) walkTaggedTables(document, AGENDAPACK_TAGGED_DEFAULT_LIMIT);
+        const auto wanted = document->wanted.find(pageNumber);
+        device.begin(shapeLimit, wanted == document->wanted.end() ? nullptr : &wanted->second);
+        // The page contents and, unless turned off, the appearances of form fields: what a
+        // filled form prints ("Date/Time: June 6, 530pm") lives there, not in the contents.
+        // Links and reviewers' annotations (comments, free text, highlights, stamps) stay out.
+        document->doc->displayPage(&device, pageNumber, 72.0, 72.0, 0, false, true, false, nullptr, nullptr, showAnnotation, document);
+        if (wanted != document->wanted.end()) document->marked[pageNumber] = std::move(device.marked);
+        text = device.text->takeText();
+        device.text.reset();
+    }
     if (text == nullptr) return -1;
 
     // The whole page, in the rotated space, as poppler-glib selects it.
@@ -735,6 +1079,7 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
             out->runCount = 0;
         }
     }
+    if (plain) return 1;
     out->shapesTruncated = device.truncated ? 1 : 0;
     out->shapeCount = device.shapes.size();
     if (!device.shapes.empty()) {
@@ -746,6 +1091,10 @@ int agendapack_vector_read_page(AgendaPackVectorDocument *document, int pageNumb
     device.shapes.shrink_to_fit();
     return 0;
 }
+
+}  // namespace
+
+extern "C" {
 
 void agendapack_vector_page_read_free(AgendaPackPageRead *read) {
     if (read == nullptr) return;

@@ -231,10 +231,12 @@ struct MinutesMotionParser {
         return nil
     }
 
+    static let outcomeAfterSemicolon = Patterns.make(#";\s*(?=(?:the\s+)?motion\s|carried|lost|defeated)"#)
+
     /// The motion's text and what follows it: "That Council ... Carried." gives the text and "Carried.".
     static func splitOutcome(_ body: String) -> (String, String) {
         // "...; motion carried unanimously."
-        if let r = body.range(of: #";\s*(?=(?:the\s+)?motion\s|carried|lost|defeated)"#, options: [.regularExpression, .caseInsensitive]),
+        if let r = MinutesMotionParser.outcomeAfterSemicolon.foundationRange(in: body),
             MotionDetails.outcome(in: String(body[r.upperBound...])) != nil {
             return (String(body[..<r.lowerBound]), String(body[r.upperBound...]))
         }

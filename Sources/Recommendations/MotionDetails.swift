@@ -67,6 +67,11 @@ package enum MotionDetails {
 
     // MARK: votes
 
+    /// Where a tally's sentence ends ("Noes: Alvarez, Ruiz. Motion failed"), and a value
+    /// that is a pair of numbers ("2022-31"), not a tally.
+    static let sentenceEnd = Patterns.make(#"\.\s+\p{Lu}"#, caseInsensitive: false)
+    static let numberPair = Patterns.make(#"^\s*\d+\s*[-/]\s*\d"#, caseInsensitive: false)
+
     /// The vote printed in `text`, or nil.
     package static func votes(in text: String) -> MotionVotes? {
         var votes = MotionVotes()
@@ -90,12 +95,12 @@ package enum MotionDetails {
             let valueRange = NSRange(location: m.range.location + m.range.length, length: max(0, end - m.range.location - m.range.length))
             var value = ns.substring(with: valueRange)
             // The value ends with its sentence: "Noes: Alvarez, Ruiz. Motion failed 2-3."
-            if let stop = value.range(of: #"\.\s+\p{Lu}"#, options: .regularExpression) { value = String(value[..<stop.lowerBound]) }
+            if let stop = sentenceEnd.foundationRange(in: value) { value = String(value[..<stop.lowerBound]) }
             guard let side = Side(label: ns.substring(with: m.range(at: 1))), let tally = tally(value) else { continue }
             // "Resolution No: 2022-31": a number's label, not a vote.
             let before = ns.substring(to: m.range.location).split(whereSeparator: { $0 == " " }).last.map { $0.lowercased() } ?? ""
             if identifierNouns.contains(before.trimmingCharacters(in: .punctuationCharacters)) { continue }
-            if value.range(of: #"^\s*\d+\s*[-/]\s*\d"#, options: .regularExpression) != nil { continue }
+            if numberPair.foundationRange(in: value) != nil { continue }
             any = true
             votes[side] = tally
         }

@@ -227,7 +227,7 @@ public struct DocumentSplitter: Sendable {
         /// The first line is a numbered heading ("Question 3"): its number.
         package var number: String? {
             guard let first = lines.first, first.filter(\.isLetter).count >= 3 else { return nil }
-            return first.range(of: #"\d+"#, options: .regularExpression).map { String(first[$0]) }
+            return DocumentSplitter.digits.foundationRange(in: first).map { String(first[$0]) }
         }
     }
 
@@ -267,9 +267,12 @@ public struct DocumentSplitter: Sendable {
         }
     }
 
+    static let nameLabel = Patterns.make(#"^(?:name(?:\s+and\s+job\s+title)?\s*:\s*)"#)
+    static let digits = Patterns.make(#"\d+"#, caseInsensitive: false)
+
     /// A heading's shape: its folded text with every number as "#" ("question #").
     package static func shape(_ folded: String) -> String {
-        folded.replacingOccurrences(of: #"\d+"#, with: "#", options: .regularExpression)
+        digits.replacingMatches(in: folded, with: "#")
     }
 
     static let pageNumberLine = Patterns.make(#"(?:^|\s)page\s+(?<page>\d{1,3})(?:\s+of\s+\d{1,3})?$"#)
@@ -501,7 +504,7 @@ public struct DocumentSplitter: Sendable {
             }.map { TextTools.squash($0.segments.first?.text ?? "") }
             for value in values {
                 let name = value.split(separator: ",").first.map { TextTools.squash(String($0)) } ?? ""
-                let stripped = name.replacingOccurrences(of: #"^(?:name(?:\s+and\s+job\s+title)?\s*:\s*)"#, with: "", options: [.regularExpression, .caseInsensitive])
+                let stripped = DocumentSplitter.nameLabel.replacingMatches(in: name, with: "")
                 let words = stripped.split(separator: " ")
                 if words.count >= 2 && words.count <= 5 && words.allSatisfy({ $0.first?.isUppercase ?? false }) && !names.contains(stripped) {
                     names.append(stripped)

@@ -301,7 +301,7 @@ public struct MeetingParser: Sendable {
             cursor.advance()
             var first = TextTools.squash(line.segments.first?.text ?? "")
             // A label of the next column that ran into this one ("Sessions House, Telephone:").
-            if let label = first.range(of: #"\s\S+:(\s|$)"#, options: .regularExpression) { first = String(first[..<label.lowerBound]) }
+            if let label = MeetingParser.nextColumnLabel.foundationRange(in: first) { first = String(first[..<label.lowerBound]) }
             if first.hasSuffix(":") || first.isEmpty { break }
             // The time of a date line that wrapped ("Thursday, 30th January, 2025, at" / "10.00 am").
             if parts.isEmpty, DateFinder.find(in: first, context: DateContext()).contains(where: { $0.date.time != nil && $0.text.count * 10 >= first.count * 8 }) {
@@ -314,6 +314,8 @@ public struct MeetingParser: Sendable {
         }
         return parts.isEmpty ? nil : cleanVenue(TextTools.join(parts))
     }
+
+    static let nextColumnLabel = Patterns.make(#"\s\S+:(\s|$)"#, caseInsensitive: false)
 
     /// The venue in "held in the Council Chamber, County Hall, Maidstone on Thursday, ...".
     static let heldClause = Patterns.make(#"^(?:at\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+)?(?:in|at)\s+(?:the\s+)?(?<venue>.+?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"#)
@@ -332,6 +334,13 @@ public struct MeetingParser: Sendable {
         return v.isEmpty ? nil : v
     }
 
+    static let meetingWordsAtEnd = Patterns.make(
+        #"\s+(?:[-–]\s+)?(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#)
+    static let sittingKindAtStart = Patterns.make(#"^(?:regular|special|adjourned|annual|extraordinary|ordinary|emergency)\s+(?=\S)"#)
+    static let frenchSittingAtStart = Patterns.make(
+        #"^(?:r[ée]union|s[ée]ance)\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?(?:du|de\s+la|de\s+l['’])\s+"#)
+    static let frenchDateAtEnd = Patterns.make(#"\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$"#)
+
     private func cleanBody(_ s: String) -> String? {
         var b = TextTools.squash(s)
         // "CORPORATE PARENTING PANEL – 10th December 2024": the date is not part of the name.
@@ -341,21 +350,21 @@ public struct MeetingParser: Sendable {
         }
         b = b.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
         // "CITY COUNCIL REGULAR MEETING AGENDA": the body is the part before the meeting words.
-        if let r = b.range(of: #"\s+(?:[-–]\s+)?(?:(?:regular|special|adjourned|annual|extraordinary|ordinary|budget)\s+)?(?:meeting\s+)?(?:agenda|minutes|meeting)$"#, options: [.regularExpression, .caseInsensitive]) {
+        if let r = MeetingParser.meetingWordsAtEnd.foundationRange(in: b) {
             b = String(b[..<r.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
         }
         // "REGULAR COUNCIL" → "COUNCIL": the kind of sitting is not part of the body's name.
-        if let r = b.range(of: #"^(?:regular|special|adjourned|annual|extraordinary|ordinary|emergency)\s+(?=\S)"#, options: [.regularExpression, .caseInsensitive]),
+        if let r = MeetingParser.sittingKindAtStart.foundationRange(in: b),
             b[r.upperBound...].split(separator: " ").count >= 1, MeetingParser.bodyNoun.matches(String(b[r.upperBound...]))
         {
             b = String(b[r.upperBound...])
         }
         // "Réunion du Conseil Municipal du 12 juillet 2023", "Séance du conseil": the body
         // without the words of the sitting and its date.
-        if let r = b.range(of: #"^(?:r[ée]union|s[ée]ance)\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?(?:du|de\s+la|de\s+l['’])\s+"#, options: [.regularExpression, .caseInsensitive]) {
+        if let r = MeetingParser.frenchSittingAtStart.foundationRange(in: b) {
             b = String(b[r.upperBound...])
         }
-        if let r = b.range(of: #"\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$"#, options: [.regularExpression, .caseInsensitive]) {
+        if let r = MeetingParser.frenchDateAtEnd.foundationRange(in: b) {
             b = String(b[..<r.lowerBound])
         }
         // A venue or an address is not a body.

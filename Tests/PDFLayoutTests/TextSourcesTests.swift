@@ -4,24 +4,26 @@ import PDFLayout
 import TestSupport
 import Testing
 
-/// The pipeline reads text through poppler's core library in the same pass as the shapes;
-/// everything downstream is tuned to the text poppler-glib gives. These tests hold the two
-/// to the same text, rectangle for rectangle and style run for style run.
-@Suite("Text through poppler's core is poppler-glib's text")
+/// The pipeline reads text in the same pass as the shapes, through one output device that
+/// hands the text calls on to poppler's text device; everything downstream is tuned to the
+/// text of a plain text pass (what poppler-glib's text calls gave, which this library used
+/// before). These tests hold the two to the same text, rectangle for rectangle and style
+/// run for style run.
+@Suite("Text of the one-pass device is the plain text pass's")
 struct TextSourcesTests {
     func mismatches(in path: String, password: String? = nil) throws -> [String] {
         let document = try PDFDocument(path: path, password: password)
         var found: [String] = []
         for n in 1...document.info.pageCount {
-            // A page poppler-glib cannot give at all (a broken page tree) is not compared.
-            guard let (glib, core) = try? document.textSources(n) else { continue }
+            // A page poppler cannot give at all (a broken page tree) is not compared.
+            guard let (plain, core) = try? document.textSources(n) else { continue }
             guard let core else {
                 found.append("\(path) p\(n): the core library could not read the page")
                 continue
             }
-            if glib != core {
-                let first = zip(glib, core).enumerated().first { $0.element.0 != $0.element.1 }
-                found.append("\(URL(fileURLWithPath: path).lastPathComponent) p\(n): \(glib.count) vs \(core.count) items; first difference at \(first?.offset ?? min(glib.count, core.count)): \(first.map { "\($0.element.0.prefix(80)) | \($0.element.1.prefix(80))" } ?? "")")
+            if plain != core {
+                let first = zip(plain, core).enumerated().first { $0.element.0 != $0.element.1 }
+                found.append("\(URL(fileURLWithPath: path).lastPathComponent) p\(n): \(plain.count) vs \(core.count) items; first difference at \(first?.offset ?? min(plain.count, core.count)): \(first.map { "\($0.element.0.prefix(80)) | \($0.element.1.prefix(80))" } ?? "")")
             }
         }
         return found

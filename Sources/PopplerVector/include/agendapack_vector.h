@@ -1,9 +1,10 @@
 #ifndef AGENDAPACK_VECTOR_H
 #define AGENDAPACK_VECTOR_H
-// A page's text (exactly as poppler-glib gives it) and its painted shapes (stroked
-// segments, filled rectangles), read with poppler's core library in one interpreting pass;
-// and the text of a tagged PDF's table cells. A C interface, so Swift needs no C++
-// interop; only PDFLayout uses it.
+// A PDF read with poppler's core library, one document per file: its information, page
+// sizes and labels (as poppler-glib reported them), a page's text (exactly as poppler-glib
+// gave it) and its painted shapes (stroked segments, filled rectangles) in one
+// interpreting pass, the text of a tagged PDF's table cells, renderings (Splash) and PNG.
+// A C interface, so Swift needs no C++ interop; only PDFLayout uses it.
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,10 +34,84 @@ typedef struct {
     uint8_t grey;
 } AgendaPackShape;
 
-/// Opens the PDF at `path` (a file system path), with an optional password tried as
-/// owner and user password. NULL when it cannot be opened.
-AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password);
+/// poppler's messages (syntax errors and the like) go to `handler`, one line each, worded as
+/// poppler-glib words them ("Syntax error at position 123: ..."); configuration and
+/// command-line messages are dropped, as poppler-glib drops them. Without a handler poppler
+/// writes them to standard error. Set it before the first document opens.
+typedef void (*AgendaPackMessageHandler)(const char *message);
+void agendapack_set_message_handler(AgendaPackMessageHandler handler);
+
+/// Why a document did not open: poppler's error code, as poppler-glib tells them apart.
+enum {
+    AGENDAPACK_OPEN_OK = 0,
+    /// The file could not be opened (poppler-glib's G_FILE_ERROR).
+    AGENDAPACK_OPEN_FILE_ERROR = 1,
+    /// "Failed to read the document catalog"
+    AGENDAPACK_OPEN_BAD_CATALOG = 2,
+    /// "PDF document is damaged"
+    AGENDAPACK_OPEN_DAMAGED = 3,
+    /// "Document is encrypted": a password is needed, or the one given is wrong.
+    AGENDAPACK_OPEN_ENCRYPTED = 4,
+    /// "Failed to load document"
+    AGENDAPACK_OPEN_INVALID = 5
+};
+
+/// Opens the PDF at `path` (a file system path), with an optional password (UTF-8), tried
+/// as owner and user password after conversion to Latin-1 as poppler-glib converts it
+/// (empty when it has characters outside Latin-1). NULL when it cannot be opened, with the
+/// reason in `status`. A document of no pages opens.
+AgendaPackVectorDocument *agendapack_vector_open(const char *path, const char *password, int *status);
 void agendapack_vector_close(AgendaPackVectorDocument *document);
+
+/// The document information entry `key` ("Title", "Creator", "Producer") in UTF-8,
+/// converted as poppler-glib converts text strings (UTF-16 after a byte order mark, else
+/// PDFDocEncoding; cut at the first NUL); NULL when absent, not a string, or not valid
+/// UTF-16. Release with free().
+char *agendapack_vector_info(AgendaPackVectorDocument *document, const char *key);
+
+/// The PDF version as poppler-glib writes it after "PDF-" ("1.7"; "%.2g" of major + minor / 10).
+/// Release with free().
+char *agendapack_vector_pdf_version(AgendaPackVectorDocument *document);
+
+/// Whether poppler gives page `page` (1-based) at all (a broken page tree can leave holes).
+int agendapack_vector_has_page(AgendaPackVectorDocument *document, int page);
+
+/// The size of page `page` (1-based) as `agendapack_vector_page_info` gives it, without the
+/// label: 0, or -1 when poppler cannot give the page.
+int agendapack_vector_page_size(AgendaPackVectorDocument *document, int page, double *width, double *height);
+
+/// A page's size and label as poppler-glib reports them: `width` and `height` of the crop
+/// box, swapped when /Rotate is 90 or 270; the crop box itself (unrotated); the page
+/// label (Catalog::indexToLabel, converted as the info strings are; NULL when not
+/// convertible; owned, release with `agendapack_vector_page_info_free`).
+typedef struct {
+    double width, height;
+    double cropX1, cropY1, cropX2, cropY2;
+    char *label;
+} AgendaPackPageInfo;
+
+/// Fills `out` for page `page` (1-based): 0, or -1 when poppler cannot give the page.
+int agendapack_vector_page_info(AgendaPackVectorDocument *document, int page, AgendaPackPageInfo *out);
+void agendapack_vector_page_info_free(AgendaPackPageInfo *info);
+
+/// Renders page `page` (1-based) on white with poppler's Splash rasteriser (anti-aliased),
+/// as displayed (its /Rotate applied, annotations drawn): `width` x `height` pixels whose
+/// top-left corner is the point (`x`, `y`) of the page (points, top-left origin) at
+/// `scale` pixels per point. `colour` 0 writes one grey byte per pixel (luminance
+/// (77 R + 151 G + 28 B) / 256), 1 three bytes R, G, B; rows have no padding. One
+/// rasteriser per document (its font cache lives as long). 0, or -1 when it cannot render.
+int agendapack_vector_render(AgendaPackVectorDocument *document, int page, double x, double y, double scale, int width, int height, int colour,
+                             uint8_t *pixels);
+
+/// An 8-bit RGB image (rows of `width` * 3 bytes) encoded as PNG, with `dpi` recorded;
+/// NULL on failure. Release with free().
+uint8_t *agendapack_png_rgb(const uint8_t *rgb, int width, int height, double dpi, size_t *length);
+
+/// Scales an 8-bit RGB image down (or up) to `toWidth` x `toHeight`, `factor` target pixels
+/// per source pixel: each target pixel is the area-weighted mean of the source pixels it
+/// covers (white beyond the source's edges).
+void agendapack_scale_rgb(const uint8_t *rgb, int width, int height, double factor, uint8_t *out, int toWidth, int toHeight);
+
 int agendapack_vector_page_count(AgendaPackVectorDocument *document);
 
 
@@ -72,8 +147,15 @@ typedef struct {
 } AgendaPackPageRead;
 
 /// Reads page `page` (1-based). Returns 0 and fills `out` (release with
-/// `agendapack_vector_page_read_free`), or -1 when the page cannot be read.
+/// `agendapack_vector_page_read_free`), or -1 when the page cannot be read. A page poppler
+/// marks not OK (contents or annotations of the wrong type) is read as
+/// `agendapack_vector_read_page_text` reads it: 1, text only, no shapes.
 int agendapack_vector_read_page(AgendaPackVectorDocument *document, int page, size_t shapeLimit, AgendaPackPageRead *out);
+
+/// The text of page `page` from a plain text pass over its contents (what poppler-glib's
+/// get_text, get_text_layout and get_text_attributes gave: no annotations, no shapes):
+/// 1 and `out` filled, or -1. For tests that hold the one-pass device to it.
+int agendapack_vector_read_page_text(AgendaPackVectorDocument *document, int page, AgendaPackPageRead *out);
 void agendapack_vector_page_read_free(AgendaPackPageRead *read);
 
 /// Whether the page passes draw the appearances of form fields (widget annotations), the
