@@ -51,6 +51,9 @@ public final class PDFDocument {
         // poppler accepts junk before the header (as readers do), so look for %PDF in the first KiB.
         guard head.range(of: Data("%PDF".utf8)) != nil else { throw .notAPDF(path: path) }
 
+        // Messages still waiting belong to a document opened before in this process (a
+        // file that failed to open, one with no pages): they are not this file's.
+        _ = PopplerLog.drain()
         var status: Int32 = 0
         let document = agendapack_vector_open(PDFDocument.canonicalPath(path), password, &status)
         let logged = PopplerLog.drain()

@@ -162,6 +162,24 @@ struct PDFDocumentTests {
         #expect(throws: PDFError.noPages(path: empty)) { try PDFDocument(path: empty) }
     }
 
+    @Test("poppler's messages about a file that failed to open are not the next file's")
+    func messagesStayWithTheirFile() throws {
+        var page = MiniPDF.Page()
+        page.text("Agenda", x: 72, y: 100)
+        let good = try MiniPDF(pages: [page]).write()
+        let alone = try PDFDocument(path: good).diagnostics
+        for bad in [try MiniPDF(pages: []).write(name: "empty"), try MiniPDF(pages: [page]).write(name: "broken")] {
+            if bad.hasSuffix("broken.pdf") {
+                // A damaged cross-reference table: poppler logs while it reconstructs it.
+                var bytes = try Data(contentsOf: URL(fileURLWithPath: bad))
+                if let r = bytes.range(of: Data("xref".utf8)) { bytes.replaceSubrange(r, with: Data("xrex".utf8)) }
+                try bytes.write(to: URL(fileURLWithPath: bad))
+            }
+            _ = try? PDFDocument(path: bad).pageText(1)
+            #expect(try PDFDocument(path: good).diagnostics == alone)
+        }
+    }
+
     @Test("a page outside the document is an error, not a crash")
     func pageOutOfRange() throws {
         let document = try PDFDocument(path: try MiniPDF(pages: [MiniPDF.Page()]).write())
