@@ -12,6 +12,11 @@ same round) and their median kept; "whole set" sums the files per round, median 
 
 With --vs a second agendapack binary (for instance the build of the commit before) runs in
 the same rounds, and the ratios BIN / BIN2 are printed too.
+
+agendapack runs with --no-ocr, like for like with pdftotext's text pass, which reads no
+scans (a few of these files carry scanned pages: OCR costs seconds a page, measured apart
+with --ocr); --vs-args gives the second binary other arguments (an older build without
+--no-ocr: --vs-args "").
 """
 import argparse
 import json
@@ -58,13 +63,17 @@ def main():
     ap.add_argument("--vs", help="a second agendapack binary, run in the same rounds")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--json", help="write the raw figures here")
+    ap.add_argument("--ocr", action="store_true", help="let agendapack read scanned pages by OCR")
+    ap.add_argument("--vs-args", default=None, help="the --vs binary's extra arguments (default: as --bin's)")
     args = ap.parse_args()
     files = sample_files()
     out = tempfile.mkdtemp(prefix="bench-samples-")
+    extra = [] if args.ocr else ["--no-ocr"]
+    vs_extra = extra if args.vs_args is None else args.vs_args.split()
     tools = [("pdftotext", lambda f: ["pdftotext", "-bbox-layout", f, "/dev/null"]),
-             ("agendapack", lambda f: [args.bin, "extract", f, "--out", out])]
+             ("agendapack", lambda f: [args.bin, "extract", f, "--out", out] + extra)]
     if args.vs:
-        tools.append(("vs", lambda f: [args.vs, "extract", f, "--out", out]))
+        tools.append(("vs", lambda f: [args.vs, "extract", f, "--out", out] + vs_extra))
     names = [t[0] for t in tools]
     fig = {n: {f: [] for f in files} for n in names}  # (wall, cpu, rss) per round
     for r in range(args.rounds):
