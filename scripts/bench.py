@@ -210,7 +210,8 @@ def samples_bench(py_plumber, py_mupdf1, py_mupdf2, versions):
     os.makedirs(out_dir, exist_ok=True)
     tools = [
         ("pdftotext -bbox-layout", lambda f: ["pdftotext", "-bbox-layout", f, "/dev/null"]),
-        ("agendapack extract", lambda f: [BIN, "extract", f, "--out", out_dir]),
+        # --no-ocr: like for like with the text passes beside it, which read no scans.
+        ("agendapack extract", lambda f: [BIN, "extract", f, "--out", out_dir, "--no-ocr"]),
     ]
     if py_plumber:
         tools.append(("pdfplumber words+tables", lambda f: [py_plumber, scripts["plumber-find.py"], f]))
@@ -301,7 +302,7 @@ def packs_bench(files_pages):
                 continue
         pages = pages_of(path)
         for name, cmd in (("pdftotext -bbox-layout", ["pdftotext", "-bbox-layout", path, "/dev/null"]),
-                          ("agendapack extract", [BIN, "extract", path, "--out", os.path.join(OUT, "packs-out")])):
+                          ("agendapack extract", [BIN, "extract", path, "--out", os.path.join(OUT, "packs-out"), "--no-ocr"])):
             runs = [run_once(cmd) for _ in range(RUNS)]
             seconds = statistics.median(r[0] for r in runs)
             peak = max(r[1] for r in runs)
