@@ -55,38 +55,60 @@ public final class PackStore: Sendable {
                 try FileManager.default.createDirectory(
                     at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             }
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            let (marker, version, tables) = try queue.read { db in
-                (
-                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                )
-            }
-            if marker == Self.applicationID {
-                guard version == Self.schemaVersion else {
-                    throw StoreError(
-                        path: path, reason: "made by another agendapack version (database schema \(version), this one reads \(Self.schemaVersion)); rebuild it")
-                }
-            } else if mode == .read || tables > 0 || marker != 0 {
-                let hint = tables > 0 && marker == 0 ? " (an older agendapack database has no marker: rebuild it)" : ""
-                throw StoreError(path: path, reason: "not a database made by agendapack\(hint); it is left untouched")
-            } else {
-                try queue.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA journal_mode = WAL")
-                    try db.inTransaction(.immediate) {
-                        // Another shard may have created it meanwhile.
-                        if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
-                            try Self.createSchema(db)
-                            try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
-                            try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
-                        }
-                        return .commit
-                    }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            self.queue = queue
+            // Shards starting at once all find a new database and race to set it up: the
+            // switch to WAL cannot wait for a lock (SQLite answers busy at once rather than
+            // deadlock), so a busy answer there is tried again, briefly.
+            var attempt = 0
+            while true {
+                do {
+                    try Self.prepare(queue, path: path, mode: mode)
+                    break
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < Self.setupAttempts {
+                    attempt += 1
+                    usleep(20_000)
                 }
             }
         } catch let error as DatabaseError {
             throw StoreError(path: path, reason: error.message ?? error.description)
+        }
+    }
+
+    /// How many times setting up a new database is tried while another process holds it
+    /// (20 ms apart).
+    static let setupAttempts = 250
+
+    /// Checks the marker of the database behind `queue`, or creates the schema in a new one.
+    private static func prepare(_ queue: DatabaseQueue, path: String, mode: Mode) throws {
+        let (marker, version, tables) = try queue.read { db in
+            (
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            )
+        }
+        if marker == Self.applicationID {
+            guard version == Self.schemaVersion else {
+                throw StoreError(
+                    path: path, reason: "made by another agendapack version (database schema \(version), this one reads \(Self.schemaVersion)); rebuild it")
+            }
+        } else if mode == .read || tables > 0 || marker != 0 {
+            let hint = tables > 0 && marker == 0 ? " (an older agendapack database has no marker: rebuild it)" : ""
+            throw StoreError(path: path, reason: "not a database made by agendapack\(hint); it is left untouched")
+        } else {
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.inTransaction(.immediate) {
+                    // Another shard may have created it meanwhile.
+                    if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+                        try Self.createSchema(db)
+                        try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                        try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
+                    }
+                    return .commit
+                }
+            }
         }
     }
 
