@@ -133,6 +133,29 @@ public struct TableSettings: Sendable, Equatable {
     /// Columns of running text, not a table: the median cell (or segment) is longer than
     /// this many characters (cells of tables without rules are short).
     public var runningTextLength = 40
+    /// Columns of running text, not a table: at least this share of a run's segments start
+    /// in lower case (told before any word is placed).
+    public var runningTextSegmentShare = Share(1, 2)
+    /// Column clustering: the share of the rows with words right of a gutter in which they
+    /// must follow a word left of it closely (`raggedJoinGap`) for the gutter to close.
+    public var raggedJoinShare = Share(1, 2)
+    /// Header bands: a leading band is a header over a body whose bands, at least this
+    /// share of them, fill the first column (or are not all bold).
+    public var headerBodyShare = Share(4, 5)
+    /// A table fills at least this share of its value cells; a chart's labels (a bar's
+    /// name, its value at its end, an axis) scatter over many columns and fill few.
+    public var filledValueCellShare = Share(2, 5)
+    /// A first column of list markers ("1.", "(b)", "•") in at least this share of its
+    /// cells is a list, not a table.
+    public var listMarkerShare = Share(4, 5)
+    /// Cells starting in lower case in at least this share: lines of running text that go
+    /// on from the line above, not cells.
+    public var lowercaseCellShare = Share(3, 10)
+    /// A column whose cells end in ":" in more than this share is a column of labels (a
+    /// form layout: "Ask for:", "Telephone:").
+    public var labelColumnShare = Share(1, 2)
+    /// A column is numeric when at least this share of its cells are figures.
+    public var numericColumnShare = Share(4, 5)
 
     // MARK: Joining pages and captions
 
@@ -157,4 +180,19 @@ public struct TableSettings: Sendable, Equatable {
     public var furnitureMargin = 0.075
 
     public init() {}
+
+    /// A share of a count, as a fraction of whole numbers, so that "at least 4 in 5" is
+    /// compared exactly (count x 5 >= total x 4), with no rounding.
+    public struct Share: Sendable, Equatable {
+        public var numerator: Int
+        public var denominator: Int
+        public init(_ numerator: Int, _ denominator: Int) {
+            self.numerator = numerator
+            self.denominator = max(1, denominator)
+        }
+        /// `count` of `total` is this share or more.
+        public func reached(_ count: Int, of total: Int) -> Bool { count * denominator >= total * numerator }
+        /// `count` of `total` is more than this share.
+        public func exceeded(_ count: Int, of total: Int) -> Bool { count * denominator > total * numerator }
+    }
 }

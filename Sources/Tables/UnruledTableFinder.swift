@@ -140,13 +140,14 @@ enum UnruledTableFinder {
 
     /// Columns of running text, told from the segments before any word is placed (the
     /// cells' own tests below would reject them too, at more cost): half the segments or
-    /// more start in lower case, or the median segment is longer than 40 characters.
+    /// more start in lower case (`runningTextSegmentShare`), or the median segment is longer
+    /// than `runningTextLength` characters.
     static func runningText(_ run: [Int], lines: [Line], settings: TableSettings = TableSettings()) -> Bool {
         let segments = run.flatMap { lines[$0].segments }
         guard segments.count >= 6 else { return false }
         let lower = segments.filter { $0.text.first?.isLowercase == true }.count
         let lengths = segments.map(\.text.count).sorted()
-        return lower * 2 >= segments.count || lengths[lengths.count / 2] > settings.runningTextLength
+        return settings.runningTextSegmentShare.reached(lower, of: segments.count) || lengths[lengths.count / 2] > settings.runningTextLength
     }
 
     /// Tokens in lines (by vertical centre, top to bottom) and words (tokens with no space
@@ -266,8 +267,8 @@ enum UnruledTableFinder {
         var headerBands = 0
         while headerBands < min(4, bands.count - 3) {
             let rest = headerBands + 1..<bands.count
-            let restKeyed = rest.filter { keyFilled[$0] }.count * 5 >= rest.count * 4
-            let restPlain = rest.filter { !allBold[$0] }.count * 5 >= rest.count * 4
+            let restKeyed = settings.headerBodyShare.reached(rest.filter { keyFilled[$0] }.count, of: rest.count)
+            let restPlain = settings.headerBodyShare.reached(rest.filter { !allBold[$0] }.count, of: rest.count)
             if (!keyFilled[headerBands] && restKeyed) || (allBold[headerBands] && restPlain) {
                 headerBands += 1
             } else {
@@ -368,10 +369,10 @@ enum UnruledTableFinder {
         // A chart's labels (a bar's name and, at its end, its value; an axis below) scatter
         // over many columns: a table fills most of its cells.
         let valueCells = body.map { row in row.dropFirst().filter { !$0.isEmpty }.count }.reduce(0, +)
-        if valueCells * 5 < body.count * (nCols - 1) * 2 { return nil }
+        if !settings.filledValueCellShare.reached(valueCells, of: body.count * (nCols - 1)) { return nil }
         let firstColumn = body.map { $0[0] }.filter { !$0.isEmpty }
         let markers = firstColumn.filter { isListMarker($0) }
-        if !firstColumn.isEmpty, markers.count * 10 >= firstColumn.count * 8, Set(markers).count * 2 > markers.count,
+        if !firstColumn.isEmpty, settings.listMarkerShare.reached(markers.count, of: firstColumn.count), Set(markers).count * 2 > markers.count,
             markers.contains(where: { $0.contains(where: { !$0.isNumber }) }) || (Int(markers[0]) ?? 0) <= 2
         {
             // Item numbers are punctuated ("1.", "(b)", "•") or count from 1; bare figures
@@ -384,16 +385,16 @@ enum UnruledTableFinder {
         let bodyCells = body.flatMap { $0 }.filter { !$0.isEmpty }
         let lengths = bodyCells.map(\.count).sorted()
         if !lengths.isEmpty, lengths[lengths.count / 2] > settings.runningTextLength { return nil }
-        if bodyCells.filter({ $0.first?.isLowercase == true }).count * 10 >= bodyCells.count * 3 { return nil }
+        if settings.lowercaseCellShare.reached(bodyCells.filter({ $0.first?.isLowercase == true }).count, of: bodyCells.count) { return nil }
         // A column of labels ("Ask for:", "Telephone:") is a form layout.
         for c in 0..<nCols {
             let column = body.map { $0[c] }.filter { !$0.isEmpty }
-            if column.filter({ $0.hasSuffix(":") }).count * 2 > column.count { return nil }
+            if settings.labelColumnShare.exceeded(column.filter({ $0.hasSuffix(":") }).count, of: column.count) { return nil }
         }
         let numericColumns = (1..<nCols).filter { c in
             let column = body.map { $0[c] }.filter { !$0.isEmpty }
             // Spaces inside a figure ("$ 25,742.00", "77, 096.00") are set, not read.
-            return !column.isEmpty && column.filter { isNumber($0.replacingOccurrences(of: " ", with: "")) }.count * 10 >= column.count * 8
+            return !column.isEmpty && settings.numericColumnShare.reached(column.filter { isNumber($0.replacingOccurrences(of: " ", with: "")) }.count, of: column.count)
         }
         guard headerBold || !numericColumns.isEmpty else { return nil }
         if nCols == 2 {
@@ -460,9 +461,9 @@ enum UnruledTableFinder {
         let bodyCells = body.flatMap { $0 }.filter { !$0.isEmpty }
         let lengths = bodyCells.map(\.count).sorted()
         if lengths[lengths.count / 2] > settings.runningTextLength { return nil }
-        if bodyCells.filter({ $0.first?.isLowercase == true }).count * 10 >= bodyCells.count * 3 { return nil }
+        if settings.lowercaseCellShare.reached(bodyCells.filter({ $0.first?.isLowercase == true }).count, of: bodyCells.count) { return nil }
         let keys = body.map { $0[0] }
-        if keys.filter({ isListMarker($0) }).count * 10 >= keys.count * 8 { return nil }
+        if settings.listMarkerShare.reached(keys.filter({ isListMarker($0) }).count, of: keys.count) { return nil }
 
         var bbox = lines[run[0]].bbox
         for i in run { bbox = bbox.union(lines[i].bbox) }
@@ -645,7 +646,7 @@ enum AlignedColumns {
                     }
                 }
             }
-            for c in stride(from: columns.count - 1, through: 1, by: -1) where after[c] > 0 && joined[c] * 2 >= after[c] {
+            for c in stride(from: columns.count - 1, through: 1, by: -1) where after[c] > 0 && settings.raggedJoinShare.reached(joined[c], of: after[c]) {
                 columns[c - 1].x1 = columns[c].x1
                 columns.remove(at: c)
                 merging = true

@@ -40,6 +40,26 @@ struct TableSettingsTests {
 
     func page(_ lines: [Line]) -> TablePage { TablePage(number: 1, lines: lines, width: 595, height: 842) }
 
+    @Test("the evidence shares of the unruled strategy: their defaults, compared exactly")
+    func shares() {
+        let s = TableSettings()
+        #expect([s.runningTextSegmentShare, s.raggedJoinShare, s.labelColumnShare] == [TableSettings.Share(1, 2), TableSettings.Share(1, 2), TableSettings.Share(1, 2)])
+        #expect([s.headerBodyShare, s.listMarkerShare, s.numericColumnShare] == [TableSettings.Share(4, 5), TableSettings.Share(4, 5), TableSettings.Share(4, 5)])
+        #expect(s.filledValueCellShare == TableSettings.Share(2, 5) && s.lowercaseCellShare == TableSettings.Share(3, 10))
+        // 8 of 10 is four fifths exactly: reached, not exceeded; 7 of 10 is neither.
+        #expect(TableSettings.Share(4, 5).reached(8, of: 10) && !TableSettings.Share(4, 5).exceeded(8, of: 10))
+        #expect(!TableSettings.Share(4, 5).reached(7, of: 10))
+        #expect(TableSettings.Share(1, 2).exceeded(3, of: 5) && !TableSettings.Share(1, 2).exceeded(1, of: 2))
+    }
+
+    @Test("lowercaseCellShare: the aligned rows are a table at 3 in 10 (none start in lower case), running text at 0")
+    func lowercaseCellShare() {
+        var settings = TableSettings()
+        #expect(TablePass(settings: settings).tables(on: page(TableFixture.aligned())).count == 1)
+        settings.lowercaseCellShare = TableSettings.Share(0, 1)
+        #expect(TablePass(settings: settings).tables(on: page(TableFixture.aligned())).isEmpty)
+    }
+
     @Test("headerLevelInset: inner rules 13 pt below the header row's top split it at 4 pt, not at 14 pt")
     func headerLevelInset() throws {
         let path = try MiniPDF(pages: [groupedHeaderPage()]).write()
