@@ -86,13 +86,8 @@ public struct Extractor: Sendable {
         let tablePass = TablePass()
         var pieces: [PageTable] = []
         for number in 1...info.pageCount {
-            var (page, found) = try tablePass.readPage(number, of: document)
-            let characters = page.lines.reduce(0) { $0 + $1.text.count }
-            if characters <= PageInk.sparseText && document.printsWithoutText(number, apartFrom: page.lines.map(\.bbox)) {
-                page.printedWithoutText = true
-                if ocr, let recognised = document.recognise(page) { page = recognised.text }
-            }
-            pages.append(page)
+            let (page, found) = try tablePass.readPage(number, of: document)
+            pages.append(document.readingScans(page, ocr: ocr))
             pieces += found
         }
         let (tables, tableDiagnostics) = tablePass.finish(pieces, evidence: TableEvidence(tagged: document.taggedTables()))

@@ -12,6 +12,9 @@ public enum PageInk {
     /// A page with at most this many characters of text may still be a scan: a scanned
     /// appendix stamped with its page number ("Page 12"), a map with a compass rose.
     public static let sparseText = 40
+    /// A page with a few characters of text counts as a scan when OCR reads at least this
+    /// many lines more on it (a page of text, not the words of a logo or a photograph).
+    public static let scannedLines = 5
     /// Text boxes are widened by this many points before their ink is set aside.
     public static let textMargin = 2.0
 

@@ -211,6 +211,33 @@ public final class OCREngine: @unchecked Sendable {
 }
 
 extension PDFDocument {
+    /// `page` as read from the PDF, with what a scan adds: a page with no text that prints
+    /// something is `printedWithoutText` (never blank) and, when `ocr` is on, read by OCR;
+    /// a page with a few characters of text (`PageInk.sparseText`: a page stamp on a scanned
+    /// appendix) that prints more than its text is read by OCR too, and counts as scanned
+    /// only when OCR reads at least `PageInk.scannedLines` more lines than it had (a logo or
+    /// a photograph on a title page is not a scan of text, and the page stays as it was).
+    public func readingScans(_ page: PageText, ocr: Bool, builder: LineBuilder = LineBuilder()) -> PageText {
+        let number = page.info.number
+        let characters = page.lines.reduce(0) { $0 + $1.text.count }
+        guard characters <= PageInk.sparseText, printsWithoutText(number, apartFrom: page.lines.map(\.bbox)) else { return page }
+        if page.lines.isEmpty {
+            var scanned = page
+            scanned.printedWithoutText = true
+            if ocr, let recognised = recognise(scanned, builder: builder) { scanned = recognised.text }
+            return scanned
+        }
+        guard ocr, var recognised = recognise(page, builder: builder)?.text else { return page }
+        guard recognised.recognised, recognised.lines.count >= page.lines.count + PageInk.scannedLines else {
+            // Its own text stands; how legible OCR found the rest is kept for the diagnostic.
+            var unread = page
+            unread.ocrConfidence = recognised.recognised ? nil : recognised.ocrConfidence
+            return unread
+        }
+        recognised.printedWithoutText = true
+        return recognised
+    }
+
     /// Whether page `number` prints something besides its text (`text`: the boxes of its
     /// lines; a scan, outlined text, a map): it is rendered small and the ink outside the
     /// text measured (`PageInk`). A page that cannot be rendered prints nothing.

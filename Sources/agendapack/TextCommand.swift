@@ -67,12 +67,7 @@ struct TextCommand: ParsableCommand {
                 throw PDFError.pageOutOfRange(path: input.file, page: outside, pageCount: count)
             }
             let pageReports = try selected.map { number -> PageReport in
-                var page = try document.pageText(number)
-                if !noOCR, page.lines.reduce(0, { $0 + $1.text.count }) <= PageInk.sparseText,
-                    document.printsWithoutText(number, apartFrom: page.lines.map(\.bbox)), let recognised = document.recognise(page)
-                {
-                    page = recognised.text
-                }
+                var page = document.readingScans(try document.pageText(number), ocr: !noOCR)
                 if join { page.lines = WrapJoiner.join(page.lines) }
                 return PageReport(
                     page: number, label: page.info.label, width: (page.info.width * 100).rounded() / 100,

@@ -41,6 +41,9 @@ struct FurnitureStage {
     /// same way: by OCR (info), not legibly by OCR, or not at all (warnings).
     static func unreadPages(_ pages: [PageText]) -> [Diagnostic] {
         func reading(_ page: PageText) -> Reading? {
+            // A page with a few words of text whose OCR found nothing legible (a map, a
+            // script the installed languages do not read) is said too.
+            if !page.printedWithoutText && page.ocrConfidence != nil && !page.recognised { return .illegible }
             guard page.printedWithoutText else { return nil }
             return page.recognised ? .recognised : page.ocrConfidence != nil ? .illegible : .unread
         }
@@ -55,7 +58,7 @@ struct FurnitureStage {
             while end + 1 < pages.count && reading(pages[end + 1]) == kind { end += 1 }
             let first = pages[index].info.number, last = pages[end].info.number
             let which = first == last ? "page \(first) prints" : "pages \(first)-\(last) print"
-            let what = "\(which) without a text layer (a scanned image or text drawn as outlines)"
+            let what = "\(which) without a text layer, or with only a few words of one (a scanned image or text drawn as outlines)"
             switch kind {
             case .recognised:
                 diagnostics.append(Diagnostic(.info, "page-read-by-ocr", "\(what); the words were read by OCR, less exactly than from a text layer", page: first))

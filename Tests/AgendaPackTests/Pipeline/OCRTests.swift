@@ -14,8 +14,9 @@ struct OCRTests {
     static let pack = "riverton-ca-city-council-2022-11-15"
     static let dpi = 200.0
 
-    /// The first `pages` pages of a corpus PDF as an image-only PDF (a scan with no text layer).
-    static func scannedCopy(pages: Int) throws -> String {
+    /// The first `pages` pages of a corpus PDF as an image-only PDF (a scan with no text
+    /// layer), with `stamp` as text at the foot of each page when given.
+    static func scannedCopy(pages: Int, stamp: String? = nil) throws -> String {
         let source = try PDFDocument(path: TestPaths.root.appendingPathComponent("corpus/pdf/\(pack).pdf").path)
         var scanned: [MiniPDF.Page] = []
         for number in 1...pages {
@@ -23,6 +24,7 @@ struct OCRTests {
             let info = try source.pageText(number).info
             var page = MiniPDF.Page(width: info.width, height: info.height)
             page.images = [MiniPDF.GreyImage(width: bitmap.width, height: bitmap.height, pixels: bitmap.pixels)]
+            if let stamp { page.text(stamp, x: info.width / 2 - 20, y: info.height - 20) }
             scanned.append(page)
         }
         return try MiniPDF(pages: scanned).write(name: "scanned")
@@ -61,6 +63,35 @@ struct OCRTests {
         #expect(pack.documents.count == 1)
         #expect(pack.pages.first?.blank == false)
         #expect(pack.diagnostics.contains { $0.code == "page-without-text" && $0.severity == .warning })
+    }
+
+    @Test("a scan stamped with a page number as text is read by OCR; the stamp stays as printed")
+    func stampedScan() throws {
+        let pack = try Extractor().extract(path: try Self.scannedCopy(pages: 1, stamp: "Page 12"))
+        #expect(pack.pages.first?.pageLabel == "12")
+        #expect(pack.meeting?.date == "2022-11-15")
+        #expect(pack.agendaItems.count >= 5)
+        #expect(pack.diagnostics.contains { $0.code == "page-read-by-ocr" })
+    }
+
+    @Test("a title page with a picture is not a scan: its few words stand, and it is not a document of its own")
+    func titleWithPicture() throws {
+        var cover = MiniPDF.Page()
+        cover.text("Annual Report", x: 200, y: 120, size: 24, font: .bold)
+        cover.items.append(.rule(x0: 100, y0: 200, x1: 495, y1: 600, grey: 0.4))
+        var next = MiniPDF.Page()
+        for (i, line) in ["The Council's year in figures, set out for residents.", "Income rose by a tenth over the year.", "Spending on care rose most."].enumerated() {
+            next.text(line, x: 72, y: 100 + Double(i) * 16)
+        }
+        let path = try MiniPDF(pages: [cover, next]).write(name: "cover")
+        let document = try PDFDocument(path: path)
+        let page = try document.pageText(1)
+        let read = document.readingScans(page, ocr: true)
+        #expect(read.lines.map(\.text) == page.lines.map(\.text))
+        #expect(!read.printedWithoutText && !read.recognised)
+        let pack = try Extractor().extract(path: path)
+        #expect(pack.documents.count == 1)
+        #expect(!pack.diagnostics.contains { $0.code == "page-read-by-ocr" })
     }
 
     @Test("the same scan reads the same twice")
