@@ -12,6 +12,10 @@ public enum PageInk {
     /// A page with at most this many characters of text may still be a scan: a scanned
     /// appendix stamped with its page number ("Page 12"), a map with a compass rose.
     public static let sparseText = 40
+    /// Such a page is looked at as a scan only when at least this share of it is ink
+    /// outside its text: a scanned page of text darkens 5 to 15% of it at `scale`, a logo
+    /// beside a title less (OCR of every title page with a logo would cost seconds).
+    public static let sparseShare = 0.05
     /// A page with a few characters of text counts as a scan when OCR reads at least this
     /// many lines more on it (a page of text, not the words of a logo or a photograph).
     public static let scannedLines = 5
@@ -20,7 +24,7 @@ public enum PageInk {
 
     /// Whether `bitmap`, rendered at `scale`, prints something outside the boxes of its
     /// text (`text`, in page points).
-    public static func inked(_ bitmap: GreyBitmap, apartFrom text: [Rect] = []) -> Bool {
+    public static func inked(_ bitmap: GreyBitmap, apartFrom text: [Rect] = [], share: Double = PageInk.share) -> Bool {
         guard !bitmap.pixels.isEmpty, bitmap.width > 0 else { return false }
         var dark = 0
         for (i, pixel) in bitmap.pixels.enumerated() where pixel < level {

@@ -220,7 +220,9 @@ extension PDFDocument {
     public func readingScans(_ page: PageText, ocr: Bool, builder: LineBuilder = LineBuilder()) -> PageText {
         let number = page.info.number
         let characters = page.lines.reduce(0) { $0 + $1.text.count }
-        guard characters <= PageInk.sparseText, printsWithoutText(number, apartFrom: page.lines.map(\.bbox)) else { return page }
+        guard characters <= PageInk.sparseText,
+            printsWithoutText(number, apartFrom: page.lines.map(\.bbox), share: page.lines.isEmpty ? PageInk.share : PageInk.sparseShare)
+        else { return page }
         if page.lines.isEmpty {
             var scanned = page
             scanned.printedWithoutText = true
@@ -241,9 +243,9 @@ extension PDFDocument {
     /// Whether page `number` prints something besides its text (`text`: the boxes of its
     /// lines; a scan, outlined text, a map): it is rendered small and the ink outside the
     /// text measured (`PageInk`). A page that cannot be rendered prints nothing.
-    public func printsWithoutText(_ number: Int, apartFrom text: [Rect] = []) -> Bool {
+    public func printsWithoutText(_ number: Int, apartFrom text: [Rect] = [], share: Double = PageInk.share) -> Bool {
         guard let bitmap = try? render(number, scale: PageInk.scale) else { return false }
-        return PageInk.inked(bitmap, apartFrom: text)
+        return PageInk.inked(bitmap, apartFrom: text, share: share)
     }
 
     /// The lines of `page`, read by OCR from the page rendered at `OCREngine.dpi`, and the

@@ -20,5 +20,8 @@ struct PageInkTests {
         #expect(!PageInk.inked(bitmap(pixels: 4819, dark: 0, grey: 240)))
         #expect(PageInk.inked(bitmap(pixels: 4819, dark: 0, grey: 200)))
         #expect(!PageInk.inked(GreyBitmap(width: 0, height: 0, scale: 0.1, originX: 0, originY: 0, pixels: [])))
+        // Beside a few words of text the page must be mostly ink to be a scan: a logo (3%) is not.
+        #expect(PageInk.inked(bitmap(pixels: 4819, dark: 150)) && !PageInk.inked(bitmap(pixels: 4819, dark: 150), share: PageInk.sparseShare))
+        #expect(PageInk.inked(bitmap(pixels: 4819, dark: 500), share: PageInk.sparseShare))
     }
 }
