@@ -10,7 +10,7 @@ BROWSER_PACKAGES := chromium chromium-driver
 CORPUS_PDFS := $(wildcard corpus/pdf/*.pdf)
 OUT        ?= out
 
-.PHONY: setup browser-setup build release test demo corpus bench bench-samples score clean fuzz fuzz-build schemas
+.PHONY: setup browser-setup build release install test demo corpus bench bench-samples score clean fuzz fuzz-build schemas
 
 FUZZ_SECONDS ?= 60
 # Seconds one input may take before libFuzzer calls it a hang (the sanitised debug build is
@@ -135,6 +135,14 @@ schemas:
 ## corpus: rebuild the corpus PDFs and expected files from corpus/sources
 corpus:
 	bash corpus/build.sh
+
+## install: the release build into $(PREFIX): bin/agendapack and the PDF reader it loads,
+## lib/libAgendaPackPoppler.so (found there as ../lib from the executable).
+PREFIX ?= /usr/local
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib
+	install -m 755 .build/release/agendapack $(DESTDIR)$(PREFIX)/bin/agendapack
+	install -m 644 .build/release/libAgendaPackPoppler.so $(DESTDIR)$(PREFIX)/lib/libAgendaPackPoppler.so
 
 clean:
 	rm -rf .build $(OUT)

@@ -11,6 +11,10 @@ let package = Package(
             name: "AgendaPack",
             targets: ["AgendaPack", "Contract", "LayoutModel", "Parsing", "Dates", "Segmentation", "Recommendations", "Tables", "Batch"]
         ),
+        // The PDF reader over poppler, a library of its own that the executable loads when a
+        // command first reads a PDF (see PopplerLoader); it must sit beside the executable
+        // (or in ../lib from it, or be named by $AGENDAPACK_POPPLER_LIBRARY).
+        .library(name: "AgendaPackPoppler", type: .dynamic, targets: ["PopplerVector"]),
         .library(name: "JSONSchema", targets: ["JSONSchema"]),
         .library(name: "AgendaPackStore", targets: ["AgendaPackStore"]),
         // Test-only initialisers (a `Line` from plain text), for the tests and the fuzz package.
@@ -29,17 +33,24 @@ let package = Package(
             pkgConfig: "poppler",
             providers: [.apt(["libpoppler-private-dev"])]
         ),
-        // A small C++ layer over poppler's core library behind a C interface (documents,
+        // The C interface of the PDF reader: its types and its list of functions (one header).
+        .target(name: "PopplerInterface"),
+        // A small C++ layer over poppler's core library behind that interface (documents,
         // page sizes and labels, each page's text and painted shapes in one pass, tagged
-        // tables, rendering with Splash; and a file's SHA-256); only PDFLayout calls it.
-        .target(name: "PopplerVector", dependencies: ["CPopplerCore"]),
+        // tables, rendering with Splash), built as the dynamic library AgendaPackPoppler and
+        // linked into no executable: poppler and its thirty libraries are loaded only by a
+        // process that reads a PDF.
+        .target(name: "PopplerVector", dependencies: ["CPopplerCore", "PopplerInterface"]),
+        // Loads that library on first use and calls it through its table (the trampolines of
+        // the interface header); and a file's SHA-256. Linked into the executable.
+        .target(name: "PopplerLoader", dependencies: ["PopplerInterface"]),
         // The plain values of a page's layout (geometry, lines, glyphs, painted shapes, grey
         // bitmaps, tagged tables) and the line builder: everything the stages see of a PDF,
         // with no poppler in it.
         .target(name: "LayoutModel"),
-        // The PDF layer: the only code that reads PDFs (poppler, through PopplerVector);
-        // only LayoutModel values leave it.
-        .target(name: "PDFLayout", dependencies: ["LayoutModel", "PopplerVector"]),
+        // The PDF layer: the only code that reads PDFs (poppler, through PopplerVector's
+        // interface); only LayoutModel values leave it.
+        .target(name: "PDFLayout", dependencies: ["LayoutModel", "PopplerInterface", "PopplerLoader"]),
         // A JSON Schema (2020-12) validator that knows nothing of agendas.
         .target(name: "JSONSchema"),
         // The output contract: the records, their one encoder (PackJSON), the schemas of

@@ -15,6 +15,8 @@ let package = Package(
             dependencies: [
                 .product(name: "AgendaPack", package: "AgendaPack"),
                 .product(name: "AgendaPackTestSupport", package: "AgendaPack"),
+                // The PDF reader the pipeline loads on first use, built beside the binary.
+                .product(name: "AgendaPackPoppler", package: "AgendaPack"),
             ],
             // libFuzzer brings main(); the harness is a library-style file.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]

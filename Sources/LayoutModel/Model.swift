@@ -172,11 +172,14 @@ public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
     case pageOutOfRange(path: String, page: Int, pageCount: Int)
     /// poppler has the page in its count but cannot give it (a broken page tree).
     case unreadablePage(path: String, page: Int)
+    /// The PDF reader (poppler, loaded on first use from beside the executable) could not be
+    /// loaded: an installation fault, not the file's.
+    case readerUnavailable(path: String, reason: String)
 
     public var path: String {
         switch self {
         case .fileNotFound(let p), .notAPDF(let p), .damaged(let p, _), .encrypted(let p),
-            .wrongPassword(let p), .noPages(let p), .pageOutOfRange(let p, _, _), .unreadablePage(let p, _):
+            .wrongPassword(let p), .noPages(let p), .pageOutOfRange(let p, _, _), .unreadablePage(let p, _), .readerUnavailable(let p, _):
             return p
         }
     }
@@ -192,6 +195,7 @@ public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
         case .pageOutOfRange(let p, let page, let count):
             return "\(p): page \(page) is out of range (the PDF has \(count) pages)"
         case .unreadablePage(let p, let page): return "\(p): page \(page) cannot be read"
+        case .readerUnavailable(let p, let reason): return "\(p): \(reason)"
         }
     }
 }

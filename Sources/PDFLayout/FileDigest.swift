@@ -1,8 +1,8 @@
 import Foundation
 import LayoutModel
-import PopplerVector
+import PopplerLoader
 
-/// SHA-256 of a file (`agendapack_sha256_file` in PopplerVector: the processor's SHA
+/// SHA-256 of a file (`agendapack_sha256_file` in PopplerLoader: the processor's SHA
 /// extensions where it has them), reading in blocks so a large file is never held whole.
 public enum FileDigest {
     /// The lower-case hex digest and the size in bytes, or nil when the file cannot be read.

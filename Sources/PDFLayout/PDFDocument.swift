@@ -1,6 +1,6 @@
 import Foundation
 import LayoutModel
-import PopplerVector
+import PopplerInterface
 
 /// An open PDF, read through poppler's core library (`PopplerVector`): one poppler
 /// document per file gives the information strings, page sizes and labels (converted as
@@ -36,9 +36,17 @@ public final class PDFDocument {
     /// The most shapes kept per page (a hostile page can paint millions).
     public static let shapeLimit = 200_000
 
+    /// Loads the PDF reader (poppler, a library of its own loaded on first use) now: nil, or
+    /// why it cannot be loaded. A process that caps its own address space loads it first, so
+    /// that mapping the reader and its libraries is not what the cap refuses.
+    public static func loadReader() -> String? {
+        var unavailable: UnsafePointer<CChar>?
+        guard agendapack_poppler_load(&unavailable) != 0 else { return nil }
+        return unavailable.map { String(cString: $0) } ?? "cannot load the PDF reader"
+    }
+
     /// Opens the PDF at `path`, with an optional password (user or owner).
     public init(path: String, password: String? = nil) throws(PDFError) {
-        _ = PopplerLog.installed
         self.path = path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -53,6 +61,8 @@ public final class PDFDocument {
 
         // Messages still waiting belong to a document opened before in this process (a
         // file that failed to open, one with no pages): they are not this file's.
+        if let reason = PDFDocument.loadReader() { throw .readerUnavailable(path: path, reason: reason) }
+        _ = PopplerLog.installed
         _ = PopplerLog.drain()
         var status: Int32 = 0
         let document = agendapack_vector_open(PDFDocument.canonicalPath(path), password, &status)

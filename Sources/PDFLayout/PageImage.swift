@@ -1,6 +1,6 @@
 import Foundation
 import LayoutModel
-import PopplerVector
+import PopplerInterface
 
 /// A page rendered in colour and encoded as PNG, for people to look at (the HTML report);
 /// `PDFDocument.render` gives the greyscale bitmaps the table finder reads.

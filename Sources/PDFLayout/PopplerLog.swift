@@ -1,6 +1,6 @@
 import Foundation
 import LayoutModel
-import PopplerVector
+import PopplerInterface
 
 /// Captures poppler's messages (through its error callback, worded as poppler-glib worded
 /// them) so they never reach standard error, and hands them to the document that was

@@ -1,5 +1,5 @@
 import LayoutModel
-import PopplerVector
+import PopplerInterface
 
 extension PDFDocument {
     /// The tables of the structure tree, in document order; empty for an untagged PDF.

@@ -4,7 +4,9 @@
 // each page's text exactly as poppler-glib gave it, with the straight pieces of stroked
 // paths and the filled axis-aligned rectangles recorded in the same pass; the text of a
 // tagged PDF's table cells; renderings with Splash. See agendapack_vector.h.
-#include "agendapack_vector.h"
+// This file is the library the executable loads (see agendapack_vector.h): the functions
+// themselves, and their table.
+#include "agendapack_poppler_library.h"
 
 #include <Annot.h>
 #include <Catalog.h>
@@ -1155,6 +1157,15 @@ void agendapack_vector_tagged_free(AgendaPackTagged *entries, size_t count) {
     if (entries == nullptr) return;
     for (size_t i = 0; i < count; ++i) std::free(entries[i].text);
     std::free(entries);
+}
+
+// The library's one entry: the table of the functions above, checked by the loader
+// against the interface it was built with.
+const AgendaPackPoppler *agendapack_poppler_interface(void) {
+#define AGENDAPACK_POPPLER_ADDRESS(R, name, params, args) name,
+    static const AgendaPackPoppler table = {AGENDAPACK_POPPLER_INTERFACE, AGENDAPACK_POPPLER_FUNCTIONS(AGENDAPACK_POPPLER_ADDRESS, AGENDAPACK_POPPLER_ADDRESS)};
+#undef AGENDAPACK_POPPLER_ADDRESS
+    return &table;
 }
 
 }  // extern "C"

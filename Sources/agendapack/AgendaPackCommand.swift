@@ -70,6 +70,7 @@ enum ExitStatus {
         case .wrongPassword: return 6
         case .noPages: return 7
         case .pageOutOfRange: return 64
+        case .readerUnavailable: return 70
         }
     }
 }

@@ -2,6 +2,7 @@ import Batch
 import Contract
 import Foundation
 import LayoutModel
+import PDFLayout
 import Tables
 
 /// The limits of `extract` in its own process: an address-space cap (setrlimit) and an alarm
@@ -23,6 +24,8 @@ enum InProcessLimits {
     /// Sets the address-space cap (0: none) and installs the handlers, once per process.
     static func install(maxMemoryMiB: Int) {
         if maxMemoryMiB > 0 {
+            // The reader is code, not the conversion's memory: mapped before the cap.
+            _ = PDFDocument.loadReader()
             var limit = rlimit(rlim_cur: rlim_t(maxMemoryMiB) * 1024 * 1024, rlim_max: rlim_t(maxMemoryMiB) * 1024 * 1024)
             _ = setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
             limitKB = maxMemoryMiB * 1024

@@ -49,6 +49,9 @@ struct WorkerCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The reader is code, not the conversion's memory: mapped before the cap (a failure
+        // to load it is reported for each file, when it is opened).
+        _ = PDFDocument.loadReader()
         var limit = rlimit(rlim_cur: rlim_t(memoryLimit) << 20, rlim_max: rlim_t(memoryLimit) << 20)
         if memoryLimit > 0, setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) != 0 {
             Console.error("agendapack: cannot set the memory limit\n")
@@ -116,10 +119,9 @@ struct WorkerCommand: ParsableCommand {
         do {
             let ocr = ProcessInfo.processInfo.environment["AGENDAPACK_WORKER_NO_OCR"] == nil
             pack = try Extractor().extract(path: file, options: .init(password: password, ocr: ocr))
-        } catch let error as PDFError {
-            throw Failure(status: ExitStatus.of(error), message: "agendapack: \(error.description)")
         } catch {
-            throw Failure(status: 1, message: "Error: \(error)")
+            // `extract` throws only PDFError.
+            throw Failure(status: ExitStatus.of(error), message: "agendapack: \(error.description)")
         }
         let data: Data
         do {

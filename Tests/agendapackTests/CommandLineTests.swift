@@ -103,6 +103,35 @@ struct CommandLineTests {
         #expect(help.stdout.contains("--version"))
     }
 
+    @Test("the PDF reader is loaded only by commands that read a PDF; one that cannot be loaded is exit 70, one line, nothing written")
+    func readerLoadedOnDemand() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["AGENDAPACK_POPPLER_LIBRARY"] = "/nonexistent/libAgendaPackPoppler.so"
+        // Commands that read no PDF never look for it.
+        let version = try AgendaPackBinary.run(["--version"], environment: environment)
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("agendapack "))
+        let schema = try AgendaPackBinary.run(["schema"], environment: environment)
+        #expect(schema.status == 0)
+        #expect(schema.stdout.contains("\"$schema\""))
+        // A command that reads one says which library and why, and writes nothing.
+        let pdf = try Self.samplePDF()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("agendapack-reader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let extract = try AgendaPackBinary.run(["extract", pdf, "--out", dir.path], environment: environment)
+        #expect(extract.status == 70)
+        #expect(extract.stdout.isEmpty)
+        let lines = extract.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(extract.stderr.contains("cannot load the PDF reader libAgendaPackPoppler.so"))
+        #expect(extract.stderr.contains("/nonexistent/libAgendaPackPoppler.so"))
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).isEmpty)
+        // Found beside the executable otherwise.
+        let found = try AgendaPackBinary.run(["info", pdf])
+        #expect(found.status == 0)
+        #expect(found.stdout.contains("Pages:"))
+    }
+
     @Test("a usage error exits 64")
     func usage() throws {
         let result = try AgendaPackBinary.run(["text", "x.pdf", "--pages", "5-2"])
