@@ -187,7 +187,7 @@ package enum MotionDetails {
 
     /// A count in digits or French words ("23", "vingt-trois"), standing alone: not the end of
     /// a longer number or word ("budget primitif 2024 pour", "un groupement commun pour").
-    private static let frenchNumber = #"(?<![\p{L}\d])(\d{1,3}|"# + FrenchNumbers.pattern + #")(?![\p{L}\d])"#
+    private static let frenchNumber = #"(?<!(?-i:[\p{L}\d]))(\d{1,3}|"# + FrenchNumbers.pattern + #")(?!(?-i:[\p{L}\d]))"#
 
     /// Words that print a number after "No:" or "Yes:" without voting ("Resolution No: 2022-31").
     private static let identifierNouns: Set<String> = [

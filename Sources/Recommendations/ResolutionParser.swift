@@ -192,7 +192,7 @@ struct ResolutionParser {
     nonisolated(unsafe) private static let lostWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not\s+carried)\b"#)
     nonisolated(unsafe) private static let carriedWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b"#)
     nonisolated(unsafe) private static let openingVerb = Patterns.make(
-        #"^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*\s+(?:to\s+)?)?(note|notes|noted|noting|agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted)\b"#)
+        #"^(?:that\s+)?(?:(?:the\s+)?[A-Z](?-i:[\w’'])*(?:\s+[A-Z](?-i:[\w’'])*)*\s+(?:to\s+)?)?(note|notes|noted|noting|agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted)\b"#)
     nonisolated(unsafe) private static let notedWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+(?:received\s+and\s+)?noted\b"#)
 
     /// The text without a recorded vote closing it: "... agreement. (For 7, Against 2, Abstentions 1)".

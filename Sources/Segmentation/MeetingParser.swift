@@ -37,7 +37,7 @@ public struct MeetingParser: Sendable {
     static let bareBodyNoun = Patterns.make(#"^(?:sub-?)?(?:committee|council|panel|board|commission|cabinet|forum)$"#)
     /// "Séance ordinaire du conseil municipal qui se tiendra le …" / "… aura lieu le …".
     static let frenchConvened = Patterns.make(
-        #"\bs[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique|sp[ée]ciale|r[ée]guli[èe]re)\s+)?(?:du|de\s+la)\s+(?<body>conseil(?:\s+(?:municipal|communautaire|d['’]arrondissement|d['’]administration|r[ée]gional))?|comit[ée]\s+[\p{L}'’ -]{3,40}?|commission\s+[\p{L}'’ -]{3,40}?)\s+(?:qui\s+)?(?:se\s+tiendra|aura\s+lieu|sera\s+tenue)\s+(?<after>.+)$"#)
+        #"\bs[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique|sp[ée]ciale|r[ée]guli[èe]re)\s+)?(?:du|de\s+la)\s+(?<body>conseil(?:\s+(?:municipal|communautaire|d['’]arrondissement|d['’]administration|r[ée]gional))?|comit[ée]\s+(?-i:[\p{L}'’ -]){3,40}?|commission\s+(?-i:[\p{L}'’ -]){3,40}?)\s+(?:qui\s+)?(?:se\s+tiendra|aura\s+lieu|sera\s+tenue)\s+(?<after>.+)$"#)
     /// The place after a convocation's date: "à la salle du conseil, 12, rue de l'Église",
     /// "au centre communautaire", "à l'hôtel de ville" (the article is not part of it).
     static let frenchPlace = Patterns.make(#"^[\s,]*(?:(?:à|a|dans|en)\s+(?:la\s+|l['’])|au\s+|aux\s+)(?<place>\S.+)$"#)
@@ -339,7 +339,7 @@ public struct MeetingParser: Sendable {
     static let sittingKindAtStart = Patterns.make(#"^(?:regular|special|adjourned|annual|extraordinary|ordinary|emergency)\s+(?=\S)"#)
     static let frenchSittingAtStart = Patterns.make(
         #"^(?:r[ée]union|s[ée]ance)\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?(?:du|de\s+la|de\s+l['’])\s+"#)
-    static let frenchDateAtEnd = Patterns.make(#"\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$"#)
+    static let frenchDateAtEnd = Patterns.make(#"\s+(?:du|le)\s+\d{1,2}(?:er)?\s+(?-i:\p{L})+\s+\d{4}$"#)
 
     private func cleanBody(_ s: String) -> String? {
         var b = TextTools.squash(s)
@@ -382,11 +382,11 @@ public struct MeetingParser: Sendable {
     ///   or charge); capitalised words before a body noun ("Pension Board", "Open Government
     ///   Commission", "Lomita City Council"), without the words of the meeting ("Minutes of
     ///   the", "Regular Meeting of the"); French "Conseil Municipal", "Comité de démolition".
-    static let boardOf = Patterns.make(#"\b(?<body>board\s+of\s+(?:[\p{L}'’&]+\s+){0,4}?(?:trustees|education|health|commissioners|directors|supervisors|governors|aldermen|selectmen|regents|elections|zoning\s+appeals|adjustment))\b"#)
+    static let boardOf = Patterns.make(#"\b(?<body>board\s+of\s+(?:(?-i:[\p{L}'’&])+\s+){0,4}?(?:trustees|education|health|commissioners|directors|supervisors|governors|aldermen|selectmen|regents|elections|zoning\s+appeals|adjustment))\b"#)
     static let namedBody = Patterns.make(
         #"(?<body>(?:\b(?!(?:THE|OF|A|AN|AND|TO|REGULAR|SPECIAL|ADJOURNED|MEETING|MINUTES|AGENDA|NOTICE|JOINT|SESSION|HELD|BY|FOR|ON|IN|AT)\b)[\p{Lu}][\p{L}'’&.-]*\s+){0,5}(?i:council|commission|committee|board|panel|authority|cabinet)(?:\s+\d{1,3}\b)?)"#,
         caseInsensitive: false)
-    static let frenchBody = Patterns.make(#"\b(?<body>conseil\s+(?:municipal|communautaire|d['’]administration|d['’]arrondissement|r[ée]gional|d[ée]partemental)|comit[ée]\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+|commission\s+(?:de\s+|d['’]|du\s+|des\s+)[\p{L}'’-]+)"#)
+    static let frenchBody = Patterns.make(#"\b(?<body>conseil\s+(?:municipal|communautaire|d['’]administration|d['’]arrondissement|r[ée]gional|d[ée]partemental)|comit[ée]\s+(?:de\s+|d['’]|du\s+|des\s+)(?-i:[\p{L}'’-])+|commission\s+(?:de\s+|d['’]|du\s+|des\s+)(?-i:[\p{L}'’-])+)"#)
 
     /// The body phrase of the title block: the first heading line (or two heading lines
     /// read together) of the first page's top that names a body.
@@ -454,7 +454,7 @@ public struct MeetingParser: Sendable {
     /// French and Quebec municipalities: "la commune de Coulon", "Ville de Sainte-Adèle".
     /// The part before "City of X" that names one of the city's own departments or
     /// authorities ("Department of Water and Power of the ", "Housing Authority of the ").
-    static let cityAgency = Patterns.make(#"^\s*(?:the\s+)?(?<agency>(?:[\p{Lu}][\w'’&-]*\s+){0,4}(?:department|authority|agency|port)\b(?:\s+(?:of|and|for)\s+(?:[\p{Lu}][\w'’&-]*\s+){1,4})?\s*of\s+the\s+)$"#)
+    static let cityAgency = Patterns.make(#"^\s*(?:the\s+)?(?<agency>(?:[\p{Lu}](?-i:[\w'’&-])*\s+){0,4}(?:department|authority|agency|port)\b(?:\s+(?:of|and|for)\s+(?:[\p{Lu}](?-i:[\w'’&-])*\s+){1,4})?\s*of\s+the\s+)$"#)
     static let frenchAuthority = Patterns.make(
         #"\b(?<name>(?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
         caseInsensitive: false)
