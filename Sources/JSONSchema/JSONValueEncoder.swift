@@ -403,3 +403,74 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 }
+
+extension JSONWriter {
+    /// Writes an object a member at a time, byte for byte as `prettySorted` writes it whole,
+    /// into `Data`: members are given in the order `prettySorted` writes them (code-unit
+    /// order of their keys), and an array member may be given element by element, so that
+    /// a long document is never held as one tree, nor its text twice.
+    public struct ObjectStream {
+        /// The text so far.
+        public private(set) var data = Data()
+        private var scratch: [UInt8] = []
+        private var lastKey: String?
+        private var finished = false
+
+        public init(capacity: Int = 1 << 16) {
+            data.reserveCapacity(capacity)
+            scratch.append(UInt8(ascii: "{"))
+        }
+
+        /// A member whose value is written whole.
+        public mutating func member(_ key: String, _ value: JSONValue) {
+            open(key)
+            JSONWriter.write(value, indent: 2, into: &scratch)
+            flush()
+        }
+
+        /// An array member of `count` elements, each made (and released) in turn.
+        public mutating func arrayMember(_ key: String, count: Int, element: (Int) throws -> JSONValue) rethrows {
+            guard count > 0 else { return member(key, .array([])) }
+            open(key)
+            scratch.append(UInt8(ascii: "["))
+            for i in 0..<count {
+                if i > 0 { scratch.append(UInt8(ascii: ",")) }
+                JSONWriter.newline(4, &scratch)
+                JSONWriter.write(try element(i), indent: 4, into: &scratch)
+                flush()
+            }
+            JSONWriter.newline(2, &scratch)
+            scratch.append(UInt8(ascii: "]"))
+            flush()
+        }
+
+        /// Closes the object and appends `trailer` (a final newline, say): the whole text.
+        public mutating func finish(trailer: [UInt8] = []) -> Data {
+            precondition(!finished, "ObjectStream finished twice")
+            finished = true
+            if lastKey == nil { scratch.append(0x0A) }
+            JSONWriter.newline(0, &scratch)
+            scratch.append(UInt8(ascii: "}"))
+            scratch += trailer
+            flush()
+            return data
+        }
+
+        private mutating func open(_ key: String) {
+            precondition(!finished, "ObjectStream written after finish")
+            if let lastKey {
+                precondition(lastKey.utf8.lexicographicallyPrecedes(key.utf8), "ObjectStream members out of order: \(key) after \(lastKey)")
+                scratch.append(UInt8(ascii: ","))
+            }
+            lastKey = key
+            JSONWriter.newline(2, &scratch)
+            JSONWriter.string(key, into: &scratch)
+            scratch += [0x20, UInt8(ascii: ":"), 0x20]
+        }
+
+        private mutating func flush() {
+            data.append(contentsOf: scratch)
+            scratch.removeAll(keepingCapacity: true)
+        }
+    }
+}

@@ -64,6 +64,8 @@ public final class Schema: @unchecked Sendable {
 
     let nodes: [CompiledNode]
     let root: Int
+    /// Node id by its location in the document (a JSON Pointer: "/properties/pages/items").
+    let locations: [String: Int]
     /// The schema document as parsed.
     public let document: JSONValue
 
@@ -88,6 +90,7 @@ public final class Schema: @unchecked Sendable {
         }
         self.nodes = compiled
         self.root = 0
+        self.locations = compiler.byDocPath
         self.document = document
     }
 
@@ -101,6 +104,20 @@ public final class Schema: @unchecked Sendable {
     /// Parses and validates JSON text.
     public func validate(json data: Data) throws -> [ValidationError] {
         validate(try JSONValue(parsing: data))
+    }
+
+    /// Validates one part of a larger document on its own: `instance` is the value at
+    /// `instancePath` (its tokens) of that document, and `subschema` the location in this
+    /// schema (a JSON Pointer, "/properties/pages/items") of the schema applied there. Gives
+    /// what `validate` reports for that part of the whole document, paths included, when
+    /// the keywords above it do not look at it (the items of an array constrained only by
+    /// `type` and `items`), so that a long document can be validated a part at a time. Nil
+    /// when `subschema` is not a schema location of this document.
+    public func validate(_ instance: JSONValue, subschema: String, at instancePath: [String]) -> [ValidationError]? {
+        guard let node = locations[subschema] else { return nil }
+        var ev = Evaluator(nodes: nodes, collecting: true)
+        _ = ev.eval(node, instance, .root + instancePath, .root + (JSONPointer.parse(subschema) ?? []))
+        return ev.errors
     }
 
     /// True when the instance is valid (stops at the first violation).
