@@ -219,6 +219,10 @@ extension PDFDocument {
     /// a photograph on a title page is not a scan of text, and the page stays as it was).
     public func readingScans(_ page: PageText, ocr: Bool, builder: LineBuilder = LineBuilder()) -> PageText {
         let number = page.info.number
+        // A page with some text keeps it unless OCR reads more on it: without OCR its ink
+        // changes nothing, and rendering a scan to measure it costs more than reading the
+        // page's text.
+        if !ocr && !page.lines.isEmpty { return page }
         let characters = page.lines.reduce(0) { $0 + $1.text.count }
         guard characters <= PageInk.sparseText,
             printsWithoutText(number, apartFrom: page.lines.map(\.bbox), share: page.lines.isEmpty ? PageInk.share : PageInk.sparseShare)

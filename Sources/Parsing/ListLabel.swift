@@ -68,7 +68,7 @@ package struct ListLabel: Sendable, Hashable {
 
     /// Reads a label from printed text that is nothing but the label.
     package init?(whole text: String) {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmingWhitespace()
         guard let first = text.first, text.dropFirst(12).isEmpty else { return nil }
         if ListLabel.bullets.contains(text) {
             self.init(printed: text, form: .bullet, classes: [.bullet], token: text)
@@ -135,7 +135,7 @@ package struct ListLabel: Sendable, Hashable {
     package static func split(_ line: Line) -> (label: ListLabel, rest: String)? {
         if line.segments.count >= 2, let label = ListLabel(whole: line.segments[0].text) {
             let rest = line.segments.dropFirst().map(\.text).joined(separator: " ")
-            return (label, rest.trimmingCharacters(in: .whitespaces))
+            return (label, rest.trimmingWhitespace())
         }
         return split(line.text)
     }
@@ -143,7 +143,7 @@ package struct ListLabel: Sendable, Hashable {
     /// Splits plain text into its opening label and the rest; a bare integer is not taken here.
     package static func split(_ text: String) -> (label: ListLabel, rest: String)? {
         // Lines come trimmed from the layout: trim (costly in Foundation) only when needed.
-        let text = text.first?.isWhitespace == false && text.last?.isWhitespace == false ? text : text.trimmingCharacters(in: .whitespaces)
+        let text = text.first?.isWhitespace == false && text.last?.isWhitespace == false ? text : text.trimmingWhitespace()
         guard let first = text.first else { return nil }
         // Most lines open with a word: settle those before any pattern is run.
         let second = text.dropFirst().first
@@ -151,7 +151,7 @@ package struct ListLabel: Sendable, Hashable {
             || (second?.isLetter == true && (text.hasPrefix("Section ") || text.hasPrefix("SECTION ") || "ivxIVX".contains(first)))
         else { return nil }
         if text.dropFirst().first?.isWhitespace == true, let bullet = ListLabel(whole: String(first)), bullet.form == .bullet {
-            return (bullet, String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
+            return (bullet, String(text.dropFirst()).trimmingWhitespace())
         }
         let whole = NSRange(text.startIndex..., in: text)
         for pattern in openings {

@@ -114,10 +114,10 @@ struct DecisionParser {
     /// "signed ┃ date: 14/02/2025": the date written beside the signature of a record.
     static func signedDates(in lines: [Line]) -> [(index: Int, value: String)] {
         lines.enumerated().compactMap { index, line in
-            guard line.segments.contains(where: { $0.text.count <= 12 && $0.text.trimmingCharacters(in: .whitespaces).lowercased() == "signed" }),
+            guard line.segments.contains(where: { $0.text.count <= 12 && $0.text.trimmingWhitespace().lowercased() == "signed" }),
                 let segment = line.segments.first(where: { $0.text.lowercased().hasPrefix("date:") })
             else { return nil }
-            let value = segment.text.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            let value = segment.text.dropFirst(5).trimmingWhitespace()
             return value.isEmpty ? nil : (index, value)
         }
     }
@@ -137,7 +137,7 @@ struct DecisionParser {
                 guard let first = raw.first(where: { !$0.isWhitespace }), first == "D" || first == "d" else { continue }
                 let text = TextTools.squash(raw)
                 guard let match = label.range(in: text) else { continue }
-                let rest = String(text[match.upperBound...]).trimmingCharacters(in: .whitespaces)
+                let rest = String(text[match.upperBound...]).trimmingWhitespace()
                 if !rest.isEmpty {
                     values.append((index, rest))
                 } else if position + 1 < line.segments.count, !line.segments[position + 1].text.hasSuffix(":") {

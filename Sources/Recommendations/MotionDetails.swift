@@ -172,7 +172,7 @@ package enum MotionDetails {
         if let first = s.split(separator: " ").first, s.contains(" "), pluralTitles.contains(first.lowercased()) {
             s = String(s.dropFirst(first.count + 1))
         }
-        return s.trimmingCharacters(in: CharacterSet(charactersIn: " .;,"))
+        return s.trimming(scalarsIn: " .;,")
     }
 
     private static let pluralTitles: Set<String> = [

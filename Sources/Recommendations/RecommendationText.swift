@@ -25,7 +25,7 @@ enum RecommendationText {
         guard let match = recommendedThat.range(in: text),
             let subject = subject(atStartOf: String(text[match.upperBound...]))
         else { return nil }
-        let rest = String(text[match.upperBound...].dropFirst(subject.count)).trimmingCharacters(in: .whitespaces)
+        let rest = String(text[match.upperBound...].dropFirst(subject.count)).trimmingWhitespace()
         guard let first = rest.first, first.isLowercase || verbs.contains(String(rest.prefix(while: { $0.isLetter }))) else { return nil }
         return (String(text[..<match.upperBound]) + subject, rest)
     }
@@ -35,7 +35,7 @@ enum RecommendationText {
     static func itemActor(in text: String) -> String? {
         for pattern in actorPatterns {
             guard let group = pattern.groups(in: text)?[1] else { continue }
-            let name = group.trimmingCharacters(in: .whitespaces)
+            let name = group.trimmingWhitespace()
             if name.split(separator: " ").count <= 12 { return name }
         }
         return nil
@@ -80,7 +80,7 @@ enum RecommendationText {
             }
         }
         while let last = words.last, ["the", "of", "and", "&", "for"].contains(last) { words.removeLast() }
-        let subject = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:;"))
+        let subject = words.joined(separator: " ").trimming(scalarsIn: ",:;")
         let named = words.contains { $0.first?.isUppercase == true }
         return named && !subject.isEmpty ? subject : nil
     }
@@ -119,7 +119,7 @@ enum RecommendationText {
         guard title.split(separator: " ").count <= 7, !title.hasSuffix(",") else { return nil }
         // "1. Note the report" is a list item, not a heading, unless it is set in bold or
         // the number stands in its own segment without a dot.
-        let ownSegment = line.segments.count >= 2 && line.segments[0].text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).allSatisfy(\.isNumber)
+        let ownSegment = line.segments.count >= 2 && line.segments[0].text.trimming(scalarsIn: " .").allSatisfy(\.isNumber)
         // "3 Information/Background" in plain type is a heading; "24 November 2024;" at the
         // start of a wrapped line is not.
         let bareNumber = !text.hasPrefix("\(number).") && !title.contains(where: \.isNumber) && !(title.last.map { ";,.".contains($0) } ?? false)

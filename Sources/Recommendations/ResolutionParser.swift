@@ -55,7 +55,7 @@ struct ResolutionParser {
             guard let first = cursor.readParagraph(stop: closes) else { break }
             if opening.isEmpty && !RecommendationPatterns.resolveWord.matches(first.text) { continue }
             var body = Self.withoutVote(TextTools.squash(String(first.text.dropFirst(min(first.text.count, opening.count)))))
-            body = body.trimmingCharacters(in: .whitespaces)
+            body = body.trimmingWhitespace()
             // "RESOLVED that:" with its text in the next, unlabelled paragraph.
             if body.isEmpty || body == ":" || body == "–" || body == "-" {
                 if let next = cursor.current, ListLabel.split(next) == nil, !closes(next), let more = cursor.readParagraph(stop: closes) {

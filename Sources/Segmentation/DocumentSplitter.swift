@@ -342,7 +342,7 @@ public struct DocumentSplitter: Sendable {
                 lower = head[j]
                 j += 1
             }
-            let joined = TextTools.join(value.map(\.text)).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            let joined = TextTools.join(value.map(\.text)).trimming(scalarsIn: " :")
             guard !joined.isEmpty else { continue }
             switch label {
             case "to": if draft.to == nil { draft.to = joined }

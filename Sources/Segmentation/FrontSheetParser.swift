@@ -291,13 +291,13 @@ public struct FrontSheetParser: Sendable {
         guard let m = FrontSheetParser.range.match(in: text), let whole = m.range, let first = m["first"].flatMap({ Int($0) }) else { return (text, nil) }
         // "Pages" must be a range marker, not a word of the title: require the parenthesis or the line end.
         let matched = String(text[whole])
-        let atEnd = text[whole.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
+        let atEnd = text[whole.upperBound...].trimmingWhitespace().isEmpty
         guard matched.hasPrefix("(") || atEnd else { return (text, nil) }
         var last = first
         if let l = m["last"].flatMap({ Int($0) }) { last = l }
         var title = text
         title.removeSubrange(whole)
-        title = TextTools.squash(title).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))
+        title = TextTools.squash(title).trimming(scalarsIn: " -–,")
         return (title, PageSpan(first: first, last: last))
     }
 

@@ -329,7 +329,7 @@ public struct MeetingParser: Sendable {
     }
 
     private func cleanVenue(_ s: String) -> String? {
-        var v = TextTools.squash(s).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        var v = TextTools.squash(s).trimming(scalarsIn: " ,.;:")
         if v.lowercased().hasPrefix("the ") { v = String(v.dropFirst(4)) }
         return v.isEmpty ? nil : v
     }
@@ -346,12 +346,12 @@ public struct MeetingParser: Sendable {
         // "CORPORATE PARENTING PANEL – 10th December 2024": the date is not part of the name.
         for found in DateFinder.find(in: b, context: DateContext()).reversed() where found.date.precision == .day {
             let r = found.range(in: b)
-            if b[r.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { b = String(b[..<r.lowerBound]) }
+            if b[r.upperBound...].trimmingWhitespace().isEmpty { b = String(b[..<r.lowerBound]) }
         }
-        b = b.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
+        b = b.trimming(scalarsIn: " ,.;:–-")
         // "CITY COUNCIL REGULAR MEETING AGENDA": the body is the part before the meeting words.
         if let r = MeetingParser.meetingWordsAtEnd.foundationRange(in: b) {
-            b = String(b[..<r.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:–-"))
+            b = String(b[..<r.lowerBound]).trimming(scalarsIn: " ,.;:–-")
         }
         // "REGULAR COUNCIL" → "COUNCIL": the kind of sitting is not part of the body's name.
         if let r = MeetingParser.sittingKindAtStart.foundationRange(in: b),

@@ -67,7 +67,7 @@ public struct MinutesParser: Sendable {
         // Numbered minute items: the longest run of consecutive numbers among bold lines.
         var runs: [[(index: Int, value: Int, title: String)]] = []
         for (k, text) in texts.enumerated() {
-            guard lines[k].bold || lines[k].segments.first.map({ Int($0.text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))) != nil }) == true && lines[k].segments.count >= 2 && lines[k].segments[1].bold,
+            guard lines[k].bold || lines[k].segments.first.map({ Int($0.text.trimming(scalarsIn: ". ")) != nil }) == true && lines[k].segments.count >= 2 && lines[k].segments[1].bold,
                 let g = MinutesParser.item.match(in: text), let n = g["number"].flatMap({ Int($0) }), let title = g["title"],
                 title.first?.isLetter == true || title.first == "'" || title.first == "‘" || title.first == "\""
             else { continue }
@@ -110,7 +110,7 @@ public struct MinutesParser: Sendable {
         for part in parts {
             let pieces = part.components(separatedBy: " and ")
             for piece in pieces {
-                let name = TextTools.squash(piece).trimmingCharacters(in: CharacterSet(charactersIn: " .;:"))
+                let name = TextTools.squash(piece).trimming(scalarsIn: " .;:")
                 if name.isEmpty { continue }
                 // Honours after a comma ("Mr R C Love, OBE") stay with the name before.
                 if name.count <= 4, name == name.uppercased(), let last = names.popLast() {

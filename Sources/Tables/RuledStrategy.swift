@@ -168,7 +168,7 @@ public struct RuledStrategy: TableStrategy {
         // ruled table among such lines shows itself by a line with three or more segments.
         func listOrLabel(_ line: Line) -> Bool {
             guard line.segments.count == 2 else { return false }
-            let head = line.segments[0].text.trimmingCharacters(in: .whitespaces)
+            let head = line.segments[0].text.trimmingWhitespace()
             return head.hasSuffix(":") || (head.count <= 5 && UnruledTableFinder.isListMarker(head))
         }
         for group in groups where group.count >= 2 && !group.allSatisfy(listOrLabel) {

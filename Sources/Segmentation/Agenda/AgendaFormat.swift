@@ -187,7 +187,7 @@ package struct OutlineFormat: AgendaFormat {
             description = described
             if printed == nil { printed = range }
         }
-        return FrontSheetParser.Item(number: entry.label.number, parentNumber: nil, title: title.trimmingCharacters(in: .whitespaces),
+        return FrontSheetParser.Item(number: entry.label.number, parentNumber: nil, title: title.trimmingWhitespace(),
                                      description: description, printedPages: printed, business: .public, page: first.page, bbox: box)
     }
 

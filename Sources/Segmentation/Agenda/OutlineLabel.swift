@@ -103,7 +103,7 @@ package struct OutlineLabel: Sendable, Hashable {
             default: break
             }
         }
-        let printed = String(text[text.startIndex..<s.startIndex]).trimmingCharacters(in: .whitespaces)
+        let printed = String(text[text.startIndex..<s.startIndex]).trimmingWhitespace()
         let label = String(text[start..<s.startIndex])
         // After the label: white space and the text, or nothing.
         if let f = s.first, f != " " { return nil }
@@ -111,7 +111,7 @@ package struct OutlineLabel: Sendable, Hashable {
         // A bare label needs the layout or a prefix word to say it is one; so does a lone
         // multi-letter word that could be text ("DC", "MIX").
         if frame == .bare && prefix == nil && !minute && parts.count < 2 {
-            guard let firstSegment, firstSegment.trimmingCharacters(in: .whitespaces) == label.trimmingCharacters(in: .whitespaces) else { return nil }
+            guard let firstSegment, firstSegment.trimmingWhitespace() == label.trimmingWhitespace() else { return nil }
         }
         if frame == .colon && prefix == nil && !minute && parts.count == 1 && parts[0].kinds != [.number] { return nil }
         self.parts = parts

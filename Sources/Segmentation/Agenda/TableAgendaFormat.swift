@@ -186,7 +186,7 @@ package struct TableAgendaFormat: AgendaFormat {
             let number = OutlineFormat.number(of: label, under: parent)
             if parent == nil { lastTop = number }
             var item = FrontSheetParser.Item(
-                number: number, parentNumber: parent, title: title.trimmingCharacters(in: .whitespaces), description: description,
+                number: number, parentNumber: parent, title: title.trimmingWhitespace(), description: description,
                 printedPages: printed, business: business[row.line], page: lines[row.line].page,
                 bbox: titleLines.prefix(titleCount).dropFirst().reduce(first.box) { $0.union($1.box) })
             if FrontSheetParser.privateHeading.matches(item.title) || FrontSheetParser.closedMatter.matches(item.title) { item.business = .private }
