@@ -2,48 +2,80 @@ import Foundation
 
 /// Walks an instance against compiled nodes. In collecting mode every violation is
 /// recorded; otherwise evaluation stops at the first one.
+///
+/// Where it is, in the instance and in the schema, is kept as two stacks of JSON Pointer
+/// tokens, pushed on the way down and popped on the way back: a step costs no allocation,
+/// and the pointers are rendered only when a violation is reported.
 struct Evaluator {
     let nodes: [CompiledNode]
     let collecting: Bool
     var errors: [ValidationError] = []
     var depth = 0
+    /// The instance location being evaluated (tokens from the document's root).
+    var ip: [String]
+    /// The schema location being evaluated, following `$ref`s (tokens from the root node).
+    var sp: [String]
 
     /// Deep enough for any real document; stops runaway `$ref` cycles.
     static let maxDepth = 400
 
-    init(nodes: [CompiledNode], collecting: Bool) {
+    init(nodes: [CompiledNode], collecting: Bool, instancePath: [String] = [], schemaPath: [String] = []) {
         self.nodes = nodes
         self.collecting = collecting
+        self.ip = instancePath
+        self.sp = schemaPath
     }
 
-    mutating func report(_ ip: Path, _ sp: Path, _ message: @autoclosure () -> String) {
-        if collecting {
-            errors.append(ValidationError(instancePath: ip.pointer, schemaPath: sp.pointer, message: message()))
-        }
+    /// Records a violation at the current locations, or one step below them: `instance`
+    /// names a member or item of the value, `schema` a token after (or, with
+    /// `replacingLast`, instead of) the current keyword.
+    mutating func report(instance: String? = nil, schema: String? = nil, replacingLast: Bool = false, _ message: @autoclosure () -> String) {
+        guard collecting else { return }
+        var instanceTokens = ip, schemaTokens = sp
+        if let instance { instanceTokens.append(instance) }
+        if replacingLast, !schemaTokens.isEmpty { schemaTokens.removeLast() }
+        if let schema { schemaTokens.append(schema) }
+        errors.append(ValidationError(instancePath: JSONPointer.render(instanceTokens), schemaPath: JSONPointer.render(schemaTokens), message: message()))
     }
 
     /// Whether the instance is valid against a node, recording nothing.
     func test(_ id: Int, _ v: JSONValue, depth: Int) -> Bool {
         var sub = Evaluator(nodes: nodes, collecting: false)
         sub.depth = depth
-        return sub.eval(id, v, .root, .root)
+        return sub.eval(id, v)
     }
 
-    mutating func eval(_ id: Int, _ v: JSONValue, _ ip: Path, _ sp: Path) -> Bool {
+    /// Evaluates node `id` one step below the current locations (see `report`).
+    mutating func eval(_ id: Int, _ v: JSONValue, instance: String?, schema: String?, replacingLast: Bool = false) -> Bool {
+        if let instance { ip.append(instance) }
+        var replaced: String?
+        if replacingLast, !sp.isEmpty { replaced = sp.removeLast() }
+        if let schema { sp.append(schema) }
+        let ok = eval(id, v)
+        if schema != nil { sp.removeLast() }
+        if let replaced { sp.append(replaced) }
+        if instance != nil { ip.removeLast() }
+        return ok
+    }
+
+    mutating func eval(_ id: Int, _ v: JSONValue) -> Bool {
         if depth > Self.maxDepth {
-            report(ip, sp, "schema recursion too deep (a $ref cycle that never consumes the instance?)")
+            report("schema recursion too deep (a $ref cycle that never consumes the instance?)")
             return false
         }
         depth += 1
         defer { depth -= 1 }
         switch nodes[id] {
         case .always(let b):
-            if !b { report(ip, sp, "no value is allowed here (false schema)") }
+            if !b { report("no value is allowed here (false schema)") }
             return b
         case .keywords(let kws):
             var ok = true
             for (name, kw) in kws {
-                if !apply(name, kw, v, ip, sp + [name]) {
+                sp.append(name)
+                let applied = apply(name, kw, v)
+                sp.removeLast()
+                if !applied {
                     ok = false
                     if !collecting { return false }
                 }
@@ -52,26 +84,26 @@ struct Evaluator {
         }
     }
 
-    mutating func apply(_ name: String, _ kw: Keyword, _ v: JSONValue, _ ip: Path, _ sp: Path) -> Bool {
+    mutating func apply(_ name: String, _ kw: Keyword, _ v: JSONValue) -> Bool {
         switch kw {
         case .ref(let target):
-            return eval(target, v, ip, sp)
+            return eval(target, v)
 
         case .type(let names):
             for n in names {
                 if n == v.typeName || (n == "integer" && v.isInteger) { return true }
             }
-            report(ip, sp, "expected \(names.count == 1 ? names[0] : names.joined(separator: " or ")), found \(v.typeName)")
+            report("expected \(names.count == 1 ? names[0] : names.joined(separator: " or ")), found \(v.typeName)")
             return false
 
         case .enumeration(let values):
             if values.contains(v) { return true }
-            report(ip, sp, "\(Self.short(v)) is not one of \(values.map(Self.short).joined(separator: ", "))")
+            report("\(Self.short(v)) is not one of \(values.map(Self.short).joined(separator: ", "))")
             return false
 
         case .constant(let c):
             if v == c { return true }
-            report(ip, sp, "expected \(Self.short(c)), found \(Self.short(v))")
+            report("expected \(Self.short(c)), found \(Self.short(v))")
             return false
 
         case .properties(let props):
@@ -79,7 +111,7 @@ struct Evaluator {
             var ok = true
             for (k, child) in props {
                 guard let pv = o[k] else { continue }
-                if !eval(child, pv, ip + [k], sp + [k]) {
+                if !eval(child, pv, instance: k, schema: k) {
                     ok = false
                     if !collecting { return false }
                 }
@@ -91,7 +123,7 @@ struct Evaluator {
             var ok = true
             for k in o.keys.sorted() {
                 for p in patterns where Self.matches(p.regex, k) {
-                    if !eval(p.node, o[k]!, ip + [k], sp + [p.source]) {
+                    if !eval(p.node, o[k]!, instance: k, schema: p.source) {
                         ok = false
                         if !collecting { return false }
                     }
@@ -104,10 +136,10 @@ struct Evaluator {
             var ok = true
             for k in o.keys.sorted() where !named.contains(k) && !patterns.contains(where: { Self.matches($0, k) }) {
                 if case .always(false) = nodes[child] {
-                    report(ip + [k], sp, "property \"\(k)\" is not allowed")
+                    report(instance: k, "property \"\(k)\" is not allowed")
                     ok = false
                     if !collecting { return false }
-                } else if !eval(child, o[k]!, ip + [k], sp) {
+                } else if !eval(child, o[k]!, instance: k, schema: nil) {
                     ok = false
                     if !collecting { return false }
                 }
@@ -118,7 +150,7 @@ struct Evaluator {
             guard case .object(let o) = v else { return true }
             var ok = true
             for n in names where o[n] == nil {
-                report(ip, sp, "required property \"\(n)\" is missing")
+                report("required property \"\(n)\" is missing")
                 ok = false
                 if !collecting { return false }
             }
@@ -129,7 +161,7 @@ struct Evaluator {
             var ok = true
             for (k, needed) in deps.sorted(by: { $0.key < $1.key }) where o[k] != nil {
                 for n in needed where o[n] == nil {
-                    report(ip, sp + [k], "property \"\(n)\" is required when \"\(k)\" is present")
+                    report(schema: k, "property \"\(n)\" is required when \"\(k)\" is present")
                     ok = false
                     if !collecting { return false }
                 }
@@ -140,7 +172,7 @@ struct Evaluator {
             guard case .object(let o) = v else { return true }
             var ok = true
             for (k, child) in deps.sorted(by: { $0.key < $1.key }) where o[k] != nil {
-                if !eval(child, v, ip, sp + [k]) {
+                if !eval(child, v, instance: nil, schema: k) {
                     ok = false
                     if !collecting { return false }
                 }
@@ -151,7 +183,7 @@ struct Evaluator {
             guard case .object(let o) = v else { return true }
             var ok = true
             for k in o.keys.sorted() where !test(child, .string(k), depth: depth) {
-                report(ip + [k], sp, "property name \"\(k)\" is not allowed")
+                report(instance: k, "property name \"\(k)\" is not allowed")
                 ok = false
                 if !collecting { return false }
             }
@@ -159,19 +191,19 @@ struct Evaluator {
 
         case .minProperties(let n):
             guard case .object(let o) = v, o.count < n else { return true }
-            report(ip, sp, "object has \(o.count) properties, fewer than \(n)")
+            report("object has \(o.count) properties, fewer than \(n)")
             return false
 
         case .maxProperties(let n):
             guard case .object(let o) = v, o.count > n else { return true }
-            report(ip, sp, "object has \(o.count) properties, more than \(n)")
+            report("object has \(o.count) properties, more than \(n)")
             return false
 
         case .prefixItems(let children):
             guard case .array(let a) = v else { return true }
             var ok = true
             for (i, child) in children.enumerated() where i < a.count {
-                if !eval(child, a[i], ip + [String(i)], sp + [String(i)]) {
+                if !eval(child, a[i], instance: String(i), schema: String(i)) {
                     ok = false
                     if !collecting { return false }
                 }
@@ -183,10 +215,10 @@ struct Evaluator {
             var ok = true
             for i in from..<a.count {
                 if case .always(false) = nodes[child] {
-                    report(ip + [String(i)], sp, "no item is allowed at index \(i)")
+                    report(instance: String(i), "no item is allowed at index \(i)")
                     ok = false
                     if !collecting { return false }
-                } else if !eval(child, a[i], ip + [String(i)], sp) {
+                } else if !eval(child, a[i], instance: String(i), schema: nil) {
                     ok = false
                     if !collecting { return false }
                 }
@@ -198,27 +230,25 @@ struct Evaluator {
             var count = 0
             for item in a where test(child, item, depth: depth) { count += 1 }
             if count < minC {
-                let p = minGiven ? sp.parent + ["minContains"] : sp
-                report(ip, p, minGiven
+                report(schema: minGiven ? "minContains" : nil, replacingLast: minGiven, minGiven
                        ? "array has \(count) items matching \"contains\", fewer than minContains \(minC)"
                        : "array has no item matching \"contains\"")
                 return false
             }
             if let maxC, count > maxC {
-                let p = sp.parent + ["maxContains"]
-                report(ip, p, "array has \(count) items matching \"contains\", more than maxContains \(maxC)")
+                report(schema: "maxContains", replacingLast: true, "array has \(count) items matching \"contains\", more than maxContains \(maxC)")
                 return false
             }
             return true
 
         case .minItems(let n):
             guard case .array(let a) = v, a.count < n else { return true }
-            report(ip, sp, "array has \(a.count) items, fewer than \(n)")
+            report("array has \(a.count) items, fewer than \(n)")
             return false
 
         case .maxItems(let n):
             guard case .array(let a) = v, a.count > n else { return true }
-            report(ip, sp, "array has \(a.count) items, more than \(n)")
+            report("array has \(a.count) items, more than \(n)")
             return false
 
         case .uniqueItems:
@@ -226,7 +256,7 @@ struct Evaluator {
             var seen: [JSONValue: Int] = [:]
             for (i, item) in a.enumerated() {
                 if let j = seen[item] {
-                    report(ip, sp, "items \(j) and \(i) are equal")
+                    report("items \(j) and \(i) are equal")
                     return false
                 }
                 seen[item] = i
@@ -237,20 +267,20 @@ struct Evaluator {
             guard case .string(let s) = v else { return true }
             let len = s.unicodeScalars.count
             if len >= n { return true }
-            report(ip, sp, "string has \(len) characters, fewer than \(n)")
+            report("string has \(len) characters, fewer than \(n)")
             return false
 
         case .maxLength(let n):
             guard case .string(let s) = v else { return true }
             let len = s.unicodeScalars.count
             if len <= n { return true }
-            report(ip, sp, "string has \(len) characters, more than \(n)")
+            report("string has \(len) characters, more than \(n)")
             return false
 
         case .pattern(let re, let source):
             guard case .string(let s) = v else { return true }
             if Self.matches(re, s) { return true }
-            report(ip, sp, "\(Self.short(v)) does not match the pattern \(source)")
+            report("\(Self.short(v)) does not match the pattern \(source)")
             return false
 
         case .format(let kind):
@@ -261,38 +291,38 @@ struct Evaluator {
             case .time: ok = Formats.isTime(s)
             case .dateTime: ok = Formats.isDateTime(s)
             }
-            if !ok { report(ip, sp, "\(Self.short(v)) is not a valid \(kind.rawValue)") }
+            if !ok { report("\(Self.short(v)) is not a valid \(kind.rawValue)") }
             return ok
 
         case .minimum(let m):
             guard case .number(let d) = v, d < m else { return true }
-            report(ip, sp, "\(Self.short(v)) is less than the minimum \(Self.short(.number(m)))")
+            report("\(Self.short(v)) is less than the minimum \(Self.short(.number(m)))")
             return false
 
         case .maximum(let m):
             guard case .number(let d) = v, d > m else { return true }
-            report(ip, sp, "\(Self.short(v)) is greater than the maximum \(Self.short(.number(m)))")
+            report("\(Self.short(v)) is greater than the maximum \(Self.short(.number(m)))")
             return false
 
         case .exclusiveMinimum(let m):
             guard case .number(let d) = v, d <= m else { return true }
-            report(ip, sp, "\(Self.short(v)) is not greater than \(Self.short(.number(m)))")
+            report("\(Self.short(v)) is not greater than \(Self.short(.number(m)))")
             return false
 
         case .exclusiveMaximum(let m):
             guard case .number(let d) = v, d >= m else { return true }
-            report(ip, sp, "\(Self.short(v)) is not less than \(Self.short(.number(m)))")
+            report("\(Self.short(v)) is not less than \(Self.short(.number(m)))")
             return false
 
         case .multipleOf(let m):
             guard case .number(let d) = v, !Self.isMultiple(d, of: m) else { return true }
-            report(ip, sp, "\(Self.short(v)) is not a multiple of \(Self.short(.number(m)))")
+            report("\(Self.short(v)) is not a multiple of \(Self.short(.number(m)))")
             return false
 
         case .allOf(let children):
             var ok = true
             for (i, child) in children.enumerated() {
-                if !eval(child, v, ip, sp + [String(i)]) {
+                if !eval(child, v, instance: nil, schema: String(i)) {
                     ok = false
                     if !collecting { return false }
                 }
@@ -301,7 +331,7 @@ struct Evaluator {
 
         case .anyOf(let children):
             for child in children where test(child, v, depth: depth) { return true }
-            report(ip, sp, "value matches none of the \(children.count) alternatives")
+            report("value matches none of the \(children.count) alternatives")
             return false
 
         case .oneOf(let children):
@@ -311,24 +341,23 @@ struct Evaluator {
                 if matched.count > 1 { break }
             }
             if matched.count == 1 { return true }
-            report(ip, sp, matched.isEmpty
+            report(matched.isEmpty
                    ? "value matches none of the \(children.count) alternatives"
                    : "value matches alternatives \(matched[0]) and \(matched[1]); exactly one is allowed")
             return false
 
         case .not(let child):
             if !test(child, v, depth: depth) { return true }
-            report(ip, sp, "value must not match the schema under \"not\"")
+            report("value must not match the schema under \"not\"")
             return false
 
         case .conditional(let ifNode, let thenNode, let elseNode):
-            let base = sp.parent
             if test(ifNode, v, depth: depth) {
                 guard let thenNode else { return true }
-                return eval(thenNode, v, ip, base + ["then"])
+                return eval(thenNode, v, instance: nil, schema: "then", replacingLast: true)
             } else {
                 guard let elseNode else { return true }
-                return eval(elseNode, v, ip, base + ["else"])
+                return eval(elseNode, v, instance: nil, schema: "else", replacingLast: true)
             }
         }
     }
@@ -359,42 +388,4 @@ struct Evaluator {
         guard q.isFinite else { return fmod(x, m) == 0 }
         return q.rounded(.towardZero) == q
     }
-}
-
-/// A JSON Pointer built while descending: a persistent list, so a step costs one
-/// small allocation and the text is only rendered when an error is reported.
-struct Path: Sendable {
-    final class Node: Sendable {
-        let parent: Node?
-        let token: String
-        init(parent: Node?, token: String) {
-            self.parent = parent
-            self.token = token
-        }
-    }
-
-    let node: Node?
-
-    static let root = Path(node: nil)
-
-    static func + (lhs: Path, rhs: [String]) -> Path {
-        var n = lhs.node
-        for t in rhs { n = Node(parent: n, token: t) }
-        return Path(node: n)
-    }
-
-    /// The path without its last token.
-    var parent: Path { Path(node: node?.parent) }
-
-    var tokens: [String] {
-        var out: [String] = []
-        var n = node
-        while let c = n {
-            out.append(c.token)
-            n = c.parent
-        }
-        return out.reversed()
-    }
-
-    var pointer: String { JSONPointer.render(tokens) }
 }

@@ -97,7 +97,7 @@ public final class Schema: @unchecked Sendable {
     /// Validates an instance; returns every violation found (empty when valid).
     public func validate(_ instance: JSONValue) -> [ValidationError] {
         var ev = Evaluator(nodes: nodes, collecting: true)
-        _ = ev.eval(root, instance, .root, .root)
+        _ = ev.eval(root, instance)
         return ev.errors
     }
 
@@ -115,15 +115,15 @@ public final class Schema: @unchecked Sendable {
     /// when `subschema` is not a schema location of this document.
     public func validate(_ instance: JSONValue, subschema: String, at instancePath: [String]) -> [ValidationError]? {
         guard let node = locations[subschema] else { return nil }
-        var ev = Evaluator(nodes: nodes, collecting: true)
-        _ = ev.eval(node, instance, .root + instancePath, .root + (JSONPointer.parse(subschema) ?? []))
+        var ev = Evaluator(nodes: nodes, collecting: true, instancePath: instancePath, schemaPath: JSONPointer.parse(subschema) ?? [])
+        _ = ev.eval(node, instance)
         return ev.errors
     }
 
     /// True when the instance is valid (stops at the first violation).
     public func isValid(_ instance: JSONValue) -> Bool {
         var ev = Evaluator(nodes: nodes, collecting: false)
-        return ev.eval(root, instance, .root, .root)
+        return ev.eval(root, instance)
     }
 }
 
