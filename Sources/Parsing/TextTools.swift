@@ -136,6 +136,53 @@ package enum TextTools {
         return String(out)
     }
 
+    /// Whether a case-insensitive pattern that needs one of `words` (lower-case ASCII) can
+    /// match `text`: false only when no word is in it in any mix of cases, so that the
+    /// pattern is neither compiled nor run on text it cannot match. Exact for ICU's
+    /// case-insensitive matching, which folds an ASCII letter only to its own cases, except
+    /// for the few characters whose case folding spells ASCII letters (ß and ẞ "ss", ſ "s",
+    /// the Kelvin sign "k", İ, ŉ, ǰ, ẖ-ẚ, the ligatures ﬀ-ﬆ): a text with any of them is
+    /// answered true.
+    package static func mayContainIgnoringCase(_ text: String, _ words: [StaticString]) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            var ascii = true
+            for byte in hay where byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if !ascii {
+                for scalar in String(decoding: hay, as: UTF8.self).unicodeScalars {
+                    switch scalar.value {
+                    case 0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96...0x1E9A, 0x1E9E, 0x212A, 0xFB00...0xFB06: return true
+                    default: continue
+                    }
+                }
+            }
+            return words.contains { word in
+                word.withUTF8Buffer { pin in
+                    guard let first = pin.first else { return true }
+                    guard pin.count <= hay.count else { return false }
+                    let last = hay.count - pin.count
+                    var i = 0
+                    while i <= last {
+                        if hay[i] | 0x20 == first {
+                            var j = 1
+                            while j < pin.count && Self.lowerASCII(hay[i + j]) == pin[j] { j += 1 }
+                            if j == pin.count && Self.lowerASCII(hay[i]) == first { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
     /// Whether `text` contains one of `needles`, by a scan of its UTF-8 bytes: the quick
     /// tests run on every line of a pack, and Foundation's `contains` costs far more.
     package static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {

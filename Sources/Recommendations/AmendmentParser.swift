@@ -42,7 +42,9 @@ struct AmendmentParser {
         var result = ParseResult()
         var cursor = LineCursor(lines)
         while let line = cursor.current {
-            if TextTools.containsAny(line.text, ["mendment", "MENDMENT"]) || Self.movedLeadIn.matches(TextTools.squash(line.text)) {
+            // (The lead-in names the amendment: a line without the word is not tried against it.)
+            if TextTools.containsAny(line.text, ["mendment", "MENDMENT"])
+                || (TextTools.mayContainIgnoringCase(line.text, ["amendment"]) && Self.movedLeadIn.matches(TextTools.squash(line.text))) {
                 var probe = cursor
                 if let found = Self.moved(at: &probe, lines: lines) {
                     result.found.append(found.record)

@@ -161,7 +161,8 @@ public struct MeetingParser: Sendable {
         // tiendra le lundi 5 février 2024 à 19 h 30, à la salle du conseil, …"): the body it
         // convenes, the date and time, then the place (in the sentence or on the line below).
         for (k, paragraph) in paragraphs.prefix(8).enumerated() {
-            guard let g = MeetingParser.frenchConvened.match(in: paragraph.text), let body = g["body"], let after = g["after"] else { continue }
+            guard TextTools.mayContainIgnoringCase(paragraph.text, ["ance"]),
+                let g = MeetingParser.frenchConvened.match(in: paragraph.text), let body = g["body"], let after = g["after"] else { continue }
             // Named mid-sentence in small letters: "conseil municipal" is the "Conseil municipal".
             if meeting.body == nil { meeting.body = cleanBody(body).map { $0.prefix(1).uppercased() + $0.dropFirst() } }
             let found = DateFinder.find(in: after, context: context)
@@ -409,8 +410,15 @@ public struct MeetingParser: Sendable {
         // its "Scrutiny Board"), else the first.
         var found: [String] = []
         for block in blocks {
-            for pattern in [MeetingParser.boardOf, MeetingParser.frenchBody, MeetingParser.namedBody] {
-                guard let g = pattern.match(in: block), let phrase = g["body"] else { continue }
+            // Each pattern is tried (and compiled) only where the words it needs are.
+            let patterns: [(words: [StaticString], pattern: () -> NSRegularExpression)] = [
+                (["board"], { MeetingParser.boardOf }),
+                (["conseil", "comit", "commission"], { MeetingParser.frenchBody }),
+                ([], { MeetingParser.namedBody }),
+            ]
+            for (words, pattern) in patterns {
+                guard words.isEmpty || TextTools.mayContainIgnoringCase(block, words),
+                    let g = pattern().match(in: block), let phrase = g["body"] else { continue }
                 // One bare noun ("Council", "Board") names no body by itself.
                 guard phrase.split(separator: " ").count >= 2 else { continue }
                 found.append(TextTools.squash(phrase))
@@ -501,7 +509,8 @@ public struct MeetingParser: Sendable {
     /// not a committee of the county, so its name is the authority.
     package func authority(in texts: [String]) -> String? {
         for text in texts {
-            if let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return MeetingParser.frenchPlaceName(TextTools.squash(name)) }
+            if TextTools.mayContainIgnoringCase(text, ["commune", "ville", "municipalit"]),
+                let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return MeetingParser.frenchPlaceName(TextTools.squash(name)) }
             guard let g = MeetingParser.authority.match(in: text), var name = g["name"], let range = g.range("name") else { continue }
             // A city's own department or authority names itself after the city ("DEPARTMENT
             // OF WATER AND POWER OF THE CITY OF LOS ANGELES"): the whole name is the authority.

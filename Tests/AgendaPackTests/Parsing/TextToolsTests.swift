@@ -1,4 +1,5 @@
 @testable import AgendaPack
+import Foundation
 @testable import Batch
 @testable import Contract
 @testable import Dates
@@ -68,5 +69,29 @@ struct TextToolsTests {
         #expect(!TextTools.containsAny("Recommend", ["ecommendation"]))
         #expect(!TextTools.containsAny("", ["NOW"]))
         #expect(!TextTools.containsAny("now and then", ["NOW", "Resolv"]))
+    }
+
+    @Test("mayContainIgnoringCase: a word in any mix of cases; true whenever ICU could fold other characters to the word's letters")
+    func mayContainIgnoringCase() throws {
+        #expect(TextTools.mayContainIgnoringCase("The AMENDMENT was moved", ["amendment"]))
+        #expect(TextTools.mayContainIgnoringCase("an amEndMent", ["amendment"]))
+        #expect(TextTools.mayContainIgnoringCase("Séance ordinaire", ["ance"]))
+        #expect(TextTools.mayContainIgnoringCase("Board of Health", ["conseil", "board"]))
+        #expect(!TextTools.mayContainIgnoringCase("an amend ment", ["amendment"]))
+        #expect(!TextTools.mayContainIgnoringCase("Comité exécutif", ["board"]))
+        #expect(!TextTools.mayContainIgnoringCase("", ["board"]))
+        #expect(!TextTools.mayContainIgnoringCase("bo", ["board"]))
+        // Characters whose case folding spells ASCII letters: the answer is true, as ICU may match.
+        for text in ["commiſſion", "Straße", "\u{FB01}nance", "\u{212A}ent", "İ"] {
+            #expect(TextTools.mayContainIgnoringCase(text, ["xyz"]), "\(text)")
+        }
+        // Held to ICU itself: wherever the quick answer is false, the case-insensitive pattern does not match.
+        let pattern = try NSRegularExpression(pattern: "amendment|board|ance", options: [.caseInsensitive])
+        for text in ["AMENDMENT", "Amendment", "aMeNdMeNt", "BOARD", "séance", "SÉANCE", "amend-ment", "bored", "anc e", "Ämendment"] {
+            let quick = TextTools.mayContainIgnoringCase(text, ["amendment", "board", "ance"])
+            let icu = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(quick || !icu, "\(text)")
+            #expect(quick == icu, "\(text)")
+        }
     }
 }
