@@ -45,8 +45,20 @@ def sample_files():
     return sorted(files)
 
 
-def run_once(cmd):
-    """(wall s, cpu s, peak RSS MB) of one process, from the kernel's accounting."""
+def peak_rss(cmd):
+    """Peak RSS in MB of `cmd` alone, as GNU time reports it for a process it started: the
+    kernel's figure for a process Python starts counts Python's own pages (the child shares
+    them until it execs, about 16 MB here)."""
+    with tempfile.NamedTemporaryFile("r") as out:
+        subprocess.run(["/usr/bin/time", "-o", out.name, "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        last = (out.read().strip().splitlines() or [""])[-1]
+    return int(last) / 1024.0 if last.isdigit() else 0.0
+
+
+def run_once(cmd, rss=True):
+    """(wall s, cpu s, peak RSS MB) of one process: time and CPU from the kernel's
+    accounting of the process started directly, the RSS from a second run under GNU time
+    (0 with `rss` false)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -54,7 +66,7 @@ def run_once(cmd):
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"bench-samples: {' '.join(cmd)} failed ({code})")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+    return wall, usage.ru_utime + usage.ru_stime, peak_rss(cmd) if rss else 0.0
 
 
 def main():
@@ -80,7 +92,7 @@ def main():
         print(f"bench-samples: round {r + 1} of {args.rounds}", file=sys.stderr)
         for f in files:
             for name, make in (tools if r % 2 == 0 else list(reversed(tools))):
-                fig[name][f].append(run_once(make(f)))
+                fig[name][f].append(run_once(make(f), rss=r == 0))
 
     def per_file(a, b, k):
         return [statistics.median(x[k] / y[k] for x, y in zip(fig[a][f], fig[b][f])) for f in files]

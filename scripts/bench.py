@@ -99,8 +99,20 @@ for path in sys.argv[1:]:
 '''
 
 
-def run_once(cmd, stdout=subprocess.DEVNULL):
-    """Runs one process; returns (wall seconds, peak RSS in MB) from the kernel's accounting."""
+def peak_rss(cmd):
+    """The peak RSS in MB of `cmd` alone, as GNU time reports it for a process it started.
+    The kernel's figure for a process Python starts counts Python's own pages (the child
+    shares them until it execs: about 16 MB here), so every tool read at least that."""
+    with tempfile.NamedTemporaryFile("r") as out:
+        subprocess.run([TIME, "-o", out.name, "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        last = (out.read().strip().splitlines() or [""])[-1]
+    return int(last) / 1024.0 if last.isdigit() else 0.0
+
+
+def run_once(cmd, stdout=subprocess.DEVNULL, rss=True):
+    """Runs one process; returns (wall seconds, peak RSS in MB). The time is the process's
+    own, started directly; the RSS is taken from a second run under GNU time (see
+    `peak_rss`), or 0 with `rss` false."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -108,7 +120,7 @@ def run_once(cmd, stdout=subprocess.DEVNULL):
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"bench: {' '.join(cmd)} failed ({proc.returncode})")
-    return wall, usage.ru_maxrss / 1024.0
+    return wall, peak_rss(cmd) if rss else 0.0
 
 
 def venv_with(path, requirement, probe):
@@ -180,9 +192,9 @@ def startup(rounds=15):
     ]
     times = {name: [] for name, _ in cases}
     rss = {name: 0.0 for name, _ in cases}
-    for _ in range(rounds):
+    for r in range(rounds):
         for name, cmd in cases:
-            wall, peak = run_once(cmd)
+            wall, peak = run_once(cmd, rss=r == 0)
             times[name].append(wall)
             rss[name] = max(rss[name], peak)
     lines = ["| command | ms (median of %d) | peak RSS MB |" % rounds, "|---|---:|---:|"]
@@ -228,7 +240,7 @@ def samples_bench(py_plumber, py_mupdf1, py_mupdf2, versions):
         for f, _ in files:
             order = tools if r % 2 == 0 else list(reversed(tools))
             for name, make in order:
-                wall, peak = run_once(make(f))
+                wall, peak = run_once(make(f), rss=r == 0)
                 times[name][f].append(wall)
                 rss[name][f] = max(rss[name][f], peak)
     base = names[0]
@@ -303,7 +315,7 @@ def packs_bench(files_pages):
         pages = pages_of(path)
         for name, cmd in (("pdftotext -bbox-layout", ["pdftotext", "-bbox-layout", path, "/dev/null"]),
                           ("agendapack extract", [BIN, "extract", path, "--out", os.path.join(OUT, "packs-out"), "--no-ocr"])):
-            runs = [run_once(cmd) for _ in range(RUNS)]
+            runs = [run_once(cmd, rss=i == 0) for i in range(RUNS)]
             seconds = statistics.median(r[0] for r in runs)
             peak = max(r[1] for r in runs)
             figures[(target, name)] = (pages, seconds, peak)
