@@ -53,7 +53,11 @@ public enum PackEncoder {
             }
             try stream.arrayMember(key, count: array.count(pack)) { index in
                 let value = try array.element(pack, index)
-                errors += schema.validate(value, subschema: "/properties/\(key)/items", at: [key, String(index)]) ?? []
+                guard let recordErrors = schema.validate(value, subschema: "/properties/\(key)/items", at: [key, String(index)]) else {
+                    // Never skipped: a record array the schema gives no items schema is a build defect.
+                    preconditionFailure("the pack schema has no schema at /properties/\(key)/items")
+                }
+                errors += recordErrors
                 return value
             }
         }
