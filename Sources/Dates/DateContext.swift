@@ -155,10 +155,21 @@ extension DateContext {
     /// Welsh papers read as Welsh, whose tables come with English's); else English; nil when
     /// the text has too few words to tell.
     public static func detectLanguage(_ texts: [String]) -> DateLanguage? {
+        detectLanguage(tokenized: texts.map(DateTokenizer.tokenize))
+    }
+
+    /// `detectLanguage` and `spellingVotes` of the same texts, tokenized once.
+    package static func languageAndSpelling(_ texts: [String]) -> (language: DateLanguage?, spelling: (dayFirst: Int, monthFirst: Int)) {
+        let tokens = texts.map(DateTokenizer.tokenize)
+        return (detectLanguage(tokenized: tokens), spellingVotes(tokenized: tokens))
+    }
+
+    /// `detectLanguage` of texts already tokenized (one token list per text).
+    static func detectLanguage(tokenized texts: [[DateToken]]) -> DateLanguage? {
         var counts: [DateLanguage: Int] = [:]
         var total = 0
-        for text in texts {
-            for token in DateTokenizer.tokenize(text) where token.kind == .word && token.lower.count >= 3 && token.text == token.lower {
+        for tokens in texts {
+            for token in tokens where token.kind == .word && token.lower.count >= 3 && token.text == token.lower {
                 for (lang, words) in languageWords where words.contains(token.lower) {
                     counts[lang, default: 0] += 1
                     total += 1
@@ -198,10 +209,14 @@ extension DateContext {
     ]
 
     public static func spellingVotes(_ texts: [String]) -> (dayFirst: Int, monthFirst: Int) {
+        spellingVotes(tokenized: texts.map(DateTokenizer.tokenize))
+    }
+
+    /// `spellingVotes` of texts already tokenized (one token list per text).
+    static func spellingVotes(tokenized texts: [[DateToken]]) -> (dayFirst: Int, monthFirst: Int) {
         var d = 0, m = 0
         var zip = false
-        for text in texts {
-            let tokens = DateTokenizer.tokenize(text)
+        for tokens in texts {
             for (i, token) in tokens.enumerated() {
                 // "£" is British; "$" is not American only (Canada, Australia, Latin America).
                 if token.kind == .punct {

@@ -61,10 +61,9 @@ struct DateStage {
     /// order of numeric dates from the numeric dates it prints, its language, its spelling and
     /// currency, and its paper size (see `DateContext.decideConvention`).
     static func dateContext(paper: DateContext.PaperSize, lines: [Line]) -> DateContext {
-        let texts = lines.prefix(400).map(\.text)
-        let language = DateContext.detectLanguage(texts)
+        let (language, spelling) = DateContext.languageAndSpelling(lines.prefix(400).map(\.text))
         let convention = DateContext.decideConvention(paperSize: paper, numericDates: numericDateSamples(lines), language: language,
-                                                      spelling: DateContext.spellingVotes(texts))
+                                                      spelling: spelling)
         return DateContext(convention: convention, language: language)
     }
 
