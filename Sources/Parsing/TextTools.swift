@@ -144,60 +144,40 @@ package enum TextTools {
     /// the Kelvin sign "k", İ, ŉ, ǰ, ẖ-ẚ, the ligatures ﬀ-ﬆ): a text with any of them is
     /// answered true.
     package static func mayContainIgnoringCase(_ text: String, _ words: [StaticString]) -> Bool {
-        var text = text
-        return text.withUTF8 { hay in
-            var ascii = true
-            for byte in hay where byte >= 0x80 {
-                ascii = false
-                break
-            }
-            if !ascii {
-                for scalar in String(decoding: hay, as: UTF8.self).unicodeScalars {
-                    switch scalar.value {
-                    case 0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96...0x1E9A, 0x1E9E, 0x212A, 0xFB00...0xFB06: return true
-                    default: continue
-                    }
-                }
-            }
-            return words.contains { word in
-                word.withUTF8Buffer { pin in
-                    guard let first = pin.first else { return true }
-                    guard pin.count <= hay.count else { return false }
-                    let last = hay.count - pin.count
-                    var i = 0
-                    while i <= last {
-                        if hay[i] | 0x20 == first {
-                            var j = 1
-                            while j < pin.count && Self.lowerASCII(hay[i + j]) == pin[j] { j += 1 }
-                            if j == pin.count && Self.lowerASCII(hay[i]) == first { return true }
-                        }
-                        i += 1
-                    }
-                    return false
-                }
+        if contains(text, words, ignoringASCIICase: true) { return true }
+        // All these characters lie past U+007F.
+        return text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96...0x1E9A, 0x1E9E, 0x212A, 0xFB00...0xFB06: return true
+            default: return false
             }
         }
-    }
-
-    private static func lowerASCII(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Whether `text` contains one of `needles`, by a scan of its UTF-8 bytes: the quick
     /// tests run on every line of a pack, and Foundation's `contains` costs far more.
     package static func containsAny(_ text: String, _ needles: [StaticString]) -> Bool {
+        contains(text, needles, ignoringASCIICase: false)
+    }
+
+    /// The byte scan of `containsAny` and `mayContainIgnoringCase`: with `ignoringASCIICase`
+    /// the text's ASCII capitals are read as small letters (the needles are lower case).
+    /// Inlined, so each caller's constant folds the case test away (`containsAny` runs on
+    /// every line).
+    @inline(__always)
+    private static func contains(_ text: String, _ needles: [StaticString], ignoringASCIICase: Bool) -> Bool {
         var text = text
         return text.withUTF8 { hay in
             needles.contains { needle in
                 needle.withUTF8Buffer { pin in
                     guard let first = pin.first else { return true }
                     guard pin.count <= hay.count else { return false }
-                    var i = 0
                     let last = hay.count - pin.count
+                    var i = 0
                     while i <= last {
-                        if hay[i] == first {
+                        if fold(hay[i], ignoringASCIICase) == first {
                             var j = 1
-                            while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                            while j < pin.count && fold(hay[i + j], ignoringASCIICase) == pin[j] { j += 1 }
                             if j == pin.count { return true }
                         }
                         i += 1
@@ -206,6 +186,11 @@ package enum TextTools {
                 }
             }
         }
+    }
+
+    @inline(__always)
+    private static func fold(_ byte: UInt8, _ ignoringASCIICase: Bool) -> UInt8 {
+        ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
 }
