@@ -38,3 +38,43 @@ struct PatternsTests {
         #expect(m["value"] == "salle du Conseil, Mairie de Sées")
     }
 }
+
+@Suite("Patterns: letters and capitals spelled from binary properties")
+struct PatternSpellingTests {
+    /// Every scalar of Unicode (surrogates have none), one after the other.
+    static let everyScalar: String = {
+        var scalars = String.UnicodeScalarView()
+        for value in UInt32(0)...0x10FFFF { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
+        return String(scalars)
+    }()
+
+    /// The UTF-16 offsets of the scalars `pattern` matches, one scalar at a time.
+    static func matched(_ pattern: String, caseInsensitive: Bool) throws -> [Int] {
+        let regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        return regex.matches(in: everyScalar, range: NSRange(location: 0, length: (everyScalar as NSString).length)).map(\.range.location)
+    }
+
+    @Test("The spelled sets match exactly the scalars of the general categories, alone and in a class, in both cases",
+          arguments: [(#"\p{L}"#, Patterns.letter), (#"\p{Lu}"#, Patterns.capital),
+                      (#"[\p{L}'’\-]"#, #"["# + Patterns.letter + #"'’\-]"#), (#"[\p{L}\d]"#, #"["# + Patterns.letter + #"\d]"#)])
+    func sameScalars(category: String, spelled: String) throws {
+        for caseInsensitive in [false, true] {
+            let expected = try Self.matched(category, caseInsensitive: caseInsensitive)
+            #expect(expected.count > 1_000)
+            #expect(try Self.matched(spelled, caseInsensitive: caseInsensitive) == expected, "\(category), case-insensitive: \(caseInsensitive)")
+        }
+    }
+
+    @Test("make compiles \\p{L} and \\p{Lu} as the spelled sets; other properties stay")
+    func spelling() {
+        #expect(Patterns.spelled(#"^[\p{Lu}][\p{L}'’]*\s\P{L}\p{Ll}"#) == "^[" + Patterns.capital + "][" + Patterns.letter + #"'’]*\s\P{L}\p{Ll}"#)
+        #expect(Patterns.spelled(#"^\d+\.$"#) == #"^\d+\.$"#)
+        #expect(Patterns.spelled(#"\\p{L}\p{L}"#) == #"\\p{L}"# + Patterns.letter)
+        #expect(Patterns.spelled(#"é\p{Lu}"#) == "é" + Patterns.capital)
+        #expect(Patterns.spelled(#"\p{Lu"#) == #"\p{Lu"#)
+        let name = Patterns.make(#"^(?:\p{Lu}[\p{L}'’\-]*\s*){1,3}$"#, caseInsensitive: false)
+        #expect(name.matches("Élodie O’Brien-Smith"))
+        #expect(!name.matches("élodie"))
+        #expect(!name.matches("Ⅻ"))
+    }
+}
