@@ -82,7 +82,7 @@ public final class Schema: @unchecked Sendable {
     /// Compiles a schema from a parsed document.
     public init(document: JSONValue) throws {
         let compiler = Compiler()
-        try compiler.walk(document, docPath: [], base: Compiler.defaultBase, scopes: [(Compiler.defaultBase.text, [])])
+        try compiler.walk(document, docPath: [], pointer: "", base: Compiler.defaultBase, scopes: [(Compiler.defaultBase.text, "")])
         var compiled: [CompiledNode] = []
         compiled.reserveCapacity(compiler.raw.count)
         for i in compiler.raw.indices {
@@ -171,6 +171,62 @@ enum CompiledNode {
     case keywords([(String, Keyword)])
 }
 
+// MARK: - Members
+
+/// The keywords a schema object may hold: those evaluated and those accepted as annotations.
+enum KeywordName: String, CaseIterable {
+    case type, `enum`, const, properties, required, additionalProperties, patternProperties, items, prefixItems, contains,
+        minContains, maxContains, minItems, maxItems, uniqueItems, minLength, maxLength, pattern, minimum, maximum,
+        exclusiveMinimum, exclusiveMaximum, multipleOf, allOf, anyOf, oneOf, not, `if`, then, `else`, ref = "$ref",
+        defs = "$defs", dependentRequired, dependentSchemas, propertyNames, minProperties, maxProperties, format
+    case schema = "$schema", id = "$id", comment = "$comment", anchor = "$anchor", title, description, `default`, examples,
+        deprecated, readOnly, writeOnly
+
+    /// How the keyword holds subschemas: one, an array of them, a map of them, or none.
+    enum Holds { case one, array, map, none }
+
+    var holds: Holds {
+        switch self {
+        case .additionalProperties, .items, .contains, .not, .if, .then, .else, .propertyNames: return .one
+        case .prefixItems, .allOf, .anyOf, .oneOf: return .array
+        case .properties, .patternProperties, .defs, .dependentSchemas: return .map
+        default: return .none
+        }
+    }
+}
+
+/// The members of one schema object by keyword, read in one pass: a dictionary look-up per
+/// keyword hashed every keyword's name again for every node (a schema is compiled by every
+/// process that writes a pack).
+struct Members {
+    /// The known keywords present, sorted by name, with their values.
+    private(set) var present: [(name: String, keyword: KeywordName, value: JSONValue)] = []
+    /// The member names this validator does not know, sorted.
+    private(set) var unknown: [String] = []
+    /// `present`'s keywords alone, searched by `subscript` without copying names or values.
+    private var keywords: [KeywordName] = []
+
+    init(_ object: [String: JSONValue]) {
+        present.reserveCapacity(object.count)
+        for (name, value) in object {
+            if let keyword = KeywordName(rawValue: name) {
+                present.append((name, keyword, value))
+            } else {
+                unknown.append(name)
+            }
+        }
+        unknown.sort()
+        present.sort { $0.name < $1.name }
+        keywords = present.map(\.keyword)
+    }
+
+    /// The value of `keyword` (a search of the few members a schema object has).
+    subscript(_ keyword: KeywordName) -> JSONValue? {
+        guard let i = keywords.firstIndex(of: keyword) else { return nil }
+        return present[i].value
+    }
+}
+
 // MARK: - Compiler
 
 final class Compiler {
@@ -180,6 +236,8 @@ final class Compiler {
         let value: JSONValue
         let base: URIReference
         let docPath: [String]
+        /// `docPath` as a JSON Pointer.
+        let pointer: String
     }
 
     var raw: [RawNode] = []
@@ -190,77 +248,77 @@ final class Compiler {
     /// Node id by "absolute-uri#anchor".
     var anchors: [String: Int] = [:]
 
-    static let singleSchemaKeywords: Set<String> = ["additionalProperties", "items", "contains", "not", "if", "then", "else", "propertyNames"]
-    static let arraySchemaKeywords: Set<String> = ["prefixItems", "allOf", "anyOf", "oneOf"]
-    static let mapSchemaKeywords: Set<String> = ["properties", "patternProperties", "$defs", "dependentSchemas"]
 
     func error(_ keyword: String?, _ path: [String], _ message: String) -> SchemaError {
         SchemaError(keyword: keyword, schemaPath: JSONPointer.render(path), message: message)
     }
 
-    func walk(_ value: JSONValue, docPath: [String], base parentBase: URIReference, scopes parentScopes: [(String, [String])]) throws {
+    /// Records the schema at `docPath` (`pointer`, rendered) and its subschemas. `scopes`: each
+    /// base URI in scope with this schema's pointer from the resource it names.
+    func walk(_ value: JSONValue, docPath: [String], pointer: String, base parentBase: URIReference, scopes parentScopes: [(String, String)]) throws {
         var base = parentBase
         var scopes = parentScopes
-        let obj: [String: JSONValue]
+        let members: Members
         switch value {
         case .bool:
-            obj = [:]
+            members = Members([:])
         case .object(let o):
-            obj = o
+            members = Members(o)
         default:
             throw error(nil, docPath, "a schema must be an object or a boolean, found \(value.typeName)")
         }
-        if let idValue = obj["$id"] {
+        if let idValue = members[.id] {
             guard case .string(let idText) = idValue else { throw error("$id", docPath + ["$id"], "$id must be a string") }
             let ref = URIReference(parsing: idText)
             if let f = ref.fragment, !f.isEmpty {
                 throw error("$id", docPath + ["$id"], "$id must not contain a fragment")
             }
             base = ref.resolved(against: parentBase).withoutFragment
-            scopes.append((base.text, []))
+            scopes.append((base.text, ""))
         }
         let id = raw.count
-        raw.append(RawNode(value: value, base: base, docPath: docPath))
-        byDocPath[JSONPointer.render(docPath)] = id
-        for (uri, tokens) in scopes {
-            let key = uri + "#" + JSONPointer.render(tokens)
+        raw.append(RawNode(value: value, base: base, docPath: docPath, pointer: pointer))
+        byDocPath[pointer] = id
+        for (uri, fragment) in scopes {
+            let key = uri + "#" + fragment
             if byLocation[key] == nil { byLocation[key] = id }
         }
-        if let a = obj["$anchor"] {
+        if let a = members[.anchor] {
             guard case .string(let name) = a, Self.isValidAnchor(name) else {
                 throw error("$anchor", docPath + ["$anchor"], "$anchor must be a plain name")
             }
             anchors[base.text + "#" + name] = id
         }
-        if let s = obj["$schema"] {
+        if let s = members[.schema] {
             guard case .string(let uri) = s else { throw error("$schema", docPath + ["$schema"], "$schema must be a string") }
             let trimmed = uri.hasSuffix("#") ? String(uri.dropLast()) : uri
             guard trimmed == Schema.dialect else {
                 throw error("$schema", docPath + ["$schema"], "unsupported dialect \(uri); only \(Schema.dialect) is implemented")
             }
         }
-        for key in obj.keys.sorted() {
-            if !Schema.supportedKeywords.contains(key) && !Schema.annotationKeywords.contains(key) {
-                throw error(key, docPath + [key], "unsupported keyword \"\(key)\"")
-            }
+        if let key = members.unknown.first {
+            throw error(key, docPath + [key], "unsupported keyword \"\(key)\"")
         }
         func child(_ v: JSONValue, _ tokens: [String]) throws {
-            try walk(v, docPath: docPath + tokens, base: base, scopes: scopes.map { ($0.0, $0.1 + tokens) })
+            let suffix = JSONPointer.render(tokens)
+            try walk(v, docPath: docPath + tokens, pointer: pointer + suffix, base: base, scopes: scopes.map { ($0.0, $0.1 + suffix) })
         }
-        for key in obj.keys.sorted() {
-            let v = obj[key]!
-            if Self.singleSchemaKeywords.contains(key) {
+        for (key, keyword, v) in members.present {
+            switch keyword.holds {
+            case .one:
                 try child(v, [key])
-            } else if Self.arraySchemaKeywords.contains(key) {
+            case .array:
                 guard case .array(let arr) = v, !arr.isEmpty else {
                     throw error(key, docPath + [key], "\(key) must be a non-empty array of schemas")
                 }
                 for (i, s) in arr.enumerated() { try child(s, [key, String(i)]) }
-            } else if Self.mapSchemaKeywords.contains(key) {
+            case .map:
                 guard case .object(let m) = v else {
                     throw error(key, docPath + [key], "\(key) must be an object of schemas")
                 }
                 for k in m.keys.sorted() { try child(m[k]!, [key, k]) }
+            case .none:
+                break
             }
         }
     }
@@ -271,11 +329,28 @@ final class Compiler {
         return s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
     }
 
-    func childID(_ docPath: [String]) -> Int {
-        byDocPath[JSONPointer.render(docPath)]!
+    /// The node at `tokens` below the node at `pointer`.
+    func childID(_ pointer: String, _ tokens: [String]) -> Int {
+        byDocPath[pointer + JSONPointer.render(tokens)]!
+    }
+
+    /// The node of each reference resolved so far, by its base and text (most references
+    /// of a schema are the same few "#/$defs/…").
+    var resolvedRefs: [RefKey: Int] = [:]
+    struct RefKey: Hashable {
+        let base: String
+        let text: String
     }
 
     func resolveRef(_ text: String, base: URIReference, at path: [String]) throws -> Int {
+        let key = RefKey(base: base.text, text: text)
+        if let id = resolvedRefs[key] { return id }
+        let id = try resolving(text, base: base, at: path)
+        resolvedRefs[key] = id
+        return id
+    }
+
+    private func resolving(_ text: String, base: URIReference, at path: [String]) throws -> Int {
         let target = URIReference(parsing: text).resolved(against: base)
         let uri = target.withoutFragment.text
         let fragment = target.fragment ?? ""
@@ -319,16 +394,17 @@ final class Compiler {
     func compile(_ id: Int) throws -> CompiledNode {
         let node = raw[id]
         let path = node.docPath
-        guard case .object(let obj) = node.value else {
+        guard case .object(let object) = node.value else {
             if case .bool(let b) = node.value { return .always(b) }
             throw error(nil, path, "a schema must be an object or a boolean")
         }
+        let obj = Members(object)
         var out: [(String, Keyword)] = []
-        if let r = obj["$ref"] {
+        if let r = obj[.ref] {
             guard case .string(let text) = r else { throw error("$ref", path + ["$ref"], "$ref must be a string") }
             out.append(("$ref", .ref(try resolveRef(text, base: node.base, at: path + ["$ref"]))))
         }
-        if let t = obj["type"] {
+        if let t = obj[.type] {
             let allowed: Set<String> = ["null", "boolean", "object", "array", "number", "string", "integer"]
             var names: [String] = []
             switch t {
@@ -345,31 +421,31 @@ final class Compiler {
             }
             out.append(("type", .type(names)))
         }
-        if let e = obj["enum"] {
+        if let e = obj[.`enum`] {
             guard case .array(let a) = e else { throw error("enum", path + ["enum"], "enum must be an array") }
             out.append(("enum", .enumeration(a)))
         }
-        if let c = obj["const"] { out.append(("const", .constant(c))) }
+        if let c = obj[.const] { out.append(("const", .constant(c))) }
 
         // Objects
         var named: Set<String> = []
         var patterns: [PatternProperty] = []
-        if case .object(let props)? = obj["properties"] {
-            let sorted = props.keys.sorted().map { (name: $0, node: childID(path + ["properties", $0])) }
+        if case .object(let props)? = obj[.properties] {
+            let sorted = props.keys.sorted().map { (name: $0, node: childID(node.pointer, ["properties", $0])) }
             named = Set(props.keys)
             out.append(("properties", .properties(sorted)))
         }
-        if case .object(let pp)? = obj["patternProperties"] {
+        if case .object(let pp)? = obj[.patternProperties] {
             for k in pp.keys.sorted() {
                 let re = try regex(.string(k), "patternProperties", path + ["patternProperties", k])
-                patterns.append(PatternProperty(source: k, regex: re, node: childID(path + ["patternProperties", k])))
+                patterns.append(PatternProperty(source: k, regex: re, node: childID(node.pointer, ["patternProperties", k])))
             }
             out.append(("patternProperties", .patternProperties(patterns)))
         }
-        if obj["additionalProperties"] != nil {
-            out.append(("additionalProperties", .additionalProperties(childID(path + ["additionalProperties"]), named: named, patterns: patterns.map(\.regex))))
+        if obj[.additionalProperties] != nil {
+            out.append(("additionalProperties", .additionalProperties(childID(node.pointer, ["additionalProperties"]), named: named, patterns: patterns.map(\.regex))))
         }
-        if let r = obj["required"] {
+        if let r = obj[.required] {
             guard case .array(let a) = r else { throw error("required", path + ["required"], "required must be an array of strings") }
             var names: [String] = []
             for e in a {
@@ -378,7 +454,7 @@ final class Compiler {
             }
             out.append(("required", .required(names)))
         }
-        if let d = obj["dependentRequired"] {
+        if let d = obj[.dependentRequired] {
             guard case .object(let m) = d else { throw error("dependentRequired", path + ["dependentRequired"], "dependentRequired must be an object") }
             var deps: [String: [String]] = [:]
             for (k, v) in m {
@@ -390,48 +466,48 @@ final class Compiler {
             }
             out.append(("dependentRequired", .dependentRequired(deps)))
         }
-        if case .object(let m)? = obj["dependentSchemas"] {
+        if case .object(let m)? = obj[.dependentSchemas] {
             var deps: [String: Int] = [:]
-            for k in m.keys { deps[k] = childID(path + ["dependentSchemas", k]) }
+            for k in m.keys { deps[k] = childID(node.pointer, ["dependentSchemas", k]) }
             out.append(("dependentSchemas", .dependentSchemas(deps)))
         }
-        if obj["propertyNames"] != nil { out.append(("propertyNames", .propertyNames(childID(path + ["propertyNames"])))) }
-        if let v = obj["minProperties"] { out.append(("minProperties", .minProperties(try nonNegativeInt(v, "minProperties", path)))) }
-        if let v = obj["maxProperties"] { out.append(("maxProperties", .maxProperties(try nonNegativeInt(v, "maxProperties", path)))) }
+        if obj[.propertyNames] != nil { out.append(("propertyNames", .propertyNames(childID(node.pointer, ["propertyNames"])))) }
+        if let v = obj[.minProperties] { out.append(("minProperties", .minProperties(try nonNegativeInt(v, "minProperties", path)))) }
+        if let v = obj[.maxProperties] { out.append(("maxProperties", .maxProperties(try nonNegativeInt(v, "maxProperties", path)))) }
 
         // Arrays
         var prefixCount = 0
-        if case .array(let a)? = obj["prefixItems"] {
+        if case .array(let a)? = obj[.prefixItems] {
             prefixCount = a.count
-            out.append(("prefixItems", .prefixItems(a.indices.map { childID(path + ["prefixItems", String($0)]) })))
+            out.append(("prefixItems", .prefixItems(a.indices.map { childID(node.pointer, ["prefixItems", String($0)]) })))
         }
-        if obj["items"] != nil {
-            out.append(("items", .items(childID(path + ["items"]), from: prefixCount)))
+        if obj[.items] != nil {
+            out.append(("items", .items(childID(node.pointer, ["items"]), from: prefixCount)))
         }
-        if obj["contains"] != nil {
-            let minC = try obj["minContains"].map { try nonNegativeInt($0, "minContains", path) }
-            let maxC = try obj["maxContains"].map { try nonNegativeInt($0, "maxContains", path) }
-            out.append(("contains", .contains(childID(path + ["contains"]), min: minC ?? 1, max: maxC, minGiven: minC != nil)))
+        if obj[.contains] != nil {
+            let minC = try obj[.minContains].map { try nonNegativeInt($0, "minContains", path) }
+            let maxC = try obj[.maxContains].map { try nonNegativeInt($0, "maxContains", path) }
+            out.append(("contains", .contains(childID(node.pointer, ["contains"]), min: minC ?? 1, max: maxC, minGiven: minC != nil)))
         } else {
             // Without "contains", minContains and maxContains have no effect; still check their form.
-            if let v = obj["minContains"] { _ = try nonNegativeInt(v, "minContains", path) }
-            if let v = obj["maxContains"] { _ = try nonNegativeInt(v, "maxContains", path) }
+            if let v = obj[.minContains] { _ = try nonNegativeInt(v, "minContains", path) }
+            if let v = obj[.maxContains] { _ = try nonNegativeInt(v, "maxContains", path) }
         }
-        if let v = obj["minItems"] { out.append(("minItems", .minItems(try nonNegativeInt(v, "minItems", path)))) }
-        if let v = obj["maxItems"] { out.append(("maxItems", .maxItems(try nonNegativeInt(v, "maxItems", path)))) }
-        if let v = obj["uniqueItems"] {
+        if let v = obj[.minItems] { out.append(("minItems", .minItems(try nonNegativeInt(v, "minItems", path)))) }
+        if let v = obj[.maxItems] { out.append(("maxItems", .maxItems(try nonNegativeInt(v, "maxItems", path)))) }
+        if let v = obj[.uniqueItems] {
             guard case .bool(let b) = v else { throw error("uniqueItems", path + ["uniqueItems"], "uniqueItems must be a boolean") }
             if b { out.append(("uniqueItems", .uniqueItems)) }
         }
 
         // Strings
-        if let v = obj["minLength"] { out.append(("minLength", .minLength(try nonNegativeInt(v, "minLength", path)))) }
-        if let v = obj["maxLength"] { out.append(("maxLength", .maxLength(try nonNegativeInt(v, "maxLength", path)))) }
-        if let v = obj["pattern"] {
+        if let v = obj[.minLength] { out.append(("minLength", .minLength(try nonNegativeInt(v, "minLength", path)))) }
+        if let v = obj[.maxLength] { out.append(("maxLength", .maxLength(try nonNegativeInt(v, "maxLength", path)))) }
+        if let v = obj[.pattern] {
             let re = try regex(v, "pattern", path + ["pattern"])
             out.append(("pattern", .pattern(re, v.stringValue!)))
         }
-        if let v = obj["format"] {
+        if let v = obj[.format] {
             guard case .string(let name) = v else { throw error("format", path + ["format"], "format must be a string") }
             guard let kind = FormatKind(rawValue: name) else {
                 throw error("format", path + ["format"], "unsupported format \"\(name)\" (asserted formats: date, time, date-time)")
@@ -440,32 +516,32 @@ final class Compiler {
         }
 
         // Numbers
-        if let v = obj["minimum"] { out.append(("minimum", .minimum(try number(v, "minimum", path)))) }
-        if let v = obj["maximum"] { out.append(("maximum", .maximum(try number(v, "maximum", path)))) }
-        if let v = obj["exclusiveMinimum"] { out.append(("exclusiveMinimum", .exclusiveMinimum(try number(v, "exclusiveMinimum", path)))) }
-        if let v = obj["exclusiveMaximum"] { out.append(("exclusiveMaximum", .exclusiveMaximum(try number(v, "exclusiveMaximum", path)))) }
-        if let v = obj["multipleOf"] {
+        if let v = obj[.minimum] { out.append(("minimum", .minimum(try number(v, "minimum", path)))) }
+        if let v = obj[.maximum] { out.append(("maximum", .maximum(try number(v, "maximum", path)))) }
+        if let v = obj[.exclusiveMinimum] { out.append(("exclusiveMinimum", .exclusiveMinimum(try number(v, "exclusiveMinimum", path)))) }
+        if let v = obj[.exclusiveMaximum] { out.append(("exclusiveMaximum", .exclusiveMaximum(try number(v, "exclusiveMaximum", path)))) }
+        if let v = obj[.multipleOf] {
             let m = try number(v, "multipleOf", path)
             guard m > 0 else { throw error("multipleOf", path + ["multipleOf"], "multipleOf must be greater than 0") }
             out.append(("multipleOf", .multipleOf(m)))
         }
 
         // Combinators
-        for key in ["allOf", "anyOf", "oneOf"] {
-            guard case .array(let a)? = obj[key] else { continue }
-            let ids = a.indices.map { childID(path + [key, String($0)]) }
+        for (key, keyword) in [("allOf", KeywordName.allOf), ("anyOf", .anyOf), ("oneOf", .oneOf)] {
+            guard case .array(let a)? = obj[keyword] else { continue }
+            let ids = a.indices.map { childID(node.pointer, [key, String($0)]) }
             switch key {
             case "allOf": out.append((key, .allOf(ids)))
             case "anyOf": out.append((key, .anyOf(ids)))
             default: out.append((key, .oneOf(ids)))
             }
         }
-        if obj["not"] != nil { out.append(("not", .not(childID(path + ["not"])))) }
-        if obj["if"] != nil {
+        if obj[.not] != nil { out.append(("not", .not(childID(node.pointer, ["not"])))) }
+        if obj[.`if`] != nil {
             out.append(("if", .conditional(
-                if: childID(path + ["if"]),
-                then: obj["then"] != nil ? childID(path + ["then"]) : nil,
-                else: obj["else"] != nil ? childID(path + ["else"]) : nil)))
+                if: childID(node.pointer, ["if"]),
+                then: obj[.then] != nil ? childID(node.pointer, ["then"]) : nil,
+                else: obj[.`else`] != nil ? childID(node.pointer, ["else"]) : nil)))
         }
         return .keywords(out)
     }

@@ -146,7 +146,7 @@ public enum JSONPointer {
 
     /// Decodes %XX escapes (as used in URI fragments); nil if malformed.
     static func percentDecode(_ s: String) -> String? {
-        guard s.contains("%") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "%")) else { return s }
         var bytes: [UInt8] = []
         var it = Array(s.utf8)[...]
         while let c = it.popFirst() {
@@ -163,9 +163,10 @@ public enum JSONPointer {
 }
 
 extension String {
-    /// Literal substring replacement without Foundation.
+    /// Literal substring replacement without Foundation (whose search, which `contains`
+    /// would call here, bridges the string for each call).
     func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, self.contains(target) else { return self }
+        guard let first = target.utf8.first, utf8.contains(first), utf8.firstRange(of: target.utf8) != nil else { return self }
         var result = ""
         var rest = Substring(self)
         while let r = rest.firstRange(of: target) {

@@ -85,6 +85,12 @@ struct ValidatorTests {
         }
     }
 
+    @Test("The compiler's keyword table is exactly the keywords evaluated and the annotations accepted")
+    func keywordTableMatchesTheDocumentedSets() {
+        #expect(Set(KeywordName.allCases.map(\.rawValue)) == Schema.supportedKeywords.union(Schema.annotationKeywords))
+        #expect(KeywordName.allCases.count == Schema.supportedKeywords.count + Schema.annotationKeywords.count)
+    }
+
     @Test func annotationsAreAccepted() throws {
         let s = try Schema(json: #"{"title": "t", "description": "d", "$comment": "c", "default": 1, "examples": [1], "deprecated": false, "readOnly": true, "writeOnly": false, "$anchor": "top"}"#)
         #expect(s.validate(.number(3)).isEmpty)
