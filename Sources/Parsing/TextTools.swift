@@ -25,18 +25,31 @@ package enum TextTools {
             }
         }
         if clean && !pendingSpace { return s }
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs hundreds of
+        // instructions a scalar.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         pendingSpace = false
         for scalar in s.unicodeScalars {
             if TextTools.isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                out.append(scalar)
+                append(scalar, to: &out)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `scalar`.
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
+        }
     }
 
     /// White space, decided by code point without a Unicode property lookup.
@@ -119,21 +132,23 @@ package enum TextTools {
 
     /// Text with curly quotes and dashes folded to plain ones, lower-cased: for comparisons.
     package static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in squash(s).unicodeScalars {
+        let squashed = squash(s)
+        var out: [UInt8] = []
+        out.reserveCapacity(squashed.utf8.count)
+        for scalar in squashed.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                out.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+                continue
+            }
             switch scalar {
-            case "’", "‘": out.append("'")
-            case "“", "”": out.append("\"")
-            case "–", "—": out.append("-")
-            default:
-                if scalar.value < 0x80 {
-                    out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
-                } else {
-                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                }
+            case "’", "‘": out.append(UInt8(ascii: "'"))
+            case "“", "”": out.append(UInt8(ascii: "\""))
+            case "–", "—": out.append(UInt8(ascii: "-"))
+            default: out.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a case-insensitive pattern that needs one of `words` (lower-case ASCII) can

@@ -122,8 +122,8 @@ package struct TextToken: Sendable, Equatable {
         for part in parts {
             // A word broken at a hyphen at the end of a line keeps the hyphen but no space
             // ("multi-" + "agency"); a dash set apart ("Lena Mortimer -") keeps its space.
-            let chars = Array(joined)
-            if chars.count >= 2, chars[chars.count - 1] == "-", chars[chars.count - 2].isLetter,
+            // The last two characters, read from the end (not the whole text again per line).
+            if let last = joined.last, last == "-", let before = joined.dropLast().last, before.isLetter,
                 let next = part.first, next.isLowercase
             {
                 joined += part
@@ -138,14 +138,31 @@ package struct TextToken: Sendable, Equatable {
     /// text: a run of two or more dots after a space, or of four or more, that ends a word
     /// goes. A cell that is only "..." (a figure not available) keeps it.
     static func withoutLeaders(_ s: String) -> String {
-        guard s.contains("..") || s.contains("…") else { return s }
+        guard TextTools.containsAny(s, ["..", "…"]) else { return s }
         let range = NSRange(s.startIndex..., in: s)
         return normalise(leaders.stringByReplacingMatches(in: s, range: range, withTemplate: ""))
     }
     static let leaders = Patterns.make(#"(?:\s+[.…]{2,}|[.…]{4,})(?=\s|$)"#, caseInsensitive: false)
 
-    /// Single spaces, trimmed.
+    /// Single spaces, trimmed: runs of the characters " ", "\n" and "\t" are one space.
     static func normalise(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        // ASCII text (most cells) by its bytes; past ASCII a space can begin a character
+        // with a combining mark, which is no separator, so characters are compared there.
+        guard !s.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
+            return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

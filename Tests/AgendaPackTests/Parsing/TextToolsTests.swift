@@ -94,4 +94,50 @@ struct TextToolsTests {
             #expect(quick == icu, "\(text)")
         }
     }
+
+    /// `fold` and `squash` as they were written over `String.UnicodeScalarView`, the reference
+    /// for the byte-built versions.
+    static func referenceSquash(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if TextTools.isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func referenceFold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in referenceSquash(s).unicodeScalars {
+            switch scalar {
+            case "’", "‘": out.append("'")
+            case "“", "”": out.append("\"")
+            case "–", "—": out.append("-")
+            default:
+                if scalar.value < 0x80 {
+                    out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    @Test("squash and fold give the scalar-by-scalar results on random text")
+    func squashAndFoldMatchTheReference() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [" ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "A", "z", "É", "ß", "İ", "Σ", "’", "“", "—", "–", "\u{301}", "1", "🇬🇧", "ﬁ"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TextTools.squash(text) == Self.referenceSquash(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(TextTools.fold(text) == Self.referenceFold(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
