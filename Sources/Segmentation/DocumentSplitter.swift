@@ -489,7 +489,7 @@ public struct DocumentSplitter: Sendable {
         var names: [String] = []
         for (i, line) in lines.enumerated() {
             let text = TextTools.squash(line.segments.first?.text ?? "")
-            guard text.count < 40, text.contains("uthor") || text.contains("UTHOR"), let g = DocumentSplitter.authorsHeading.match(in: text) else { continue }
+            guard text.count < 40, TextTools.containsAny(text, ["uthor", "UTHOR"]), let g = DocumentSplitter.authorsHeading.match(in: text) else { continue }
             var values: [String] = []
             if let same = g["names"], !same.isEmpty { values.append(same) }
             // Up to six names in all, on the heading's page (the first may be over the page),
@@ -498,7 +498,7 @@ public struct DocumentSplitter: Sendable {
             values += cursor.take { next, previous in
                 guard let previous, next.page == line.page || previous == line else { return false }
                 let t = TextTools.squash(next.segments.first?.text ?? "")
-                return !(t.isEmpty || t.lowercased().hasPrefix("contact") || t.lowercased().hasPrefix("tel") || t.contains("@")
+                return !(t.isEmpty || t.lowercased().hasPrefix("contact") || t.lowercased().hasPrefix("tel") || TextTools.containsAny(t, ["@"])
                     || next.gap(below: previous) > max(previous.bbox.height, 10) * 2.5 || DocumentSplitter.appendixHeading.matches(t)
                     || t.lowercased().hasPrefix("appendices"))
             }.map { TextTools.squash($0.segments.first?.text ?? "") }

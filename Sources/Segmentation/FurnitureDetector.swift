@@ -86,7 +86,7 @@ public struct FurnitureDetector: Sendable {
                     furniture.append(Furniture(kind: .itemStamp, text: text, bbox: line.bbox))
                     continue
                 }
-                if text.count < 80, text.contains("lank"), FurnitureDetector.blankNotice.matches(text) {
+                if text.count < 80, TextTools.containsAny(text, ["lank"]), FurnitureDetector.blankNotice.matches(text) {
                     furniture.append(Furniture(kind: .blankNotice, text: text, bbox: line.bbox))
                     continue
                 }

@@ -232,7 +232,7 @@ public struct RuledStrategy: TableStrategy {
                 // (a wrapped entry's further lines leave the others empty).
                 guard inRow.contains(where: { $0.text == "." }) else { continue }
                 let bandTexts = bands.map(columnTexts)
-                guard bandTexts.contains(where: { $0.contains { $0.contains("...") } }) else { continue }
+                guard bandTexts.contains(where: { $0.contains { TextTools.containsAny($0, ["..."]) } }) else { continue }
                 let rowStarts = bandTexts.indices.filter { k in !bandTexts[k][0].isEmpty && bandTexts[k].dropFirst().contains { !$0.isEmpty } }
                 guard rowStarts.count >= 2, rowStarts.first == 0 else { continue }
                 starts = Array(rowStarts.dropFirst())
