@@ -86,6 +86,7 @@ public struct LineBuilder: Sendable {
     /// White space by code point (a Unicode property lookup per glyph costs more than the
     /// rest). Shared with the text helpers of the pipeline.
     @inline(__always)
+    @inlinable
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09...0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true

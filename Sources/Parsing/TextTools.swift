@@ -9,22 +9,8 @@ package enum TextTools {
         // Works on Unicode scalars: much cheaper than grapheme clusters, and white space is
         // never part of a cluster that matters here. Most strings need no change: they are
         // checked first, without building anything.
+        if s.utf8.withContiguousStorageIfAvailable(isSquashed) ?? isSquashed(s) { return s }
         var pendingSpace = false
-        var started = false
-        var clean = true
-        for scalar in s.unicodeScalars {
-            if TextTools.isSpace(scalar) {
-                if scalar != " " || pendingSpace || !started {
-                    clean = false
-                    break
-                }
-                pendingSpace = true
-            } else {
-                pendingSpace = false
-                started = true
-            }
-        }
-        if clean && !pendingSpace { return s }
         // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs hundreds of
         // instructions a scalar.
         var out: [UInt8] = []
@@ -40,6 +26,66 @@ package enum TextTools {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `s` has no white space but single spaces between words (scalar by scalar).
+    static func isSquashed(_ s: String) -> Bool {
+        var pendingSpace = false
+        var started = false
+        for scalar in s.unicodeScalars {
+            if TextTools.isSpace(scalar) {
+                if scalar != " " || pendingSpace || !started { return false }
+                pendingSpace = true
+            } else {
+                pendingSpace = false
+                started = true
+            }
+        }
+        return !pendingSpace
+    }
+
+    /// `isSquashed` read from UTF-8 bytes, the white space of `isSpace` spelled as bytes:
+    /// U+0009-000D and U+0020; C2 A0; E1 9A 80; E2 80 80-8A, A8, A9, AF; E2 81 9F; E3 80 80.
+    static func isSquashed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var pendingSpace = false
+        var started = false
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            var space = false
+            var plain = false
+            var width = 1
+            if lead < 0x80 {
+                if lead == 0x20 {
+                    space = true
+                    plain = true
+                } else if lead >= 0x09 && lead <= 0x0D {
+                    space = true
+                }
+            } else {
+                width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard i + width <= count else { return false }
+                switch lead {
+                case 0xC2: space = bytes[i + 1] == 0xA0
+                case 0xE1: space = bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80
+                case 0xE2:
+                    let second = bytes[i + 1], third = bytes[i + 2]
+                    space = (second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF)) || (second == 0x81 && third == 0x9F)
+                case 0xE3: space = bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+                default: break
+                }
+            }
+            if space {
+                if !plain || pendingSpace || !started { return false }
+                pendingSpace = true
+            } else {
+                pendingSpace = false
+                started = true
+            }
+            i += width
+        }
+        return !pendingSpace
     }
 
     /// Appends the UTF-8 bytes of `scalar`.

@@ -133,11 +133,26 @@ struct TextToolsTests {
     @Test("squash and fold give the scalar-by-scalar results on random text")
     func squashAndFoldMatchTheReference() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = [" ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "A", "z", "É", "ß", "İ", "Σ", "’", "“", "—", "–", "\u{301}", "1", "🇬🇧", "ﬁ"]
-        for _ in 0..<3_000 {
+        let pieces = [" ", "  ", "\t", "\n", "\r", "\u{0B}", "\u{00A0}", "\u{2003}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{2028}",
+                      "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{3001}", "\u{85}", "\u{1A80}", "A", "z", "É", "ß", "İ", "Σ", "’", "“", "—", "–",
+                      "\u{301}", "1", "🇬🇧", "ﬁ", "\u{E9A}", "\u{2081}"]
+        for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(TextTools.squash(text) == Self.referenceSquash(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(TextTools.fold(text) == Self.referenceFold(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+
+    @Test("squash reads white space from UTF-8 bytes exactly as isSpace reads scalars, for every scalar")
+    func squashEveryScalar() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let x = String(Character(scalar))
+            for text in ["a" + x + "b", x, "a " + x, x + " b"] where TextTools.squash(text) != Self.referenceSquash(text) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0, radix: 16) })")
     }
 }
