@@ -42,12 +42,17 @@ public struct DocumentSplitter: Sendable {
     /// A minutes heading: "Minutes", "Minutes of the meeting", and the French and Welsh
     /// records of a meeting ("Procès-verbal", "Compte rendu", "Réunion du Conseil Municipal
     /// du …", "Cofnodion").
+    /// A word every alternative of `minutesHeading` holds ("proc" of procès-verbal, "union"
+    /// of réunion, "ance" of séance).
+    static let minutesWords: [StaticString] = ["minutes", "proc", "compte", "union", "ance", "cofnodion"]
     static let minutesHeading = Patterns.make(#"^(?:draft\s+|confirmed\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:the|a)\s+(?:\w+\s+)?meeting\b|^(?:projet\s+de\s+)?proc[eè]s[\s-]*verba(?:l|ux)\b|^compte[\s-]+rendu\b|^r[ée]union\s+du\s+conseil\s+municipal\b|^s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du\s+conseil\b|^cofnodion\b|\bmeeting\s+minutes$"#)
     /// The title of an agenda: "Agenda", "Ordre du jour", "Agenda de la séance" (a line of its own).
     static let agendaHeading = Patterns.make(#"^(?:(?:projet\s+d['’])?ordre\s+du\s+jour|agenda)$"#)
     static let decisionHeading = Patterns.make(
         #"(?:^|[–—:-]\s*)(?:proposed\s+)?(?:record\s+of\s+(?:\w+\s+)?decision|decision\s+notice|notice\s+of\s+(?:key\s+|executive\s+)?decision|(?:executive|officer|key|cabinet\s+member)\s+decision\s+(?:notice|record)|decision\s+record)\b"#)
     static let briefingHeading = Patterns.make(#"^briefing\s+(?:note|paper)\b"#)
+    /// The words `appendixHeading` opens with ("annex" of annexe too).
+    static let appendixWords: [StaticString] = ["appendix", "annex", "schedule", "attachment", "exhibit", "enclosure"]
     static let appendixHeading = Patterns.make(#"^(?:appendix|annex|annexe|schedule|attachment|exhibit|enclosure)\s+(?:[A-Z]|\d{1,2}|[ivx]{1,4})(?:\b|[.:)–-])"#)
     package static let letterOpening = Patterns.make(#"^dear\s+\S"#)
     static let headerLabel = Patterns.make(
@@ -83,31 +88,35 @@ public struct DocumentSplitter: Sendable {
     package func signal(_ lines: [Line], pageHeight: Double) -> DocumentRecord.Kind? {
         let top = lines.filter { $0.bbox.y0 < pageHeight * 0.5 }.prefix(14)
         let texts = top.map { TextTools.squash($0.text) }
+        // Each heading pattern is tried only on a line that holds one of its words in some
+        // mix of cases (`mayContainIgnoringCase`: exact for these case-insensitive patterns);
+        // this runs on the head of every page.
+        func may(_ text: String, _ words: [StaticString]) -> Bool { TextTools.mayContainIgnoringCase(text, words) }
         for text in texts.prefix(6) {
-            if DocumentSplitter.decisionHeading.matches(text) { return .decisionNotice }
+            if may(text, ["decision"]), DocumentSplitter.decisionHeading.matches(text) { return .decisionNotice }
         }
         for text in texts.prefix(5) {
             // An agenda's title above the meeting it convenes ("ORDRE DU JOUR" / "Séance
             // ordinaire du conseil municipal qui se tiendra le …"): not a record of it.
-            if DocumentSplitter.agendaHeading.matches(text) { break }
-            if DocumentSplitter.minutesHeading.matches(text) { return .minutes }
-            if DocumentSplitter.briefingHeading.matches(text) { return .briefingNote }
+            if may(text, ["ordre", "agenda"]), DocumentSplitter.agendaHeading.matches(text) { break }
+            if may(text, DocumentSplitter.minutesWords), DocumentSplitter.minutesHeading.matches(text) { return .minutes }
+            if may(text, ["briefing"]), DocumentSplitter.briefingHeading.matches(text) { return .briefingNote }
         }
-        for text in texts.prefix(2) where DocumentSplitter.appendixHeading.matches(text) { return .appendix }
+        for text in texts.prefix(2) where may(text, DocumentSplitter.appendixWords) && DocumentSplitter.appendixHeading.matches(text) { return .appendix }
         // "To" and "Date" start ordinary sentences; as labels they carry a colon or stand in their own segment.
         let labels = Set(top.compactMap { DocumentSplitter.labelled($0)?.label })
         if labels.count >= 2 && (labels.contains("subject") || labels.contains("to") || labels.contains("from") || labels.contains("title")) {
             return labels.contains("decision no") || labels.contains("decision no.") ? .report : .report
         }
-        for text in texts.prefix(4) where DocumentSplitter.reportHeading.matches(text) { return .report }
+        for text in texts.prefix(4) where may(text, ["report"]) && DocumentSplitter.reportHeading.matches(text) { return .report }
         // A short heading at the head of the page that calls itself a report ("PERSONNEL REPORT NO. 14").
         let bodySize = DocumentSplitter.bodySize(Array(top))
         for line in top.prefix(2) where line.bold || line.fontSize > bodySize + 1 {
             let t = TextTools.squash(line.text)
-            if t.split(separator: " ").count <= 10, DocumentSplitter.reportWord.matches(t), !DocumentSplitter.numberedHeading.matches(t) { return .report }
+            if t.split(separator: " ").count <= 10, may(t, ["report"]), DocumentSplitter.reportWord.matches(t), !DocumentSplitter.numberedHeading.matches(t) { return .report }
         }
-        for text in texts.prefix(3) where DocumentSplitter.instrumentHeading.matches(text) { return .other }
-        for text in texts where DocumentSplitter.letterOpening.matches(text) { return .letter }
+        for text in texts.prefix(3) where may(text, ["resolution", "ordinance", "motion"]) && DocumentSplitter.instrumentHeading.matches(text) { return .other }
+        for text in texts where may(text, ["dear"]) && DocumentSplitter.letterOpening.matches(text) { return .letter }
         return nil
     }
 

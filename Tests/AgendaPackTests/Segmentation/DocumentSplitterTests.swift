@@ -1,3 +1,4 @@
+import Foundation
 @testable import AgendaPack
 import AgendaPackTestSupport
 @testable import Batch
@@ -199,5 +200,40 @@ struct DocumentSplitterFormTests {
     func runningHead() {
         let pages = (1...3).map { page($0, ["Appendix F – Budget Risk Register", "Electoral Area: North"]) }
         #expect(split(pages) == [1])
+    }
+}
+
+@Suite("DocumentSplitter: heading patterns tried only on lines with their words")
+struct DocumentSplitterGuardTests {
+    /// A heading of every alternative of each guarded pattern: the guard lets it through and
+    /// the pattern matches it, in the cases papers print.
+    @Test("Every alternative of a guarded heading pattern holds one of its guard's words",
+          arguments: [
+            (DocumentSplitter.minutesWords, DocumentSplitter.minutesHeading,
+             ["Minutes", "DRAFT MINUTES", "Minutes of the Annual Meeting", "Procès-verbal de la séance", "PROCES VERBAUX", "Compte rendu",
+              "Réunion du conseil municipal", "Séance ordinaire du conseil", "SEANCE DU CONSEIL", "Cofnodion", "Planning Board Meeting Minutes"]),
+            (DocumentSplitter.appendixWords, DocumentSplitter.appendixHeading,
+             ["Appendix A", "ANNEX 2", "Annexe 1", "Schedule 3", "Attachment B", "Exhibit iv", "Enclosure 1"]),
+          ] as [([StaticString], NSRegularExpression, [String])])
+    func guardedAlternatives(words: [StaticString], pattern: NSRegularExpression, headings: [String]) {
+        for heading in headings {
+            #expect(pattern.matches(heading), "\(heading)")
+            #expect(TextTools.mayContainIgnoringCase(heading, words), "\(heading)")
+        }
+    }
+
+    @Test("The page signals read as before")
+    func signals() {
+        func kind(_ texts: [String]) -> DocumentRecord.Kind? {
+            DocumentSplitter().signal(texts.enumerated().map { Line($0.element, page: 1, y: 72 + Double($0.offset) * 14) }, pageHeight: 842)
+        }
+        #expect(kind(["RECORD OF DECISION", "Decision No: 24/00096"]) == .decisionNotice)
+        #expect(kind(["Minutes of the meeting of the Cabinet"]) == .minutes)
+        #expect(kind(["ORDRE DU JOUR", "Séance ordinaire du conseil municipal"]) == nil)
+        #expect(kind(["Briefing note"]) == .briefingNote)
+        #expect(kind(["Appendix B", "Budget risks"]) == .appendix)
+        #expect(kind(["Report to Cabinet"]) == .report)
+        #expect(kind(["Resolution No. 2024-12"]) == .other)
+        #expect(kind(["Dear Councillor Smith,"]) == .letter)
     }
 }
