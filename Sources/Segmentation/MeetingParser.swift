@@ -45,6 +45,9 @@ public struct MeetingParser: Sendable {
     static let otherDateLabel = Patterns.make(#"^date\s+(?:de|du|d['’]|of|published|issued|printed|despatched|dispatched|sent)\b[^:]{0,30}:"#)
     /// A field label, alone or joined to a second one ("Location/Address:", "Date/Time:").
     package static let label = Patterns.make(#"^(?<label>time\s+and\s+date|date\s+and\s+time|date|time|place|venue|location|where|when)(?:\s*/\s*[a-z]+)?\b\s*:?\s*(?<value>.*)$"#)
+    /// A word every alternative of `authority` holds ("town" of township too): the pattern
+    /// runs only on a text with one.
+    static let authorityWords: [StaticString] = ["borough", "city", "county", "town", "municipality", "village", "board", "council", "district"]
     package static let authority = Patterns.make(
         #"\b(?<name>(?i:(?:the\s+)?(?:london\s+)?borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|town\s+of|township\s+of|municipality\s+of|village\s+of|royal\s+borough\s+of)\s+[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){0,3}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?i:county|city)\s+(?i:board\s+of\s+(?:public\s+)?(?:health|education|elections))\b|[A-Z][\w'’.-]+(?:\s+(?:(?:of|and|upon|on|in|le)\s+)?[A-Z][\w'’.-]+){0,4}\s+(?i:council|(?:unified\s+|independent\s+|community\s+)?school\s+district|college\s+district)\b)"#,
         caseInsensitive: false)
@@ -511,7 +514,8 @@ public struct MeetingParser: Sendable {
         for text in texts {
             if TextTools.mayContainIgnoringCase(text, ["commune", "ville", "municipalit"]),
                 let g = MeetingParser.frenchAuthority.match(in: text), let name = g["name"] { return MeetingParser.frenchPlaceName(TextTools.squash(name)) }
-            guard let g = MeetingParser.authority.match(in: text), var name = g["name"], let range = g.range("name") else { continue }
+            guard TextTools.mayContainIgnoringCase(text, MeetingParser.authorityWords), let g = MeetingParser.authority.match(in: text),
+                var name = g["name"], let range = g.range("name") else { continue }
             // A city's own department or authority names itself after the city ("DEPARTMENT
             // OF WATER AND POWER OF THE CITY OF LOS ANGELES"): the whole name is the authority.
             if let agency = MeetingParser.cityAgency.match(in: String(text[..<range.lowerBound]))?["agency"] {

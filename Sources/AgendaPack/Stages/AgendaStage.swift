@@ -30,6 +30,10 @@ struct AgendaStage {
         var agendaTable: [(page: Int, box: Rect)] = []
     }
 
+    /// A word every alternative of `agendaCue` holds: the cue is looked for only in a text
+    /// with one (`TextTools.mayContainIgnoringCase`), not scanned for over a dozen pages of a
+    /// paper that has none.
+    static let agendaCueWords: [StaticString] = ["agenda", "ordre", "summons", "order", "business", "(page", "unrestricted"]
     static let agendaCue = Patterns.make(#"\bagenda\b|\bordre\s+du\s+jour\b|\bsummons\b|\border\s+of\s+business\b|\bpublic\s+business\b|\(pages?\s+\d|\bunrestricted\s+items\b|\bcall\s+to\s+order\b"#)
 
     /// The areas of tables (a table's box is taken for every page it spans).
@@ -106,7 +110,7 @@ struct AgendaStage {
         }
         let lines = candidatePages.flatMap(\.lines)
         let text = lines.map(\.text).joined(separator: "\n")
-        guard AgendaStage.agendaCue.matches(text) else { return (nil, [], []) }
+        guard TextTools.mayContainIgnoringCase(text, AgendaStage.agendaCueWords), AgendaStage.agendaCue.matches(text) else { return (nil, [], []) }
         let result = AgendaReader(tableAreas: tableAreas).read(lines)
         diagnostics += result.diagnostics
         guard !result.items.isEmpty else { return (nil, [], []) }

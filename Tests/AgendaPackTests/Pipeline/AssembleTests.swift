@@ -87,3 +87,17 @@ struct AssembleTests {
         #expect(result.diagnostics.first?.message.contains("letter (pages 1-2)") == true)
     }
 }
+
+@Suite("AgendaStage: the agenda cue looked for only in text with one of its words")
+struct AgendaCueGuardTests {
+    @Test("Every alternative of the agenda cue holds one of the guard's words, in the cases papers print")
+    func everyAlternative() {
+        let cues = ["AGENDA", "Ordre du jour", "SUMMONS to attend", "Order of Business", "PUBLIC BUSINESS", "Minutes (Pages 5 - 12)",
+                    "(page 3)", "Unrestricted items", "Call to Order"]
+        for cue in cues {
+            #expect(AgendaStage.agendaCue.matches(cue), "\(cue)")
+            #expect(TextTools.mayContainIgnoringCase(cue, AgendaStage.agendaCueWords), "\(cue)")
+        }
+        #expect(!TextTools.mayContainIgnoringCase("Budget risk register 2025-26\nRisk owner: Finance", AgendaStage.agendaCueWords))
+    }
+}

@@ -341,3 +341,17 @@ struct MeetingMinutesHeadingTests {
         #expect(m.authority == "Municipalité de Saint-Anselme-du-Lac")
     }
 }
+
+@Suite("MeetingParser: the authority pattern run only on text with one of its words")
+struct AuthorityGuardTests {
+    @Test("Every alternative of the authority pattern holds one of the guard's words")
+    func everyAlternative() {
+        let texts = ["Royal Borough of Kingston", "CITY AND COUNTY OF Denver", "City of Gardena", "County of Alameda", "Town of Wellesley",
+                     "Township of Lower Merion", "Municipality of Anchorage", "Village of Oak Park", "Cuyahoga County Board of Health",
+                     "Kent County Council", "Cupertino Unified School District", "Foothill-De Anza Community College District"]
+        for text in texts {
+            #expect(MeetingParser.authority.matches(text), "\(text)")
+            #expect(TextTools.mayContainIgnoringCase(text, MeetingParser.authorityWords), "\(text)")
+        }
+    }
+}
