@@ -74,6 +74,9 @@ release: setup
 test: setup browser-setup
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	@# The reader library carries its own Swift runtime: it must not need the toolchain's.
+	@if readelf -d .build/debug/libAgendaPackPoppler.so | grep -q 'libswiftCore'; then \
+		echo "libAgendaPackPoppler.so needs libswiftCore.so (an installed copy would not load)"; exit 1; fi
 	python3 scripts/report-browser-test.py
 	@rm -rf .build/test-out && mkdir -p .build/test-out
 	.build/debug/agendapack extract $(CORPUS_PDFS) --out .build/test-out

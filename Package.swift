@@ -40,7 +40,12 @@ let package = Package(
         // tables, rendering with Splash), built as the dynamic library AgendaPackPoppler and
         // linked into no executable: poppler and its thirty libraries are loaded only by a
         // process that reads a PDF.
-        .target(name: "PopplerVector", dependencies: ["CPopplerCore", "PopplerInterface"]),
+        // Linked with the Swift runtime's static archive: SwiftPM links a dynamic library
+        // product with swiftrt.o, which registers the image with a runtime, and left to itself
+        // makes it need libswiftCore.so from the toolchain (found through a runpath into
+        // /opt/swift), so an installed copy could not be loaded where no toolchain is.
+        .target(name: "PopplerVector", dependencies: ["CPopplerCore", "PopplerInterface"],
+                linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
         // Loads that library on first use and calls it through its table (the trampolines of
         // the interface header); and a file's SHA-256. Linked into the executable.
         .target(name: "PopplerLoader", dependencies: ["PopplerInterface"]),
