@@ -45,20 +45,9 @@ public final class Schema: @unchecked Sendable {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
     /// Keywords that are evaluated.
-    public static let supportedKeywords: Set<String> = [
-        "type", "enum", "const", "properties", "required", "additionalProperties",
-        "patternProperties", "items", "prefixItems", "contains", "minContains", "maxContains",
-        "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern",
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-        "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$ref", "$defs",
-        "dependentRequired", "dependentSchemas", "propertyNames", "minProperties",
-        "maxProperties", "format",
-    ]
+    public static let supportedKeywords: Set<String> = Set(KeywordName.allCases.filter { !$0.isAnnotation }.map(\.rawValue))
     /// Keywords that are accepted and ignored (annotations and identifiers).
-    public static let annotationKeywords: Set<String> = [
-        "$schema", "$id", "$comment", "$anchor", "title", "description", "default",
-        "examples", "deprecated", "readOnly", "writeOnly",
-    ]
+    public static let annotationKeywords: Set<String> = Set(KeywordName.allCases.filter(\.isAnnotation).map(\.rawValue))
     /// Values of `format` that are asserted. Any other value is rejected.
     public static let supportedFormats: Set<String> = ["date", "time", "date-time"]
 
@@ -173,7 +162,8 @@ enum CompiledNode {
 
 // MARK: - Members
 
-/// The keywords a schema object may hold: those evaluated and those accepted as annotations.
+/// The keywords a schema object may hold: those evaluated and those accepted as annotations
+/// (`Schema.supportedKeywords` and `annotationKeywords` are read from it).
 enum KeywordName: String, CaseIterable {
     case type, `enum`, const, properties, required, additionalProperties, patternProperties, items, prefixItems, contains,
         minContains, maxContains, minItems, maxItems, uniqueItems, minLength, maxLength, pattern, minimum, maximum,
@@ -181,6 +171,14 @@ enum KeywordName: String, CaseIterable {
         defs = "$defs", dependentRequired, dependentSchemas, propertyNames, minProperties, maxProperties, format
     case schema = "$schema", id = "$id", comment = "$comment", anchor = "$anchor", title, description, `default`, examples,
         deprecated, readOnly, writeOnly
+
+    /// An annotation or identifier: accepted and not evaluated.
+    var isAnnotation: Bool {
+        switch self {
+        case .schema, .id, .comment, .anchor, .title, .description, .default, .examples, .deprecated, .readOnly, .writeOnly: return true
+        default: return false
+        }
+    }
 
     /// How the keyword holds subschemas: one, an array of them, a map of them, or none.
     enum Holds { case one, array, map, none }
@@ -238,6 +236,8 @@ final class Compiler {
         let docPath: [String]
         /// `docPath` as a JSON Pointer.
         let pointer: String
+        /// The schema object's members (none for a boolean schema), read once by `walk`.
+        let members: Members
     }
 
     var raw: [RawNode] = []
@@ -277,7 +277,7 @@ final class Compiler {
             scopes.append((base.text, ""))
         }
         let id = raw.count
-        raw.append(RawNode(value: value, base: base, docPath: docPath, pointer: pointer))
+        raw.append(RawNode(value: value, base: base, docPath: docPath, pointer: pointer, members: members))
         byDocPath[pointer] = id
         for (uri, fragment) in scopes {
             let key = uri + "#" + fragment
@@ -394,11 +394,11 @@ final class Compiler {
     func compile(_ id: Int) throws -> CompiledNode {
         let node = raw[id]
         let path = node.docPath
-        guard case .object(let object) = node.value else {
+        guard case .object = node.value else {
             if case .bool(let b) = node.value { return .always(b) }
             throw error(nil, path, "a schema must be an object or a boolean")
         }
-        let obj = Members(object)
+        let obj = node.members
         var out: [(String, Keyword)] = []
         if let r = obj[.ref] {
             guard case .string(let text) = r else { throw error("$ref", path + ["$ref"], "$ref must be a string") }

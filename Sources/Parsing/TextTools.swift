@@ -6,16 +6,15 @@ import LayoutModel
 package enum TextTools {
     /// Collapses runs of white space to single spaces and trims the ends.
     package static func squash(_ s: String) -> String {
-        // Works on Unicode scalars: much cheaper than grapheme clusters, and white space is
-        // never part of a cluster that matters here. Most strings need no change: they are
-        // checked first, without building anything.
+        // Works on Unicode scalars (much cheaper than grapheme clusters, and white space is
+        // never part of a cluster that matters here). Most strings need no change: they are
+        // checked first, from their bytes, without building anything.
         if s.utf8.withContiguousStorageIfAvailable(isSquashed) ?? isSquashed(s) { return s }
-        var pendingSpace = false
         // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs hundreds of
         // instructions a scalar.
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        pendingSpace = false
+        var pendingSpace = false
         for scalar in s.unicodeScalars {
             if TextTools.isSpace(scalar) {
                 pendingSpace = !out.isEmpty
