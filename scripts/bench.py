@@ -290,6 +290,53 @@ def samples_bench(py_plumber, py_mupdf1, py_mupdf2, versions):
     return lines, figures
 
 
+def batch_bench(files_pages):
+    """`batch` on the real papers against one `extract` of the same files: the workers serve
+    many files each, so `--jobs 1` should cost what one process converting them all costs,
+    and `--jobs N` should divide it by the N cores."""
+    if not files_pages:
+        return [], {}
+    files = [f for f, _ in files_pages]
+    jobs = os.cpu_count() or 2
+    rounds = max(SAMPLE_ROUNDS, 3)
+    out = os.path.join(OUT, "batch-samples")
+
+    def fresh(name):
+        path = os.path.join(out, name)
+        shutil.rmtree(path, ignore_errors=True)
+        return path
+
+    cases = [
+        ("one extract of all the files", lambda: [BIN, "extract"] + files + ["--out", fresh("extract"), "--no-ocr"]),
+        ("batch --jobs 1", lambda: [BIN, "batch"] + files + ["--out", fresh("jobs1"), "--jobs", "1", "--no-ocr", "--quiet", "--force"]),
+        (f"batch --jobs {jobs}", lambda: [BIN, "batch"] + files + ["--out", fresh(f"jobs{jobs}"), "--jobs", str(jobs), "--no-ocr", "--quiet", "--force"]),
+    ]
+    times = {name: [] for name, _ in cases}
+    rss = {name: 0.0 for name, _ in cases}
+    for r in range(rounds):
+        print(f"bench: batch on the samples, round {r + 1} of {rounds}", file=sys.stderr)
+        # Each round in another order, so that no case always runs first or last.
+        order = cases[r % len(cases):] + cases[:r % len(cases)]
+        for name, make in order:
+            wall, peak = run_once(make(), rss=r == 0)
+            times[name].append(wall)
+            rss[name] = max(rss[name], peak)
+    one, single, many = (name for name, _ in cases)
+
+    def paired(a, b):
+        return statistics.median(x / y for x, y in zip(times[a], times[b]))
+
+    lines = ["", "### Batch (the same files, one conversion each)", "",
+             f"{len(files)} files, {rounds} rounds, each case in turn (the order rotated every round); "
+             "ratios taken round by round and their median kept. Peak RSS is the parent's and its "
+             "workers' largest (GNU time reports the largest process of the tree).", "",
+             f"| command | seconds (median of {rounds}) | peak RSS MB |", "|---|---:|---:|"]
+    for name, _ in cases:
+        lines.append(f"| {name} | {statistics.median(times[name]):.2f} | {rss[name]:.0f} |")
+    figures = {"batch1/extract": paired(single, one), "jobs1/jobsN": paired(single, many), "jobs": jobs}
+    return lines, figures
+
+
 def packs_bench(files_pages):
     """Packs of about 500 and 2,000 pages made from the samples with qpdf."""
     if not files_pages:
@@ -434,6 +481,7 @@ def main():
         versions["mupdf2"] = sh([py_mupdf2, "-c", "import pymupdf; print(pymupdf.VersionBind)"]).stdout.strip()
     sample_lines, sample_figures = samples_bench(py, py_mupdf1, py_mupdf2, versions)
     pack_lines, pack_figures = packs_bench(sample_files())
+    batch_lines, batch_figures = batch_bench(sample_files())
     targets = []
     ours = "agendapack extract"
     if ours in sample_figures:
@@ -446,6 +494,9 @@ def main():
         for k, v in sample_figures.items():
             if k.startswith("vs PyMuPDF 1"):
                 targets.append((f"sample files where extract is slower than {k[3:]}", float(len(v[1])), "<= 0"))
+    if batch_figures:
+        targets.append(("batch --jobs 1 / one extract of the same files, wall (samples)", batch_figures["batch1/extract"], "<= 1.1"))
+        targets.append((f"batch --jobs 1 / batch --jobs {batch_figures['jobs']}, wall (samples)", batch_figures["jobs1/jobsN"], ">= 1.85"))
     if "agendapack --version" in start_figures:
         ms, mb = start_figures["agendapack --version"]
         targets.append(("agendapack --version ms", ms, "<= 5"))
@@ -457,7 +508,7 @@ def main():
     target_lines = ["| target | value | target | met |", "|---|---:|---|---|"]
     for name, value, target in targets:
         target_lines.append(f"| {name} | {value:.2f} | {target} | {'yes' if met(value, target) else 'NO'} |")
-    extra = "\n".join(["## Start-up", ""] + start_lines + [""] + sample_lines + pack_lines + ["", "### Targets (real papers, start-up, memory)", ""] + target_lines)
+    extra = "\n".join(["## Start-up", ""] + start_lines + [""] + sample_lines + batch_lines + pack_lines + ["", "### Targets (real papers, start-up, memory)", ""] + target_lines)
     print(extra)
     mupdf_versions = ", ".join(f"PyMuPDF {v}" for v in versions.values())
     profile = ""
