@@ -97,6 +97,8 @@ struct AmendmentParser {
     /// The lead-in "X moved and Y seconded the following amendment:" (or "The following
     /// amendment was moved by X and seconded by Y:"), or nil.
     static func leadIn(in text: String) -> (mover: String, seconder: String, rest: String)? {
+        // Both lead-ins name the amendment (in any case): a text without the word compiles neither.
+        guard TextTools.mayContainIgnoringCase(text, ["amendment"]) else { return nil }
         let text = TextTools.squash(text)
         for pattern in [movedLeadIn, passiveLeadIn] {
             if let g = pattern.groups(in: text), let mover = g[1], let seconder = g[2] {

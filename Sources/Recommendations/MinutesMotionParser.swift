@@ -157,7 +157,7 @@ struct MinutesMotionParser {
     package static func motion(in text: String, proposed: Bool = true) -> FoundMotion? {
         guard TextTools.containsAny(text, ["oved", "OVED", "otion", "OTION", "roposé", "ROPOSÉ", "roposed", "ROPOSED", "ADOPTED", "CARRIED", "DEFEATED", "DENIED", "TABLED", "WITHDRAWN", "DEFERRED", "pproved", "dopted", "arried"]) else { return nil }
         // Headed and French forms run over the whole paragraph.
-        if let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], var body = g[4], !body.isEmpty {
+        if Self.mayBeHeaded(text), let g = headed.groups(in: text), let mover = g[2], let seconder = g[3], var body = g[4], !body.isEmpty {
             // "It was proposed by ..., seconded by ... and RESOLVED that ...": resolving is carrying.
             if body.hasPrefix("and ") { body = String(body.dropFirst(4)) }
             var (motionText, rest) = splitOutcome(body)
@@ -166,7 +166,7 @@ struct MinutesMotionParser {
                 text: ListBlock.dropConnective(motionText), motion: Motion(number: g[1], mover: trimName(mover), seconder: trimName(seconder)),
                 kind: .resolution, rest: rest)
         }
-        if let g = french.groups(in: text), let whole = g[0], let mover = g[1], let seconder = g[2], let body = g[3], !body.isEmpty {
+        if TextTools.mayContainIgnoringCase(text, ["appuy"]), let g = french.groups(in: text), let whole = g[0], let mover = g[1], let seconder = g[2], let body = g[3], !body.isEmpty {
             let (motionText, rest) = splitOutcome(body)
             // "... et résolu à l'unanimité que ...": the outcome sits before the text.
             let prefix = String(whole.dropLast(body.count))
@@ -174,10 +174,10 @@ struct MinutesMotionParser {
                 text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution,
                 rest: (MotionDetails.outcome(in: prefix) != nil ? prefix + " " : "") + rest)
         }
-        if let g = labelled.groups(in: text), let motionText = g[1], let mover = g[2], let seconder = g[3] {
+        if text.hasPrefix("MOTION") || text.hasPrefix("Motion"), let g = labelled.groups(in: text), let motionText = g[1], let mover = g[2], let seconder = g[3] {
             return FoundMotion(text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .decision, rest: g[4] ?? "")
         }
-        if let g = onMotion.groups(in: text), let mover = g[1], let seconder = g[2], let body = g[3] {
+        if text.hasPrefix("On") || text.hasPrefix("Upon"), TextTools.containsAny(text, ["seconded"]), let g = onMotion.groups(in: text), let mover = g[1], let seconder = g[2], let body = g[3] {
             let (motionText, rest) = splitOutcome(body)
             return FoundMotion(text: motionText, motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .decision, rest: rest)
         }
@@ -186,14 +186,14 @@ struct MinutesMotionParser {
             // The rest of the paragraph is joined only for a sentence that states a motion.
             var rest: String { sentences[(i + 1)...].joined(separator: " ") }
             // "Motion by A, second by B; motion carried unanimously." after the sentence that states it.
-            if i > 0, let g = headed.groups(in: sentence), let mover = g[2], let seconder = g[3] {
+            if i > 0, Self.mayBeHeaded(sentence), let g = headed.groups(in: sentence), let mover = g[2], let seconder = g[3] {
                 let (_, tail) = splitOutcome(g[4] ?? "")
                 let after = (tail.isEmpty ? (g[4] ?? "") : tail) + " " + rest
                 return FoundMotion(
                     text: sentences[i - 1], motion: Motion(mover: trimName(mover), seconder: trimName(seconder)), kind: .resolution, rest: after)
             }
             // "Minutes of 3 June approved – Smith (motion), Jones (second)".
-            if let g = approvedDash.groups(in: sentence), let motionText = g[1], let word = g[2] {
+            if TextTools.mayContainIgnoringCase(sentence, ["(motion)", "(moved)", "(mover)"]), let g = approvedDash.groups(in: sentence), let motionText = g[1], let word = g[2] {
                 let motion = Motion(mover: g[3].map(trimName), seconder: g[4].map(trimName), outcome: MotionDetails.outcome(in: word))
                 return FoundMotion(text: motionText, motion: motion, kind: .decision, rest: word + ". " + rest)
             }
@@ -201,23 +201,31 @@ struct MinutesMotionParser {
             if let g = outcomeFirst.groups(in: sentence), let word = g[1], let motionText = g[2], !Self.isSignature(g[0] ?? sentence) {
                 return FoundMotion(text: motionText, motion: Motion(), kind: .decision, rest: word + ". " + rest)
             }
-            if let g = movedFirst.groups(in: sentence), let mover = g[1], proposed || g[2] != "proposed" {
+            if TextTools.containsAny(sentence, ["moved", "proposed"]), let g = movedFirst.groups(in: sentence), let mover = g[1], proposed || g[2] != "proposed" {
                 var motion = Motion(mover: trimName(mover))
                 if let s = g[3] ?? g[4] ?? g[5] { motion.seconder = trimName(s) }
                 return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
             }
-            if let g = movedAfter.groups(in: sentence), let mover = g[1] {
+            if TextTools.containsAny(sentence, ["moved"]), let g = movedAfter.groups(in: sentence), let mover = g[1] {
                 var motion = Motion(mover: trimName(mover))
                 if let s = g[2] { motion.seconder = trimName(s) }
                 return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
             }
-            if let g = madeBy.groups(in: sentence), let mover = g[1] {
+            if TextTools.containsAny(sentence, ["made"]), let g = madeBy.groups(in: sentence), let mover = g[1] {
                 var motion = Motion(mover: trimName(mover))
                 if let s = g[2] { motion.seconder = trimName(s) }
                 return FoundMotion(text: sentence, motion: motion, kind: .decision, rest: rest)
             }
         }
         return nil
+    }
+
+    /// Whether `text` may hold a headed motion: every form names its seconder ("Second",
+    /// "seconded", "SECOND"), so a text without "econd" or "ECOND" leaves the pattern
+    /// uncompiled and untried. The guards before the other patterns name a word each of them
+    /// spells in its case (case-sensitive patterns) or in any case (`mayContainIgnoringCase`).
+    static func mayBeHeaded(_ text: String) -> Bool {
+        TextTools.containsAny(text, ["econd", "ECOND"])
     }
 
     /// "APPROVED: Jane Doe, City Manager", "Approved – J. Smith": a signature block's name, not a decision.

@@ -41,7 +41,8 @@ package enum MotionDetails {
 
     package static func outcome(in text: String) -> Motion.Outcome? {
         var best: (Int, Motion.Outcome)?
-        for (pattern, outcome) in outcomePatterns {
+        for rule in outcomeRules where TextTools.mayContainIgnoringCase(text, rule.words) {
+            let (pattern, outcome) = (rule.pattern(), rule.outcome)
             let range = NSRange(text.startIndex..., in: text)
             if let m = pattern.firstMatch(in: text, range: range), best.map({ m.range.location < $0.0 }) ?? true {
                 best = (m.range.location, outcome)
@@ -56,14 +57,27 @@ package enum MotionDetails {
     /// "Deferred revenue ..." use the word as an adjective and state no result.
     private static let closes = #"(?=\s*(?:$|[.;,:!)–—-]|\(|\d|(?-i:\p{Lu})|(?i:unanimously|by\s+(?:a|the|roll|majority|consensus|\d)|as\s+(?:amended|presented|printed|read|submitted|corrected|revised|recommended)|with\s+(?:\d|one|two|three|all|no|the\s+following)|on\s+(?:a|the)\s+(?:vote|division|show)|without|(?:and|&)\s+(?:seconded|signed)|until|to\s+(?:the\s+)?(?:next|a\s+future|date)|à|par)\b))"#
 
-    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let outcomePatterns: [(NSRegularExpression, Motion.Outcome)] = [
-        (Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:carried|passed|agreed)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#), .carried),
-        (Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:lost|defeated|not\s+carried)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|fell|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#), .lost),
-        (Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"# + closes), .withdrawn),
-        (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"# + closes), .tabled),
-        (Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"# + closes), .deferred),
+    /// A result's pattern, compiled only for a text holding one of its words (each
+    /// alternative of the pattern spells one of them, whatever the case: tested).
+    package struct OutcomeRule: Sendable {
+        package let words: [StaticString]
+        package let pattern: @Sendable () -> NSRegularExpression
+        package let outcome: Motion.Outcome
+    }
+
+    package static let outcomeRules: [OutcomeRule] = [
+        OutcomeRule(words: ["carried", "passe", "agreed", "approved", "adopt", "unanim", "moved"], pattern: { carriedPattern }, outcome: .carried),
+        OutcomeRule(words: ["lost", "fail", "defeated", "fell", "carried", "denied", "rejet", "refus"], pattern: { lostPattern }, outcome: .lost),
+        OutcomeRule(words: ["withdrawn"], pattern: { withdrawnPattern }, outcome: .withdrawn),
+        OutcomeRule(words: ["tabled"], pattern: { tabledPattern }, outcome: .tabled),
+        OutcomeRule(words: ["deferred", "postponed"], pattern: { deferredPattern }, outcome: .deferred),
     ]
+    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
+    nonisolated(unsafe) package static let carriedPattern = Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:carried|passed|agreed)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#)
+    nonisolated(unsafe) package static let lostPattern = Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:lost|defeated|not\s+carried)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|fell|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#)
+    nonisolated(unsafe) package static let withdrawnPattern = Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"# + closes)
+    nonisolated(unsafe) package static let tabledPattern = Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"# + closes)
+    nonisolated(unsafe) package static let deferredPattern = Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"# + closes)
 
     // MARK: votes
 
@@ -109,8 +123,8 @@ package enum MotionDetails {
         if let g = outcomeCount.groups(in: text), let f = g[1].flatMap({ Int($0) }), let a = g[2].flatMap({ Int($0) }) {
             return MotionVotes(for: .count(f), against: .count(a), abstain: g[3].flatMap { Int($0) }.map { .count($0) })
         }
-        // French counts.
-        for (pattern, side) in frenchCounts {
+        // French counts (each pattern holds "pour", "contre" or "abstention").
+        for (pattern, side) in TextTools.mayContainIgnoringCase(text, frenchCountWords) ? frenchCounts : [] {
             if let g = pattern.groups(in: text), let n = g[1].flatMap(number) {
                 votes[side] = .count(n)
                 any = true
@@ -200,6 +214,7 @@ package enum MotionDetails {
     nonisolated(unsafe) private static let outcomeCount = Patterns.make(#"\b(?:carried|passed|passes|moved|failed|fails|lost|defeated|approved|adopted)\s*(?:by\s+a\s+(?:vote|margin)\s+of\s+)?\(?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b"#)
     nonisolated(unsafe) private static let rollColon = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’\-]*)\s*:\s*(Aye|Yes|No|Nay|Abstain(?:ed)?|Absent|Recused)\b"#, caseInsensitive: false)
     nonisolated(unsafe) private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*((?i:aye|yes|no|nay|abstain(?:ed)?|absent|recused))\b"#, caseInsensitive: false)
+    package static let frenchCountWords: [StaticString] = ["pour", "contre", "abstention"]
     nonisolated(unsafe) private static let frenchCounts: [(NSRegularExpression, Side)] = [
         (Patterns.make(frenchNumber + #"\s+(?:voix\s+)?pour\b"#), .for),
         (Patterns.make(frenchNumber + #"\s+(?:voix\s+)?contre\b"#), .against),

@@ -80,7 +80,7 @@ public struct DocumentSplitter: Sendable {
     }
 
     /// A line that names an organisation rather than a document.
-    static let banner = Patterns.make(#"^(?:the\s+)?(?:(?:[A-Z](?-i:[\w'’&-])*\s+){0,6}(?:council|board|committee|panel|partnership|authority|cabinet|commission|trust)(?:\s*\(\d+\))?|(?:city|county|town|borough|village|district)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"#)
+    static let banner = Patterns.make(#"^(?:the\s+)?(?:(?:[A-Z](?-i:[\w'’&-])*\s+){0,6}(?:council|board|committee|panel|partnership|authority|cabinet|commission|trust)(?:\s*\(\d+\))?|(?:city|county|town|borough|village|district)\s+of\s+[A-Z](?-i:[\w'’-])*(?:\s+[A-Z](?-i:[\w'’-])*){0,2})$"#)
 
     static let reportEvidence = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(?:purpose|introduction|summary|executive\s+summary|background|recommendations?|proposals?|options|financial\s+implications|legal\s+implications|report)\b"#)
 

@@ -80,7 +80,9 @@ public struct MeetingParser: Sendable {
 
         // 1b. A heading "CABINET - THURSDAY, 30 JANUARY 2025": the body and the date.
         for (i, text) in texts.enumerated() where head[i].bold {
-            guard let g = MeetingParser.bodyDashDate.match(in: text), let body = g["body"], let rest = g["date"] else { continue }
+            guard TextTools.mayContainIgnoringCase(text, ["day"]), let g = MeetingParser.bodyDashDate.match(in: text), let body = g["body"],
+                let rest = g["date"]
+            else { continue }
             guard let d = DateFinder.find(in: rest, context: context).first(where: { $0.date.precision == .day }) else { continue }
             if meeting.date == nil { meeting.date = MeetingParser.fullYear(d.date.value) }
             if meeting.body == nil { meeting.body = cleanBody(body) }
@@ -164,7 +166,7 @@ public struct MeetingParser: Sendable {
         // tiendra le lundi 5 février 2024 à 19 h 30, à la salle du conseil, …"): the body it
         // convenes, the date and time, then the place (in the sentence or on the line below).
         for (k, paragraph) in paragraphs.prefix(8).enumerated() {
-            guard TextTools.mayContainIgnoringCase(paragraph.text, ["ance"]),
+            guard TextTools.mayContainIgnoringCase(paragraph.text, ["ance"]), TextTools.mayContainIgnoringCase(paragraph.text, ["tiendra", "lieu", "tenue"]),
                 let g = MeetingParser.frenchConvened.match(in: paragraph.text), let body = g["body"], let after = g["after"] else { continue }
             // Named mid-sentence in small letters: "conseil municipal" is the "Conseil municipal".
             if meeting.body == nil { meeting.body = cleanBody(body).map { $0.prefix(1).uppercased() + $0.dropFirst() } }
@@ -368,7 +370,7 @@ public struct MeetingParser: Sendable {
         if let r = MeetingParser.frenchSittingAtStart.foundationRange(in: b) {
             b = String(b[r.upperBound...])
         }
-        if let r = MeetingParser.frenchDateAtEnd.foundationRange(in: b) {
+        if MeetingParser.mayEndWithDigits(b), let r = MeetingParser.frenchDateAtEnd.foundationRange(in: b) {
             b = String(b[..<r.lowerBound])
         }
         // A venue or an address is not a body.
@@ -465,6 +467,22 @@ public struct MeetingParser: Sendable {
     /// French and Quebec municipalities: "la commune de Coulon", "Ville de Sainte-Adèle".
     /// The part before "City of X" that names one of the city's own departments or
     /// authorities ("Department of Water and Power of the ", "Housing Authority of the ").
+    /// Whether `text` ends as `cityAgency` needs: white space, "the" (in any case: no other
+    /// letter folds to these three) and white space. Most texts before an authority's name do not, and the
+    /// pattern (a capital closed over case, about 4 M instructions to compile) is left alone.
+    static func endsWithThe(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, last.properties.isWhitespace else { return false }
+        let word = Array(scalars.reversed().drop(while: { $0.properties.isWhitespace }).prefix(4))
+        return word.count == 4 && word[3].properties.isWhitespace && String(String.UnicodeScalarView(word[..<3].reversed())).lowercased() == "the"
+    }
+
+    /// Whether `text` may end as `frenchDateAtEnd` needs: with a digit (or a line's end).
+    static func mayEndWithDigits(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last.properties.numericType == .decimal || last.properties.isWhitespace
+    }
+
     static let cityAgency = Patterns.make(#"^\s*(?:the\s+)?(?<agency>(?:[\p{Lu}](?-i:[\w'’&-])*\s+){0,4}(?:department|authority|agency|port)\b(?:\s+(?:of|and|for)\s+(?:[\p{Lu}](?-i:[\w'’&-])*\s+){1,4})?\s*of\s+the\s+)$"#)
     static let frenchAuthority = Patterns.make(
         #"\b(?<name>(?i:commune|ville|municipalit[ée])\s+(?i:de|d['’])\s*[\p{Lu}][\p{L}'’]*(?:[\s-]+(?:(?i:sur|sous|en|de|du|la|le|les|lès|aux)[\s-]+)?[\p{Lu}][\p{L}'’]*)*)"#,
@@ -518,7 +536,7 @@ public struct MeetingParser: Sendable {
                 var name = g["name"], let range = g.range("name") else { continue }
             // A city's own department or authority names itself after the city ("DEPARTMENT
             // OF WATER AND POWER OF THE CITY OF LOS ANGELES"): the whole name is the authority.
-            if let agency = MeetingParser.cityAgency.match(in: String(text[..<range.lowerBound]))?["agency"] {
+            if MeetingParser.endsWithThe(text[..<range.lowerBound]), let agency = MeetingParser.cityAgency.match(in: String(text[..<range.lowerBound]))?["agency"] {
                 name = agency + name
             }
             name = TextTools.squash(name)

@@ -65,6 +65,13 @@ struct PatternSpellingTests {
         }
     }
 
+    @Test("A class of word characters matches the same scalars closed over case or not, so a case-insensitive pattern names it inside (?-i:)")
+    func wordClassClosedOverCase() throws {
+        let closed = try Self.matched(#"[\w'’-]"#, caseInsensitive: true)
+        #expect(closed.count > 100_000)
+        #expect(try Self.matched(#"(?-i:[\w'’-])"#, caseInsensitive: true) == closed)
+    }
+
     @Test("make compiles \\p{L} and \\p{Lu} as the spelled sets; other properties stay")
     func spelling() {
         #expect(Patterns.spelled(#"^[\p{Lu}][\p{L}'’]*\s\P{L}\p{Ll}"#) == "^[" + Patterns.capital + "][" + Patterns.letter + #"'’]*\s\P{L}\p{Ll}"#)
