@@ -133,9 +133,12 @@ public struct MeetingParser: Sendable {
         let paragraphs = joinedParagraphs(Array(head.prefix(firstEntry)), Array(texts.prefix(firstEntry)))
         for paragraph in paragraphs {
             var sentence: (body: String, after: String)? = nil
-            if let g = MeetingParser.heldSentence.match(in: paragraph.text), let body = g["body"] {
+            // Each sentence pattern runs only on a paragraph holding a word it needs.
+            if TextTools.mayContainIgnoringCase(paragraph.text, ["held"]), let g = MeetingParser.heldSentence.match(in: paragraph.text), let body = g["body"] {
                 sentence = (body, g["after"] ?? "")
-            } else if let g = MeetingParser.summonsSentence.match(in: paragraph.text), var body = g["body"] {
+            } else if TextTools.mayContainIgnoringCase(paragraph.text, ["attend"]), let g = MeetingParser.summonsSentence.match(in: paragraph.text),
+                var body = g["body"]
+            {
                 // "Members of the X Committee are summoned to attend a meeting of the
                 // Committee": the members' body, where the meeting's is named by its noun alone.
                 if let members = g["members"], MeetingParser.bareBodyNoun.matches(body) { body = members }
@@ -155,7 +158,9 @@ public struct MeetingParser: Sendable {
         // sous la présidence de …": the venue is where the council met.
         if meeting.venue == nil {
             for paragraph in paragraphs.prefix(6) {
-                if let g = MeetingParser.frenchMet.match(in: paragraph.text), let v = g["place"] {
+                if TextTools.mayContainIgnoringCase(paragraph.text, ["uni"]), TextTools.mayContainIgnoringCase(paragraph.text, ["est"]),
+                    let g = MeetingParser.frenchMet.match(in: paragraph.text), let v = g["place"]
+                {
                     meeting.venue = cleanVenue(v)
                     break
                 }
@@ -367,7 +372,7 @@ public struct MeetingParser: Sendable {
         }
         // "Réunion du Conseil Municipal du 12 juillet 2023", "Séance du conseil": the body
         // without the words of the sitting and its date.
-        if let r = MeetingParser.frenchSittingAtStart.foundationRange(in: b) {
+        if TextTools.mayContainIgnoringCase(b, ["union", "ance"]), let r = MeetingParser.frenchSittingAtStart.foundationRange(in: b) {
             b = String(b[r.upperBound...])
         }
         if MeetingParser.mayEndWithDigits(b), let r = MeetingParser.frenchDateAtEnd.foundationRange(in: b) {
@@ -419,10 +424,10 @@ public struct MeetingParser: Sendable {
             let patterns: [(words: [StaticString], pattern: () -> NSRegularExpression)] = [
                 (["board"], { MeetingParser.boardOf }),
                 (["conseil", "comit", "commission"], { MeetingParser.frenchBody }),
-                ([], { MeetingParser.namedBody }),
+                (["council", "commission", "committee", "board", "panel", "authority", "cabinet"], { MeetingParser.namedBody }),
             ]
             for (words, pattern) in patterns {
-                guard words.isEmpty || TextTools.mayContainIgnoringCase(block, words),
+                guard TextTools.mayContainIgnoringCase(block, words),
                     let g = pattern().match(in: block), let phrase = g["body"] else { continue }
                 // One bare noun ("Council", "Board") names no body by itself.
                 guard phrase.split(separator: " ").count >= 2 else { continue }

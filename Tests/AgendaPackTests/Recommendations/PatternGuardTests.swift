@@ -100,6 +100,29 @@ struct MeetingGuardTests {
         #expect(MeetingParser().authority(in: ["DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES"]) != nil)
     }
 
+    @Test("The sentence and body patterns' examples hold their guards' words")
+    func sentences() {
+        let cases: [(NSRegularExpression, [StaticString], [String])] = [
+            (MeetingParser.heldSentence, ["held"], ["Minutes of the meeting of the Planning Committee held on 3 June 2024",
+                                                    "A REGULAR MEETING OF THE CITY COUNCIL WAS HELD ON MONDAY"]),
+            (MeetingParser.summonsSentence, ["attend"], ["Members of the Finance Committee are summoned to attend a meeting of the Committee to be held at the Town Hall on 4 May",
+                                                        "YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF THE COUNCIL WHICH WILL BE HELD AT THE GUILDHALL"]),
+            (MeetingParser.frenchMet, ["uni"], ["Le conseil municipal s’est réuni en séance publique à la mairie, sous la présidence de M. Roy",
+                                               "LE CONSEIL S'EST RÉUNI À LA SALLE DES FÊTES. "]),
+            (MeetingParser.frenchMet, ["est"], ["Le conseil municipal s'est légalement réuni à la mairie"]),
+            (MeetingParser.frenchSittingAtStart, ["union", "ance"], ["Réunion du Conseil Municipal", "SÉANCE ORDINAIRE DU CONSEIL", "seance de la commission"]),
+            (MeetingParser.namedBody, ["council", "commission", "committee", "board", "panel", "authority", "cabinet"],
+             ["Overview and Scrutiny COMMITTEE", "Health and Wellbeing Board", "Police and Crime Panel", "Fire Authority", "CABINET 2",
+              "Planning Commission", "Parish Council"]),
+        ]
+        for (pattern, words, texts) in cases {
+            for text in texts {
+                #expect(pattern.matches(text), "\(text)")
+                #expect(TextTools.mayContainIgnoringCase(text, words), "\(text)")
+            }
+        }
+    }
+
     @Test("A French date at the end ends with a digit")
     func frenchDate() {
         #expect(MeetingParser.mayEndWithDigits("Conseil municipal du 12 juillet 2023"))
