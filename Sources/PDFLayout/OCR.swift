@@ -248,6 +248,11 @@ extension PDFDocument {
     /// lines; a scan, outlined text, a map): it is rendered small and the ink outside the
     /// text measured (`PageInk`). A page that cannot be rendered prints nothing.
     public func printsWithoutText(_ number: Int, apartFrom text: [Rect] = [], share: Double = PageInk.share) -> Bool {
+        // A page with no text is measured as it is drawn, and prints once enough of it is
+        // dark: a scan is rarely drawn past its first image (mixed raster content draws its
+        // text masks after a background), and a paint that would cover that ink again is not
+        // waited for.
+        if text.isEmpty { return (try? inked(number, scale: PageInk.scale, level: PageInk.level, share: share)) ?? false }
         guard let bitmap = try? render(number, scale: PageInk.scale) else { return false }
         return PageInk.inked(bitmap, apartFrom: text, share: share)
     }

@@ -417,11 +417,28 @@ public final class PDFDocument {
         }
     }
 
+    /// Whether page `number`, rendered whole at `scale` pixels per point as `render` renders
+    /// it, has at least `share` of its pixels darker than `level`. The drawing stops once it
+    /// has (a scan is rarely drawn past its first image). False for a page that cannot be
+    /// rendered.
+    public func inked(_ number: Int, scale: Double, level: UInt8, share: Double) throws(PDFError) -> Bool {
+        try withPage(number) {
+            var width = 0.0, height = 0.0
+            _ = agendapack_vector_page_size(handle, Int32(number), &width, &height)
+            let (pw, ph) = Self.pixels(Rect(x0: 0, y0: 0, x1: width, y1: height), scale: scale)
+            return agendapack_vector_page_inked(handle, Int32(number), 0, 0, scale, Int32(pw), Int32(ph), Int32(level), share) == 1
+        }
+    }
+
+    /// The pixels of a rendering of `area` at `scale`: whole pixels, at least one, at most 20,000 a side.
+    static func pixels(_ area: Rect, scale: Double) -> (width: Int, height: Int) {
+        (max(1, min(Int((area.width * scale).rounded(.up)), 20000)), max(1, min(Int((area.height * scale).rounded(.up)), 20000)))
+    }
+
     /// A region of page `number` (of `width` x `height` points) in grey, through Splash.
     func renderGrey(_ number: Int, width: Double, height: Double, region: Rect?, scale: Double) -> GreyBitmap {
         let area = region ?? Rect(x0: 0, y0: 0, x1: width, y1: height)
-        let pw = max(1, min(Int((area.width * scale).rounded(.up)), 20000))
-        let ph = max(1, min(Int((area.height * scale).rounded(.up)), 20000))
+        let (pw, ph) = Self.pixels(area, scale: scale)
         let empty = GreyBitmap(width: 0, height: 0, scale: scale, originX: area.x0, originY: area.y0, pixels: [])
         var ok = false
         let pixels = [UInt8](unsafeUninitializedCapacity: pw * ph) { buffer, count in

@@ -776,13 +776,58 @@ void agendapack_vector_page_info_free(AgendaPackPageInfo *info) {
     info->label = nullptr;
 }
 
-int agendapack_vector_render(AgendaPackVectorDocument *document, int pageNumber, double x, double y, double scale, int width, int height, int colour,
-                             uint8_t *pixels) {
-    if (document == nullptr || pixels == nullptr || width <= 0 || height <= 0 || !(scale > 0) || !std::isfinite(scale) || !std::isfinite(x) || !std::isfinite(y)) return -1;
-    if (pageNumber < 1 || pageNumber > document->doc->getNumPages()) return -1;
+namespace {
+
+// The grey of an RGB pixel as `agendapack_vector_render` writes it.
+inline unsigned luminance(const unsigned char *p) {
+    return (p[0] * 77u + p[1] * 151u + p[2] * 28u) >> 8;
+}
+
+// How many of the `width` x `height` pixels of `bitmap` (white beyond its edges) are
+// darker than `level`.
+size_t darkPixels(SplashBitmap *bitmap, int width, int height, unsigned level) {
+    if (bitmap == nullptr || bitmap->getDataPtr() == nullptr) return 0;
+    const int bw = std::min(bitmap->getWidth(), width), bh = std::min(bitmap->getHeight(), height), stride = bitmap->getRowSize();
+    const SplashColorConstPtr data = bitmap->getDataPtr();
+    size_t dark = 0;
+    for (int row = 0; row < bh; ++row) {
+        const unsigned char *p = data + static_cast<size_t>(row) * stride;
+        for (int column = 0; column < bw; ++column, p += 3) dark += luminance(p) < level ? 1 : 0;
+    }
+    // Beyond the bitmap the page is white (255): never darker than a level of at most 255.
+    return dark;
+}
+
+// What `agendapack_vector_page_inked` asks of a rendering in progress: poppler calls
+// `check` between operators (after every image), and the rendering stops once enough of
+// the page is dark. Only the page's own bitmap is read: inside a transparency group Splash
+// draws on a bitmap of the group's, whose pixels are not yet the page's.
+struct InkCheck {
+    SplashOutputDev *device;
+    SplashBitmap *page;
+    int width, height;
+    unsigned level;
+    double needed;
+    bool inked = false;
+
+    static bool check(void *data) {
+        auto *ink = static_cast<InkCheck *>(data);
+        if (ink->inked) return true;
+        if (ink->device->getBitmap() != ink->page) return false;
+        ink->inked = static_cast<double>(darkPixels(ink->page, ink->width, ink->height, ink->level)) >= ink->needed;
+        return ink->inked;
+    }
+};
+
+// Draws page `pageNumber` with the document's Splash rasteriser as `agendapack_vector_render`
+// describes, asking `ink` (when given) between operators whether to stop. The bitmap, or
+// nullptr when the page cannot be drawn.
+SplashBitmap *drawPage(AgendaPackVectorDocument *document, int pageNumber, double x, double y, double scale, int width, int height, InkCheck *ink) {
+    if (document == nullptr || width <= 0 || height <= 0 || !(scale > 0) || !std::isfinite(scale) || !std::isfinite(x) || !std::isfinite(y)) return nullptr;
+    if (pageNumber < 1 || pageNumber > document->doc->getNumPages()) return nullptr;
     PDFDoc *doc = document->doc.get();
     Page *page = doc->getPage(pageNumber);
-    if (page == nullptr) return -1;
+    if (page == nullptr) return nullptr;
     if (!document->splash) {
         SplashColor white;
         white[0] = white[1] = white[2] = 255;
@@ -802,7 +847,12 @@ int agendapack_vector_render(AgendaPackVectorDocument *document, int pageNumber,
     PDFRectangle box;
     bool crop = false;
     page->makeBox(dpi, dpi, rotate, false, device.upsideDown(), x * scale, y * scale, width, height, &box, &crop);
-    auto gfx = std::make_unique<Gfx>(doc, &device, pageNumber, page->getResourceDict(), dpi, dpi, &box, nullptr, rotate, nullptr, nullptr, doc->getXRef());
+    auto gfx = std::make_unique<Gfx>(doc, &device, pageNumber, page->getResourceDict(), dpi, dpi, &box, nullptr, rotate,
+                                     ink != nullptr ? &InkCheck::check : nullptr, ink, doc->getXRef());
+    if (ink != nullptr) {
+        ink->device = &device;
+        ink->page = device.getBitmap();  // the page's, made by startPage in Gfx's constructor
+    }
     Object contents = page->getContents();
     if (!contents.isNull()) {
         gfx->saveState();
@@ -813,36 +863,51 @@ int agendapack_vector_render(AgendaPackVectorDocument *document, int pageNumber,
     }
     // Every annotation, as poppler-glib drew them on screen (not printing).
     Annots *annots = page->getAnnots();
-    if (annots != nullptr && !annots->getAnnots().empty()) {
+    if ((ink == nullptr || !ink->inked) && annots != nullptr && !annots->getAnnots().empty()) {
         for (Annot *annot : annots->getAnnots()) annot->draw(gfx.get(), false);
         device.dump();
     }
     gfx.reset();  // ends the page
     SplashBitmap *bitmap = device.getBitmap();
-    if (bitmap == nullptr || bitmap->getDataPtr() == nullptr) return -1;
+    if (bitmap == nullptr || bitmap->getDataPtr() == nullptr) return nullptr;
+    return bitmap;
+}
+
+}  // namespace
+
+int agendapack_vector_render(AgendaPackVectorDocument *document, int pageNumber, double x, double y, double scale, int width, int height, int colour,
+                             uint8_t *pixels) {
+    if (pixels == nullptr) return -1;
+    SplashBitmap *bitmap = drawPage(document, pageNumber, x, y, scale, width, height, nullptr);
+    if (bitmap == nullptr) return -1;
     const int bw = bitmap->getWidth(), bh = bitmap->getHeight(), stride = bitmap->getRowSize();
     const SplashColorConstPtr data = bitmap->getDataPtr();
     const size_t channels = colour != 0 ? 3 : 1;
+    static const unsigned char white[3] = {255, 255, 255};
     for (int row = 0; row < height; ++row) {
         uint8_t *out = pixels + static_cast<size_t>(row) * width * channels;
         for (int column = 0; column < width; ++column) {
-            unsigned r = 255, g = 255, b = 255;
-            if (row < bh && column < bw) {
-                const unsigned char *p = data + static_cast<size_t>(row) * stride + static_cast<size_t>(column) * 3;
-                r = p[0];
-                g = p[1];
-                b = p[2];
-            }
+            const unsigned char *p = row < bh && column < bw ? data + static_cast<size_t>(row) * stride + static_cast<size_t>(column) * 3 : white;
             if (channels == 3) {
-                out[3 * column] = static_cast<uint8_t>(r);
-                out[3 * column + 1] = static_cast<uint8_t>(g);
-                out[3 * column + 2] = static_cast<uint8_t>(b);
+                out[3 * column] = p[0];
+                out[3 * column + 1] = p[1];
+                out[3 * column + 2] = p[2];
             } else {
-                out[column] = static_cast<uint8_t>((r * 77 + g * 151 + b * 28) >> 8);
+                out[column] = static_cast<uint8_t>(luminance(p));
             }
         }
     }
     return 0;
+}
+
+int agendapack_vector_page_inked(AgendaPackVectorDocument *document, int pageNumber, double x, double y, double scale, int width, int height, int level,
+                                 double share) {
+    if (level < 0 || level > 256 || !(share >= 0) || !std::isfinite(share)) return -1;
+    InkCheck ink{nullptr, nullptr, width, height, static_cast<unsigned>(level), static_cast<double>(width) * static_cast<double>(height) * share};
+    SplashBitmap *bitmap = drawPage(document, pageNumber, x, y, scale, width, height, &ink);
+    if (bitmap == nullptr) return -1;
+    if (ink.inked) return 1;
+    return static_cast<double>(darkPixels(bitmap, width, height, ink.level)) >= ink.needed ? 1 : 0;
 }
 
 uint8_t *agendapack_png_rgb(const uint8_t *rgb, int width, int height, double dpi, size_t *length) {

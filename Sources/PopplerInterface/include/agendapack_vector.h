@@ -155,6 +155,12 @@ typedef struct {
     /* (77 R + 151 G + 28 B) / 256), 1 three bytes R, G, B; rows have no padding. One */ \
     /* rasteriser per document (its font cache lives as long). 0, or -1 when it cannot render. */ \
     F(int, agendapack_vector_render, (AgendaPackVectorDocument *document, int page, double x, double y, double scale, int width, int height, int colour, uint8_t *pixels), (document, page, x, y, scale, width, height, colour, pixels)) \
+    /* Whether the rendering `agendapack_vector_render` would make (grey) has at least */ \
+    /* `share` of its `width` x `height` pixels darker than `level`: 1, 0, or -1 when it cannot */ \
+    /* render. The drawing stops as soon as that share is reached between two operators (a */ \
+    /* scanned page is rarely drawn past its first image), so a later paint that lightens */ \
+    /* what was already dark does not count. */ \
+    F(int, agendapack_vector_page_inked, (AgendaPackVectorDocument *document, int page, double x, double y, double scale, int width, int height, int level, double share), (document, page, x, y, scale, width, height, level, share)) \
     /* An 8-bit RGB image (rows of `width` * 3 bytes) encoded as PNG, with `dpi` recorded; */ \
     /* NULL on failure. Release with free(). */ \
     F(uint8_t *, agendapack_png_rgb, (const uint8_t *rgb, int width, int height, double dpi, size_t *length), (rgb, width, height, dpi, length)) \
@@ -202,7 +208,7 @@ typedef struct {
 
 /// Raised whenever the list or a type above changes, so that a library built from another
 /// revision is refused rather than called wrongly.
-#define AGENDAPACK_POPPLER_INTERFACE 1
+#define AGENDAPACK_POPPLER_INTERFACE 2
 
 /// The one symbol the library exports: its table.
 #define AGENDAPACK_POPPLER_ENTRY "agendapack_poppler_interface"
