@@ -37,11 +37,7 @@ struct PageInkedTests {
 
     @Test("every page of the corpus")
     func corpus() throws {
-        let folder = TestPaths.root.appendingPathComponent("corpus/pdf")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
-        #expect(files.count >= 10)
-        var all: [String] = []
-        for file in files { all += try differences(in: folder.appendingPathComponent(file).path) }
+        let all = try TestPaths.overCorpus { try differences(in: $0) }
         #expect(all.isEmpty, "\(all.prefix(5))")
     }
 
@@ -69,9 +65,8 @@ struct PageInkedTests {
 
     @Test("a page past the last cannot be measured")
     func missingPage() throws {
-        let folder = TestPaths.root.appendingPathComponent("corpus/pdf")
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted().first)
-        let document = try PDFDocument(path: folder.appendingPathComponent(file).path)
+        let file = try #require(try TestPaths.corpusPDFs().first)
+        let document = try PDFDocument(path: file)
         #expect(throws: PDFError.self) { try document.inked(document.info.pageCount + 1, scale: PageInk.scale, level: PageInk.level, share: PageInk.share) }
     }
 }

@@ -31,11 +31,7 @@ struct TextSourcesTests {
 
     @Test("every page of the corpus")
     func corpus() throws {
-        let folder = TestPaths.root.appendingPathComponent("corpus/pdf")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
-        #expect(files.count >= 10)
-        var all: [String] = []
-        for file in files { all += try mismatches(in: folder.appendingPathComponent(file).path) }
+        let all = try TestPaths.overCorpus { try mismatches(in: $0) }
         #expect(all.isEmpty, "\(all.prefix(5))")
     }
 

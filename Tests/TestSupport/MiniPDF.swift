@@ -223,6 +223,20 @@ public enum TestPaths {
         let url = root.deletingLastPathComponent().appendingPathComponent("shared/samples")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
+    /// The paths of the corpus PDFs (`corpus/pdf`), sorted.
+    public static func corpusPDFs() throws -> [String] {
+        let folder = root.appendingPathComponent("corpus/pdf")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
+            .map { folder.appendingPathComponent($0).path }
+    }
+    /// What `check` finds in each corpus PDF, in one list; fewer than ten corpus PDFs is
+    /// itself a finding (a test over the corpus must not pass on an empty folder).
+    public static func overCorpus(_ check: (String) throws -> [String]) throws -> [String] {
+        let files = try corpusPDFs()
+        var found = files.count >= 10 ? [] : ["corpus/pdf holds \(files.count) PDFs"]
+        for file in files { found += try check(file) }
+        return found
+    }
     public static var shared: URL? {
         let url = root.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
