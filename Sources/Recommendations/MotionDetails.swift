@@ -72,12 +72,11 @@ package enum MotionDetails {
         OutcomeRule(words: ["tabled"], pattern: { tabledPattern }, outcome: .tabled),
         OutcomeRule(words: ["deferred", "postponed"], pattern: { deferredPattern }, outcome: .deferred),
     ]
-    // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let carriedPattern = Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:carried|passed|agreed)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#)
-    nonisolated(unsafe) private static let lostPattern = Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:lost|defeated|not\s+carried)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|fell|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#)
-    nonisolated(unsafe) private static let withdrawnPattern = Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"# + closes)
-    nonisolated(unsafe) private static let tabledPattern = Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"# + closes)
-    nonisolated(unsafe) private static let deferredPattern = Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"# + closes)
+    private static let carriedPattern = Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:carried|passed|agreed)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|passes|approved|adopted)\b|\bwhich\s+(?:carried|passed)\b|(?:^|[.;:]\s*)(?:carried|passed|adopted|approved)\b"# + closes + #"|\b(?:carried|passed|approved|adopted)\s+unanimously\b|\bunanimously\s+(?:carried|approved|adopted)\b|\bmoved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|\badopt[ée]e?s?\s+à\s+l['’]unanimit[ée]|(?:^|[.;:]\s*)adopt[ée]e?s?\b|\bà\s+l['’]unanimit[ée]|\bmotion\s+(?:est\s+)?adopt[ée]e\b"#)
+    private static let lostPattern = Patterns.make(#"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+|were\s+)?(?:declared\s+|duly\s+)?(?:lost|defeated|not\s+carried)\b|\b(?:motion|it|resolution|amendment)\s+(?:was\s+)?(?:failed|fails|lost|defeated|fell|not\s+carried)\b|(?:^|[.;:]\s*)(?:lost|failed|defeated|denied)\b"# + closes + #"|(?:^|[.;:]\s*)(?:rejet[ée]e?s?|refus[ée]e?s?)\b|\bmotion\s+(?:est\s+)?rejet[ée]e\b"#)
+    private static let withdrawnPattern = Patterns.make(#"\b(?:motion|it|item|amendment)\s+(?:was\s+)?withdrawn\b|(?:^|[.;:]\s*)withdrawn\b"# + closes)
+    private static let tabledPattern = Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?tabled\b|(?:^|[.;:]\s*)tabled\b"# + closes)
+    private static let deferredPattern = Patterns.make(#"\b(?:motion|it|item|resolution)\s+(?:was\s+)?(?:deferred|postponed)\b|(?:^|[.;:]\s*)(?:deferred|postponed)\b"# + closes)
 
     // MARK: votes
 
