@@ -270,6 +270,11 @@ public struct LineBuilder: Sendable {
             }
         }
 
+        // The line's segments, counted before they are made: an array grown by appending
+        // keeps up to twice the room it needs, and a pack keeps every line's segments.
+        var splits = 0
+        for i in glyphs.indices.dropFirst() where !skip[i] && joins[i] == .split { splits += 1 }
+        segments.reserveCapacity(splits + 1)
         for (i, g) in glyphs.enumerated() where !skip[i] {
             if i > 0 {
                 switch joins[i] {
