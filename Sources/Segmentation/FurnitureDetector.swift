@@ -65,6 +65,7 @@ public struct FurnitureDetector: Sendable {
         return pages.map { page in
             var furniture: [Furniture] = []
             var kept: [Line] = []
+            kept.reserveCapacity(page.lines.count)  // at most every line; an appended array keeps up to twice the room
             var label: String? = nil
             var stamp: String? = nil
             let height = max(page.info.height, 1)

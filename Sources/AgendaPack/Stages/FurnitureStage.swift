@@ -29,7 +29,11 @@ struct FurnitureStage {
             diagnostics.append(Diagnostic(.info, "page-label-repeated", "page label \(repeat_.label) is printed on pages \(repeat_.pages.map(String.init).joined(separator: ", ")); a printed range naming it resolves to the page nearest the usual offset", page: repeat_.pages[1]))
         }
         diagnostics += FurnitureStage.unreadPages(pages)
-        return Result(pages: furniture, labels: labels, lines: furniture.flatMap(\.lines), diagnostics: diagnostics)
+        // Every page's lines in one array of the size it needs (flatMap grows one by appending).
+        var lines: [Line] = []
+        lines.reserveCapacity(furniture.reduce(0) { $0 + $1.lines.count })
+        for page in furniture { lines += page.lines }
+        return Result(pages: furniture, labels: labels, lines: lines, diagnostics: diagnostics)
     }
 
     /// How a page printed without text was read.
