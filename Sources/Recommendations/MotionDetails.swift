@@ -41,11 +41,10 @@ package enum MotionDetails {
 
     package static func outcome(in text: String) -> Motion.Outcome? {
         var best: (Int, Motion.Outcome)?
+        let range = NSRange(text.startIndex..., in: text)
         for rule in outcomeRules where TextTools.mayContainIgnoringCase(text, rule.words) {
-            let (pattern, outcome) = (rule.pattern(), rule.outcome)
-            let range = NSRange(text.startIndex..., in: text)
-            if let m = pattern.firstMatch(in: text, range: range), best.map({ m.range.location < $0.0 }) ?? true {
-                best = (m.range.location, outcome)
+            if let m = rule.pattern().firstMatch(in: text, range: range), best.map({ m.range.location < $0.0 }) ?? true {
+                best = (m.range.location, rule.outcome)
             }
         }
         return best?.1
