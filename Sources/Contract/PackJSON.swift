@@ -8,7 +8,24 @@ import LayoutModel
 /// pack) encodes through it, and every reader (the store, `report --pack`, batch reports)
 /// decodes through it.
 public enum PackJSON {
-    public static let options = JSONValueEncoder.Options(keys: .snakeCase, nils: .writeNull)
+    public static let options = JSONValueEncoder.Options(keys: .snakeCase, nils: .writeNull, knownTypes: knownTypes)
+
+    /// The key policy of every record type a pack holds, named so that encoding a pack asks
+    /// the runtime nothing (see `JSONValueEncoder.Options.knownTypes`). A record type left out
+    /// is still written rightly, only asked of the runtime; `PackJSONTests` holds the list to
+    /// every keyed type a pack meets.
+    static var knownTypes: [ObjectIdentifier: JSONValueEncoder.KeyPolicy] {
+        let plain: [Any.Type] = [
+            PackDocument.self, Source.self, Meeting.self, PageRecord.self, Furniture.self, PageSpan.self,
+            AgendaItemRecord.self, MinutesDetail.self, MinutesDetail.Item.self, Motion.self, MotionVotes.self,
+            Votes.self, RecommendationPart.self, TableRecord.self, CellRecord.self, DateRecord.self, Diagnostic.self,
+        ]
+        var known: [ObjectIdentifier: JSONValueEncoder.KeyPolicy] = [:]
+        for type in plain { known[ObjectIdentifier(type)] = JSONValueEncoder.KeyPolicy() }
+        known[ObjectIdentifier(DocumentRecord.self)] = JSONValueEncoder.KeyPolicy(omittedWhenNil: DocumentRecord.keysOmittedWhenNil)
+        known[ObjectIdentifier(RecommendationRecord.self)] = JSONValueEncoder.KeyPolicy(omittedWhenNil: RecommendationRecord.keysOmittedWhenNil)
+        return known
+    }
 
     /// The records as a JSON tree, to validate before writing.
     public static func value<T: Encodable>(_ value: T) throws -> JSONValue {

@@ -32,14 +32,56 @@ public enum JSONValueEncoder {
         }
         public var keys: Keys
         public var nils: Nils
-        public init(keys: Keys = .asDeclared, nils: Nils = .omit) {
+        /// The key policies of types the caller names (by `ObjectIdentifier` of the type),
+        /// read here instead of asked of the runtime. Otherwise a keyed type is asked whether
+        /// it is a `[String: _]` and whether it is `JSONOmittedWhenNil`, and the first time a
+        /// process asks whether a type conforms to a protocol, the runtime scans every
+        /// conformance record the executable holds (thousands): about 0.25 M instructions a
+        /// question, 6.5 M for the two dozen types of a pack, paid by every process that
+        /// writes one. A type not named here is asked, as before.
+        public var knownTypes: [ObjectIdentifier: KeyPolicy]
+        public init(keys: Keys = .asDeclared, nils: Nils = .omit, knownTypes: [ObjectIdentifier: KeyPolicy] = [:]) {
             self.keys = keys
             self.nils = nils
+            self.knownTypes = knownTypes
+        }
+    }
+
+    /// What a keyed type asks of the key policies: whether its keys are converted (a
+    /// `[String: _]`'s keys are data, and are not), and the keys it leaves out when nil
+    /// (`JSONOmittedWhenNil`).
+    public struct KeyPolicy: Sendable, Equatable {
+        public var convertsKeys: Bool
+        public var omittedWhenNil: Set<String>
+        public init(convertsKeys: Bool = true, omittedWhenNil: Set<String> = []) {
+            self.convertsKeys = convertsKeys
+            self.omittedWhenNil = omittedWhenNil
         }
     }
 
     public static func encode<T: Encodable>(_ value: T, options: Options = Options()) throws -> JSONValue {
         try JSONValueEncoder.value(of: value, options: options, codingPath: [])
+    }
+
+    /// The keyed types met in encoding `value` that `options.knownTypes` does not name, in
+    /// the order first met: what a caller's list of known types leaves to the runtime.
+    package static func unknownKeyedTypes<T: Encodable>(in value: T, options: Options) throws -> [String] {
+        let unknown = UnknownTypes()
+        try UnknownTypes.$current.withValue(unknown) { _ = try JSONValueEncoder.encode(value, options: options) }
+        return unknown.names
+    }
+
+    /// The names of keyed types `Options.knownTypes` does not name, noted while
+    /// `unknownKeyedTypes` encodes (read only on that path: a known type never looks).
+    final class UnknownTypes: @unchecked Sendable {
+        @TaskLocal static var current: UnknownTypes?
+        private let lock = NSLock()
+        private var noted: [String] = []
+        var names: [String] { lock.withLock { noted } }
+        func note(_ type: Any.Type) {
+            let name = String(reflecting: type)
+            lock.withLock { if !noted.contains(name) { noted.append(name) } }
+        }
     }
 
     static func value<T: Encodable>(of value: T, options: Options, codingPath: [CodingKey]) throws -> JSONValue {
@@ -69,10 +111,17 @@ public enum JSONValueEncoder {
         /// record of the process, and arrays, optionals and scalars never need the answer.
         var subject: Any.Type?
 
-        /// The writer with `subject`'s conformances read.
+        /// The writer with `subject`'s policy: named in `Options.knownTypes`, or read from its
+        /// conformances.
         func resolved() -> KeyWriter {
             guard let subject else { return self }
             var keys = KeyWriter(options: options)
+            if let known = options.knownTypes[ObjectIdentifier(subject)] {
+                keys.convert = known.convertsKeys
+                keys.omittedWhenNil = known.omittedWhenNil
+                return keys
+            }
+            UnknownTypes.current?.note(subject)
             if options.keys != .asDeclared, subject is any StringKeyedDictionary.Type { keys.convert = false }
             if options.nils == .writeNull, let omitting = subject as? any JSONOmittedWhenNil.Type {
                 keys.omittedWhenNil = omitting.keysOmittedWhenNil

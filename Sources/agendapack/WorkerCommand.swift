@@ -57,7 +57,7 @@ struct WorkerCommand: ParsableCommand {
             Console.error("agendapack: cannot set the memory limit\n")
             throw ExitCode(70)
         }
-        let password = password ?? ProcessInfo.processInfo.environment["AGENDAPACK_WORKER_PASSWORD"]
+        let password = password ?? Self.environment("AGENDAPACK_WORKER_PASSWORD")
         if serve { return try serveJobs(password: password) }
         guard let file, let output else { throw ExitCode(64) }
         do {
@@ -117,7 +117,7 @@ struct WorkerCommand: ParsableCommand {
         Self.testHooks(file: file)
         let pack: PackDocument
         do {
-            let ocr = ProcessInfo.processInfo.environment["AGENDAPACK_WORKER_NO_OCR"] == nil
+            let ocr = Self.environment("AGENDAPACK_WORKER_NO_OCR") == nil
             pack = try Extractor().extract(path: file, options: .init(password: password, ocr: ocr))
         } catch {
             // `extract` throws only PDFError.
@@ -141,14 +141,19 @@ struct WorkerCommand: ParsableCommand {
         return WorkerFacts(pack: pack)
     }
 
+    /// One variable of the environment (`getenv`: `ProcessInfo`'s dictionary of them all
+    /// is made afresh on every read, three times a file here).
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
     /// Test hooks, honoured only when their variable is set: `NAME-PART:SECONDS` in
     /// AGENDAPACK_WORKER_TEST_SLEEP sleeps, `NAME-PART:SIGNAL` in AGENDAPACK_WORKER_TEST_SIGNAL
     /// dies of that signal, for files whose path contains NAME-PART. They let the tests show a
     /// hang and a crash without a real hostile PDF that does so.
     static func testHooks(file: String) {
-        let environment = ProcessInfo.processInfo.environment
         func hook(_ name: String) -> String? {
-            guard let value = environment[name], let colon = value.lastIndex(of: ":") else { return nil }
+            guard let value = environment(name), let colon = value.lastIndex(of: ":") else { return nil }
             let part = String(value[..<colon])
             return !part.isEmpty && file.contains(part) ? String(value[value.index(after: colon)...]) : nil
         }
@@ -168,7 +173,7 @@ struct WorkerCommand: ParsableCommand {
     /// Test hook: with AGENDAPACK_WORKER_TEST_LOG set to a file, each conversion a worker
     /// finishes appends "PID FILE" to it, so a test can see which process converted what.
     static func testLog(file: String) {
-        guard let path = ProcessInfo.processInfo.environment["AGENDAPACK_WORKER_TEST_LOG"], !path.isEmpty else { return }
+        guard let path = environment("AGENDAPACK_WORKER_TEST_LOG"), !path.isEmpty else { return }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
         defer { close(fd) }

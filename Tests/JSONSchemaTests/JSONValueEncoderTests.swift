@@ -116,6 +116,27 @@ struct JSONValueEncoderPolicyTests {
         #expect(JSONValueEncoder.snakeCase(declared) == written)
     }
 
+    @Test("a type named in knownTypes is written by the policy named there, not by its conformances")
+    func knownTypes() throws {
+        let value = Outer(pageCount: 3, nRows: nil, pdfVersion: nil, ratio: nil, flag: nil, inner: nil,
+                          inners: [Inner(rowSpan: 2, note: nil)], extra: nil, byName: ["camelCase": 1])
+        // Named with no key omitted and its dictionary's keys converted: only the names say so.
+        var named = Self.policy
+        named.knownTypes = [ObjectIdentifier(Outer.self): .init(), ObjectIdentifier([String: Int].self): .init(convertsKeys: true)]
+        let tree = try JSONValueEncoder.encode(value, options: named)
+        #expect(tree["extra"] == .null)
+        #expect(tree["by_name"] == .object(["camel_case": .number(1)]))
+        #expect(try JSONValueEncoder.unknownKeyedTypes(in: value, options: named) == [String(reflecting: Inner.self)])
+        // Named as their conformances have it: the same tree as asking the runtime, nothing unknown.
+        var same = Self.policy
+        same.knownTypes = [ObjectIdentifier(Outer.self): .init(omittedWhenNil: Outer.keysOmittedWhenNil), ObjectIdentifier(Inner.self): .init(),
+                           ObjectIdentifier([String: Int].self): .init(convertsKeys: false)]
+        #expect(try JSONValueEncoder.encode(value, options: same) == JSONValueEncoder.encode(value, options: Self.policy))
+        #expect(try JSONValueEncoder.unknownKeyedTypes(in: value, options: same) == [])
+        #expect(try JSONValueEncoder.unknownKeyedTypes(in: value, options: Self.policy)
+                == [String(reflecting: Outer.self), String(reflecting: Inner.self), String(reflecting: [String: Int].self)])
+    }
+
     @Test("with the policy a nil optional is null, keys are snake_case at every depth, dictionary keys are kept")
     func policy() throws {
         let value = Outer(pageCount: 3, nRows: nil, pdfVersion: nil, ratio: nil, flag: nil, inner: nil,

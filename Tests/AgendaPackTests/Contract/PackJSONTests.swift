@@ -136,4 +136,20 @@ struct PackJSONTests {
             #expect(throws: Never.self, "\(file)") { _ = try PackJSON.decode(PackDocument.self, from: data) }
         }
     }
+
+    @Test("every keyed type a pack holds is named in PackJSON's known types, with the policy its conformances give")
+    func knownTypes() throws {
+        let folder = TestPaths.root.appendingPathComponent("corpus/expected")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        var packs = [Self.pack()]
+        for file in files { packs.append(try PackJSON.decode(PackDocument.self, from: Data(contentsOf: folder.appendingPathComponent(file)))) }
+        // The same policies asked of the runtime: what the known types must reproduce.
+        let asked = JSONValueEncoder.Options(keys: .snakeCase, nils: .writeNull)
+        #expect(PackJSON.options.knownTypes.count == 19)
+        for (index, pack) in packs.enumerated() {
+            let name = index == 0 ? "every record type" : files[index - 1]
+            #expect(try JSONValueEncoder.unknownKeyedTypes(in: pack, options: PackJSON.options) == [], "\(name)")
+            #expect(try PackJSON.value(pack) == JSONValueEncoder.encode(pack, options: asked), "\(name)")
+        }
+    }
 }
