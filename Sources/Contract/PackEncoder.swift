@@ -73,7 +73,7 @@ public enum PackEncoder {
         let count: @Sendable (PackDocument) -> Int
         let element: @Sendable (PackDocument, Int) throws -> JSONValue
 
-        init<Record: Encodable>(_ key: String, _ path: WritableKeyPath<PackDocument, [Record]> & Sendable) {
+        init<Record: Encodable & SendableMetatype>(_ key: String, _ path: WritableKeyPath<PackDocument, [Record]> & Sendable) {
             self.key = key
             empty = { $0[keyPath: path] = [] }
             count = { $0[keyPath: path].count }

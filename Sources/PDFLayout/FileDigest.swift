@@ -10,7 +10,7 @@ public enum FileDigest {
         var hex = [CChar](repeating: 0, count: 65)
         var bytes: UInt64 = 0
         guard agendapack_sha256_file(path, &hex, &bytes) == 0 else { return nil }
-        return (String(cString: hex), Int(bytes))
+        return (FileDigest.text(hex), Int(bytes))
     }
 
     /// The digest of `bytes`, with the SHA extensions where the processor has them or,
@@ -18,6 +18,11 @@ public enum FileDigest {
     static func sha256(bytes: [UInt8], portable: Bool) -> String {
         var hex = [CChar](repeating: 0, count: 65)
         bytes.withUnsafeBytes { agendapack_sha256_data($0.baseAddress, $0.count, portable ? 1 : 0, &hex) }
-        return String(cString: hex)
+        return FileDigest.text(hex)
+    }
+
+    /// The hex digits before the terminating NUL.
+    private static func text(_ hex: [CChar]) -> String {
+        String(decoding: hex.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -92,7 +92,7 @@ package struct ListBlock {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    nonisolated(unsafe) private static let listOpeningWord = Patterns.make(#"\b(?:to|that|recommended|asked|following|resolved|RESOLVED|agree|agreed)$"#, caseInsensitive: false)
+    private static let listOpeningWord = Patterns.make(#"\b(?:to|that|recommended|asked|following|resolved|RESOLVED|agree|agreed)$"#, caseInsensitive: false)
 
     /// An item's text without the connective that ties it to the next item: "...; and",
     /// "...;", "...; or", "..., and".
@@ -112,5 +112,5 @@ package struct ListBlock {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let connective = Patterns.make(#"\s*(?:[;,]\s*(?:and|or)|;)$"#, caseInsensitive: false)
+    private static let connective = Patterns.make(#"\s*(?:[;,]\s*(?:and|or)|;)$"#, caseInsensitive: false)
 }

@@ -119,10 +119,10 @@ package struct ListLabel: Sendable, Hashable {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let wholeDecimal = Patterns.make(#"^(\d{1,2}(?:\.\d{1,2})+)\.?$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let wholeSection = Patterns.make(#"^(?:Section|SECTION)\s+(\d{1,2})\.?$"#, caseInsensitive: false)
+    private static let wholeDecimal = Patterns.make(#"^(\d{1,2}(?:\.\d{1,2})+)\.?$"#, caseInsensitive: false)
+    private static let wholeSection = Patterns.make(#"^(?:Section|SECTION)\s+(\d{1,2})\.?$"#, caseInsensitive: false)
     /// Label openings of a line, tried in order; group 1 is the label.
-    nonisolated(unsafe) private static let openings = [
+    private static let openings = [
         #"^(\d{1,2}(?:\.\d{1,2})+\.?)\s+"#,
         #"^((?:Section|SECTION)\s+\d{1,2}\.)\s+"#,
         #"^(\((?:[0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,5})\))\s*"#,

@@ -40,7 +40,7 @@ struct ResolutionEntryParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    nonisolated(unsafe) private static let entry = Patterns.make(
+    private static let entry = Patterns.make(
         #"^(?:RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?(\(\s*[A-Z]{0,4}-?\d{2,4}\s*[-–]\s*\d{1,4}\s*\)|[A-Z]{0,4}-?\d{2,4}[-–]\d{1,4})\s*[:.–-]?\s+(\S.*)$"#, caseInsensitive: false)
 }
 
@@ -102,8 +102,8 @@ struct ActionSentenceParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let staff = Patterns.make(#"(?<=^|[–—:-]\s|\.\s)Staff\s+recommends?\b"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let narrated = Patterns.make(
+    private static let staff = Patterns.make(#"(?<=^|[–—:-]\s|\.\s)Staff\s+recommends?\b"#, caseInsensitive: false)
+    private static let narrated = Patterns.make(
         #"^The\s+(?:[A-Z][\w'’]*\s+){0,4}(?:approved|adopted|authorized|authorised|awarded|accepted|received\s+and\s+filed)\s+(?:the|a|an)\b"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let sentenceEnd = Patterns.make(#"(?<![A-Z]|\bNos?|\bMr|\bMs|\bDr|\bSt)\.(?=\s|$)"#, caseInsensitive: false)
+    private static let sentenceEnd = Patterns.make(#"(?<![A-Z]|\bNos?|\bMr|\bMs|\bDr|\bSt)\.(?=\s|$)"#, caseInsensitive: false)
 }

@@ -54,7 +54,7 @@ struct AmendmentParser {
                 }
             }
             let text = TextTools.squash(ListLabel.split(line)?.rest ?? line.text)
-            guard TextTools.containsAny(line.text, ["To ", "TO "]), let g = Self.opening.groups(in: text) else {
+            guard TextTools.containsAny(line.text, ["To ", "TO "]), Self.opening.matches(text) else {
                 cursor.advance()
                 continue
             }
@@ -166,15 +166,15 @@ struct AmendmentParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let movedLeadIn = Patterns.make(
+    private static let movedLeadIn = Patterns.make(
         #"^("# + MotionDetails.name + #")\s*moved\s*,?\s+and\s+("# + MotionDetails.name + #")\s*seconded\s*,?\s+(?:the\s+following|an)\s+(?i:amendment)\s*(?::\s*(.*)|[.]?\s*$)"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let passiveLeadIn = Patterns.make(
+    private static let passiveLeadIn = Patterns.make(
         #"^The\s+following\s+(?i:amendment)\s+was\s+(?:moved|proposed)\s+by\s+("# + MotionDetails.name + #")\s*,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*(?::\s*(.*)|[.]?\s*$)"#, caseInsensitive: false)
     /// A paragraph about another motion than the amendment: "The substantive motion, as
     /// amended, was put to the vote", "the original motion".
-    nonisolated(unsafe) private static let otherMotion = Patterns.make(#"\b(?:substantive|original|main)\s+motion\b"#)
-    nonisolated(unsafe) private static let newOne = Patterns.make(#"^(?:Amendment\s*\d{0,2}\s*[:–-]\s*)?To\s+(?:add|insert)\s+(?:a\s+new|an\s+additional|a\s+further)\b"#)
-    nonisolated(unsafe) private static let opening = Patterns.make(
+    private static let otherMotion = Patterns.make(#"\b(?:substantive|original|main)\s+motion\b"#)
+    private static let newOne = Patterns.make(#"^(?:Amendment\s*\d{0,2}\s*[:–-]\s*)?To\s+(?:add|insert)\s+(?:a\s+new|an\s+additional|a\s+further)\b"#)
+    private static let opening = Patterns.make(
         #"^(?:Amendment\s*\d{0,2}\s*[:–-]\s*)?To\s+(?:replace|amend|delete|add|insert|substitute)\s+(?:a\s+new\s+|an\s+additional\s+)?(?:recommendations?|resolutions?|paragraphs?|clauses?)\b\s*((?:\(?[0-9]{1,2}\)?|\([a-zA-Z]{1,4}\)|[a-zA-Z]\b)(?:\s*(?:,|and)\s*(?:\(?[0-9]{1,2}\)?|\([a-zA-Z]{1,4}\)|[a-zA-Z]\b))*)?"#)
-    nonisolated(unsafe) private static let amendmentPrefix = Patterns.make(#"^Amendment\s*\d{0,2}\s*[:–-]\s*"#)
+    private static let amendmentPrefix = Patterns.make(#"^Amendment\s*\d{0,2}\s*[:–-]\s*"#)
 }

@@ -104,11 +104,11 @@ struct DecisionParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    package nonisolated(unsafe) static let headed = Patterns.make(#"^(?:Decision|DECISION)\s*:\s*"#, caseInsensitive: false)
+    package static let headed = Patterns.make(#"^(?:Decision|DECISION)\s*:\s*"#, caseInsensitive: false)
 
     /// "I agree", "As Cabinet Member for ..., I have decided" at the start of a line.
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    nonisolated(unsafe) static let personalDecision = Patterns.make(
+    static let personalDecision = Patterns.make(
         #"^(?:As\s+[^,]{3,80},\s+)?I\s+(?:agree|approve|have\s+agreed|have\s+decided|have\s+approved|hereby\s+agree|decide)\b"#, caseInsensitive: false)
 
     /// "signed ┃ date: 14/02/2025": the date written beside the signature of a record.

@@ -164,19 +164,19 @@ struct DeliberationParser {
     /// council's verb in capitals on its own ("DÉCIDE", "DÉCIDENT"), "le conseil municipal" and a
     /// verb of decision in the present tense (a clause between commas may come before it:
     /// "Le conseil municipal, à l'unanimité, fixe ..."), or "est approuvé à l'unanimité".
-    nonisolated(unsafe) private static let phrase = Patterns.make(
+    private static let phrase = Patterns.make(
         #"apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|\bil\s+est\s+r[ée]solu\b|(?-i:\bD[ÉE]CIDENT?\b)|\bconseil\s+municipal\b[^.;]{0,60}?\b(?:d[ée]cide|d[ée]signe|accepte|valide|approuve|autorise|adopte|[ée]met|fixe|vote|attribue|sollicite|refuse|prend\s+acte|donne|charge|arr[êe]te|accorde|confie|octroie|d[ée]cerne|renouvelle|modifie|abroge|mandate|retient|[ée]lit|d[ée]l[èe]gue|institue|cr[ée]e|supprime|approuve)(?:nt)?\b|\bconseil\s+municipal\s*(?:,[^,.;]{1,60},\s*)?(?!(?:de|se|le|la|les|que|qui|ce|comme|une|elle|même|ne|entre|contre|sera|sont|est|du|des|dans|lors|réuni|présente?|compétente?|suivante?)\b)(?-i:[a-zàâçéèêëîïôûù]{2,}(?:e|ent)|prend|prennent|[ée]met|[ée]mettent)\b|\b(?:est|sont)\s+(?:approuv[ée]e?s?|adopt[ée]e?s?)\s+à\s+l['’]unanimit[ée]"#)
     /// Words before a phrase that make it a proposal, not a decision.
-    nonisolated(unsafe) private static let proposal = Patterns.make(#"propos[ée]e?s?\b|\binvit[ée]e?s?\b|\bdemand[ée]e?s?\b|\bsollicit[ée]\s+(?:de|pour)\b|\bpourrait\b|\bdevra\b|\bqu['’]\s*$|\bque\s+(?:le|la|les)?\s*$"#)
-    nonisolated(unsafe) private static let resultLine = Patterns.make(#"^(?:adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?)\b(?:\s+à\s+l['’]unanimit[ée]|\s+à\s+la\s+majorit[ée]|\s*[.:]|$)"#)
-    nonisolated(unsafe) private static let looseStop = Patterns.make(#"(?<!\bM|\bMe|\bMme|\bSt|\bMM|\bNo|\bn°)[.!?]\s+(\p{Lu})"#, caseInsensitive: false)
+    private static let proposal = Patterns.make(#"propos[ée]e?s?\b|\binvit[ée]e?s?\b|\bdemand[ée]e?s?\b|\bsollicit[ée]\s+(?:de|pour)\b|\bpourrait\b|\bdevra\b|\bqu['’]\s*$|\bque\s+(?:le|la|les)?\s*$"#)
+    private static let resultLine = Patterns.make(#"^(?:adopt[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?)\b(?:\s+à\s+l['’]unanimit[ée]|\s+à\s+la\s+majorit[ée]|\s*[.:]|$)"#)
+    private static let looseStop = Patterns.make(#"(?<!\bM|\bMe|\bMme|\bSt|\bMM|\bNo|\bn°)[.!?]\s+(\p{Lu})"#, caseInsensitive: false)
     /// A capitalised opening mid-sentence where a line break lost the full stop: "Le Conseil",
     /// "Les membres du Conseil", "Après en avoir délibéré", "Il est résolu", "DÉCIDE".
-    nonisolated(unsafe) private static let missedStop = Patterns.make(#"(?<=\s)(?:(?:Le|La|Les|LE|LA|LES)\s+(?:[Mm]embres\s+du\s+)?(?:[Cc]onseil|CONSEIL)\b|Apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib|APR[ÈE]S\s+(?:EN\s+)?AVOIR\s+D[ÉE]LIB|Il\s+est\s+r[ée]solu|IL\s+EST\s+R[ÉE]SOLU|D[ÉE]CIDENT?\b)"#, caseInsensitive: false)
+    private static let missedStop = Patterns.make(#"(?<=\s)(?:(?:Le|La|Les|LE|LA|LES)\s+(?:[Mm]embres\s+du\s+)?(?:[Cc]onseil|CONSEIL)\b|Apr[èe]s\s+(?:en\s+)?avoir\s+d[ée]lib|APR[ÈE]S\s+(?:EN\s+)?AVOIR\s+D[ÉE]LIB|Il\s+est\s+r[ée]solu|IL\s+EST\s+R[ÉE]SOLU|D[ÉE]CIDENT?\b)"#, caseInsensitive: false)
     /// A deliberation's number and title: "2020-038 SUBVENTION ...", "2020- 047 REDEVANCE ...",
     /// "D2023-045 ...", "2023/045 ...", "DCM_2023_45 ...", "Délibération n° 2023-45 ...".
-    nonisolated(unsafe) private static let numberedHeading = Patterns.make(#"^(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n[°o]\.?\s*)?)?((?:[A-Z]{1,4}[_-]?)?(?:19|20)\d{2}\s*[-/_]\s*\d{2,4})\s*[:.–-]?\s+\p{Lu}"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let namedNumber = Patterns.make(#"^(?:R[ée]solution|D[ée]lib[ée]ration|RÉSOLUTION|RESOLUTION|DÉLIBÉRATION)\s+(?:n[°o]\.?\s*)?([A-Z0-9][\w/-]*\d)\b"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let voteOpening = Patterns.make(#"^(?:par\s*:?\s*)?(?:\d{1,3}|"# + FrenchNumbers.pattern + #")\s+(?:voix\s+)?(?:pour|contre)\b|^(?:pour|contre)\s*:"#)
-    nonisolated(unsafe) private static let capitalVerb = Patterns.make(#"^(?:D['’]|DE\s+)?[A-ZÉÈ]{3,}(?:ENT)?\b(?:\s*[,:]|\s+(?:\p{Ll}|D['’]|DE\b))"#, caseInsensitive: false)
+    private static let numberedHeading = Patterns.make(#"^(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n[°o]\.?\s*)?)?((?:[A-Z]{1,4}[_-]?)?(?:19|20)\d{2}\s*[-/_]\s*\d{2,4})\s*[:.–-]?\s+\p{Lu}"#, caseInsensitive: false)
+    private static let namedNumber = Patterns.make(#"^(?:R[ée]solution|D[ée]lib[ée]ration|RÉSOLUTION|RESOLUTION|DÉLIBÉRATION)\s+(?:n[°o]\.?\s*)?([A-Z0-9][\w/-]*\d)\b"#, caseInsensitive: false)
+    private static let voteOpening = Patterns.make(#"^(?:par\s*:?\s*)?(?:\d{1,3}|"# + FrenchNumbers.pattern + #")\s+(?:voix\s+)?(?:pour|contre)\b|^(?:pour|contre)\s*:"#)
+    private static let capitalVerb = Patterns.make(#"^(?:D['’]|DE\s+)?[A-ZÉÈ]{3,}(?:ENT)?\b(?:\s*[,:]|\s+(?:\p{Ll}|D['’]|DE\b))"#, caseInsensitive: false)
 }

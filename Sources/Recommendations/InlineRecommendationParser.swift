@@ -76,7 +76,7 @@ struct InlineRecommendationParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    nonisolated(unsafe) private static let openingPattern = Patterns.make(#"^(?:(?-i:[\w-])+['’]s\s+)?recommendation(?:\s+(\d{1,2}))?\s*[–—:-]\s*"#)
+    private static let openingPattern = Patterns.make(#"^(?:(?-i:[\w-])+['’]s\s+)?recommendation(?:\s+(\d{1,2}))?\s*[–—:-]\s*"#)
 
     /// The body a recommendation names as acting: "The LSCB to ensure", "That the Board consider".
     package static func addressee(in text: String) -> String? {

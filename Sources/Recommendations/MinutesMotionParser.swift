@@ -303,35 +303,35 @@ struct MinutesMotionParser {
     /// The complement that makes "X moved" a motion: an infinitive ("to approve", not "to
     /// Closed Session" or "to the next item"), "that ...", or a noun of approval.
     private static let motionComplement = #"(?:to\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|his\b|her\b)[a-z]|that\b|approval|adoption|acceptance|denial|rejection|receipt|ratification|reconsideration|referral|introduction|continuance|per\s+staff|(?:an?\s+)?amendment|for\s+(?:approval|adoption|acceptance|the\s+(?:approval|adoption|acceptance|receipt))|staff['’]s\s+recommendation|the\s+(?:approval|adoption|acceptance|recommendation|staff|minutes|consent|item|resolution|ordinance|motion|following|amendment|agenda|budget|report)\b|(?:Resolution|Ordinance|Item|Agenda|Minutes|Consent)\b)"#
-    nonisolated(unsafe) private static let movedFirst = Patterns.make(
+    private static let movedFirst = Patterns.make(
         #"^("# + MotionDetails.name + #")\s*(moved|proposed)(?:,?\s+and\s+("# + MotionDetails.name + #")\s*seconded)?,?\s+(?:(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,?\s*)?"# + motionComplement + #".*?(?:(?:,?\s+and\s+|\s*;\s*)("# + MotionDetails.name + #")\s*seconded(?:\s+the\s+motion)?)?[.]?$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let movedAfter = Patterns.make(
+    private static let movedAfter = Patterns.make(
         #"\b(?:was|were|is|are)\s+moved\b(?:\s+(?:for|to)\s+(?:approval|adoption))?\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let madeBy = Patterns.make(
+    private static let madeBy = Patterns.make(
         #"\b[Mm]otion\b.*?\bwas\s+made\s+by\s+("# + MotionDetails.name + #")\s*(?:,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #"))?"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let headed = Patterns.make(
+    private static let headed = Patterns.make(
         #"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?(?:((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4}|No\.\s*\d[\w-]*)\s*[:.]?\s+)?(?:It\s+was\s+)?(?:[Mm]otion|MOTION|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECONDED|SECOND)\s+(?:by|BY)\s*:?\s*("# + MotionDetails.name + #")\s*[,;.:]?\s*(?:to\s+)?(.*)$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let french = Patterns.make(
+    private static let french = Patterns.make(
         #"(?i:\bil\s+est\s+propos[ée]\s+par|^propos[ée]e?\s+par\s*:?)\s+((?i:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?i:(?:et\s+)?appuy[ée]e?\s+par\s*:?)\s+((?i:(?:le|la)\s+conseill[eè]re?\s+|(?:madame|monsieur)\s+)?"# + MotionDetails.name + #")\s*,?\s*(?i:(?:et\s+)?(?:il\s+est\s+)?r[ée]solu\s*(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])?\s*:?\s*(?:que\s+|qu['’]\s*)?)?(.*)$"#, caseInsensitive: false)
     /// "On a motion by X, seconded by Y, the Board ...": the text follows the names.
-    nonisolated(unsafe) private static let onMotion = Patterns.make(
+    private static let onMotion = Patterns.make(
         #"^(?:On|Upon)\s+(?:a\s+)?motion\s+(?:by|of|from)\s+("# + MotionDetails.name + #")\s*,?\s*(?:and\s+)?seconded\s+by\s+("# + MotionDetails.name + #")\s*,\s*(.+)$"#, caseInsensitive: false)
     /// "MOTION: To approve ... MOVED: Smith SECONDED: Jones": labelled motion blocks.
-    nonisolated(unsafe) private static let labelled = Patterns.make(
+    private static let labelled = Patterns.make(
         #"^(?:MOTION|Motion)\s*:\s*(.+?)\s+(?:MOVED|Moved)(?:\s+(?:by|BY))?\s*:\s*("# + MotionDetails.name + #")\s*[.,;]?\s*(?:SECOND(?:ED)?|Second(?:ed)?)(?:\s+(?:by|BY))?\s*:\s*("# + MotionDetails.name + #")\s*[.,;]?\s*(.*)$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let numberLine = Patterns.make(#"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4})\s*$"#, caseInsensitive: false)
+    private static let numberLine = Patterns.make(#"^(?:(?:Resolution|RESOLUTION)\s+(?:No\.?|#)?\s*)?((?:[A-Z]{1,3}-?)?\d{2,4}[-/]\d{1,4})\s*$"#, caseInsensitive: false)
     /// A sentence that opens a recorded vote: "Recorded vote requested by …", "A recorded vote
     /// was taken", or a side's label ("For: …", "AYES: …", "In favour: …").
-    nonisolated(unsafe) private static let recordedVote = Patterns.make(
+    private static let recordedVote = Patterns.make(
         #"^(?:(?:A\s+)?recorded\s+vote\b|(?:AYES?|YEAS?|NOES|NAYS?|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT)\s*:)"#)
-    nonisolated(unsafe) private static let closingResult = Patterns.make(#"\s+(?:CARRIED|DEFEATED|LOST|WITHDRAWN|TABLED|DEFERRED)(?:\s+UNANIMOUSLY)?\.?$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let approvedDash = Patterns.make(
+    private static let closingResult = Patterns.make(#"\s+(?:CARRIED|DEFEATED|LOST|WITHDRAWN|TABLED|DEFERRED)(?:\s+UNANIMOUSLY)?\.?$"#, caseInsensitive: false)
+    private static let approvedDash = Patterns.make(
         #"^(.+?)\s+((?i:approved|adopted|carried|denied|defeated|tabled|withdrawn))\s*[–—-]\s*("# + MotionDetails.name + #")\s*\((?i:motion|moved|mover)\)(?:\s*[,;]?\s*("# + MotionDetails.name + #")\s*\((?i:second(?:ed|er)?)\))?"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let outcomeFirst = Patterns.make(#"^(APPROVED|ADOPTED|CARRIED|DEFEATED|DENIED|TABLED|WITHDRAWN|DEFERRED)\s*[–—:-]\s*(\S.*)$"#, caseInsensitive: false)
+    private static let outcomeFirst = Patterns.make(#"^(APPROVED|ADOPTED|CARRIED|DEFEATED|DENIED|TABLED|WITHDRAWN|DEFERRED)\s*[–—:-]\s*(\S.*)$"#, caseInsensitive: false)
     /// An outcome word and a person's name with a comma and a post, or the name alone.
-    nonisolated(unsafe) private static let signature = Patterns.make(
+    private static let signature = Patterns.make(
         #"^(?:APPROVED|ADOPTED|Approved|Adopted)(?:\s+by)?\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]*\s*,"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let seconded = Patterns.make(
+    private static let seconded = Patterns.make(
         #"(?:^|[.;]\s+)("# + MotionDetails.name + #")\s*seconded\b|\b[Ss]econded\s+by\s+("# + MotionDetails.name + #")"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)
+    private static let voteLine = Patterns.make(#"^(?:AYES?|YEAS?|NOES|NAYS?|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*:|^(?:Ayes|Noes|Nays)\b"#)
 }

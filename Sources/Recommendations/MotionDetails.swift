@@ -208,12 +208,12 @@ package enum MotionDetails {
     ]
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?|POUR|CONTRE)\s*:\s*"#)
-    nonisolated(unsafe) private static let outcomeCount = Patterns.make(#"\b(?:carried|passed|passes|moved|failed|fails|lost|defeated|approved|adopted)\s*(?:by\s+a\s+(?:vote|margin)\s+of\s+)?\(?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b"#)
-    nonisolated(unsafe) private static let rollColon = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’\-]*)\s*:\s*(Aye|Yes|No|Nay|Abstain(?:ed)?|Absent|Recused)\b"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*((?i:aye|yes|no|nay|abstain(?:ed)?|absent|recused))\b"#, caseInsensitive: false)
+    private static let tallyLabel = Patterns.make(#"\b(AYES?|YEAS?|YES|NOES|NOE|NAYS?|NO|FOR|AGAINST|IN\s+FAVOU?R|OPPOSED|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|RECUSALS?|POUR|CONTRE)\s*:\s*"#)
+    private static let outcomeCount = Patterns.make(#"\b(?:carried|passed|passes|moved|failed|fails|lost|defeated|approved|adopted)\s*(?:by\s+a\s+(?:vote|margin)\s+of\s+)?\(?(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b"#)
+    private static let rollColon = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’\-]*)\s*:\s*(Aye|Yes|No|Nay|Abstain(?:ed)?|Absent|Recused)\b"#, caseInsensitive: false)
+    private static let rollDash = Patterns.make(#"((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*)\s*[–—-]\s*((?i:aye|yes|no|nay|abstain(?:ed)?|absent|recused))\b"#, caseInsensitive: false)
     package static let frenchCountWords: [StaticString] = ["pour", "contre", "abstention"]
-    nonisolated(unsafe) private static let frenchCounts: [(NSRegularExpression, Side)] = [
+    private static let frenchCounts: [(NSRegularExpression, Side)] = [
         (Patterns.make(frenchNumber + #"\s+(?:voix\s+)?pour\b"#), .for),
         (Patterns.make(frenchNumber + #"\s+(?:voix\s+)?contre\b"#), .against),
         (Patterns.make(frenchNumber + #"\s+abstentions?\b"#), .abstain),

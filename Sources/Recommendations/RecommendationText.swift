@@ -10,14 +10,14 @@ import Parsing
 /// `Parsing/`.
 enum RecommendationText {
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let recommendedThat = Patterns.make(#"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+"#)
-    nonisolated(unsafe) private static let actorPatterns = [
+    private static let recommendedThat = Patterns.make(#"^it\s+is\s+(?:therefore\s+)?recommended\s+that\s+"#)
+    private static let actorPatterns = [
         #"^(?:to\s+)?ask\s+(.+?)\s+to\b"#,
         #"^(?:to\s+)?delegate\s+(?:authority\s+)?to\s+(.+?)(?:,?\s+in\s+consultation\b|,?\s+to\b|,?\s+authority\b|;|$)"#,
         #"^(?:to\s+)?recommend\s+that\s+(.+?)\s+(?:adopts?|approves?|agrees?|notes?|endorses?|considers?|takes?)\b"#,
     ].map { Patterns.make($0) }
-    nonisolated(unsafe) private static let askedSubject = Patterns.make(#"^(?:That\s+)?(.+?)\s+(?:is|are)\s+(?:recommended|asked|invited|requested|advised)\b"#)
-    nonisolated(unsafe) private static let recommendsWhom = Patterns.make(#"\brecommend(?:s|ed)?\s+(?:that\s+)?(?:it\s+be\s+recommended\s+to\s+)?(.*)$"#)
+    private static let askedSubject = Patterns.make(#"^(?:That\s+)?(.+?)\s+(?:is|are)\s+(?:recommended|asked|invited|requested|advised)\b"#)
+    private static let recommendsWhom = Patterns.make(#"\brecommend(?:s|ed)?\s+(?:that\s+)?(?:it\s+be\s+recommended\s+to\s+)?(.*)$"#)
 
     /// Splits "It is recommended that the Board of Education adopt ..." into the opening
     /// ("It is recommended that the Board of Education") and what the body is to do.
@@ -104,7 +104,7 @@ enum RecommendationText {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    nonisolated(unsafe) private static let closingHeading = Patterns.make(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b"#)
+    private static let closingHeading = Patterns.make(#"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Appendix|Appendices|Background|Report Authors?|Report Author\(s\)|Authors?|Contact|Contact Officer|Contact Details|Relevant Director|Reasons? for|Reason\(s\) for|Introduction|Purpose|Summary|Executive Summary|Financial Implications|Legal Implications|Equalit(?:y|ies)|Information\/Background|Options|Risks?|Implications|Corporate Implications|Other Implications|Consultation|List of Background Papers|Background Papers|Background Documents|Key Decision|Is the decision|Any alternatives|Alternatives considered)\b"#)
 
     /// A heading line: bold throughout and short, not a sentence of body text.
     static func isBoldHeading(_ line: Line) -> Bool {
@@ -128,5 +128,5 @@ enum RecommendationText {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    nonisolated(unsafe) private static let sectionHeading = Patterns.make(#"^(\d{1,2})\.?\s+([A-Z][^.]{0,60})$"#, caseInsensitive: false)
+    private static let sectionHeading = Patterns.make(#"^(\d{1,2})\.?\s+([A-Z][^.]{0,60})$"#, caseInsensitive: false)
 }

@@ -174,10 +174,10 @@ struct RecommendationsSectionParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let conditions = Patterns.make(#"\b(?:following|these)\s+(?:conditions|reasons)\b"#)
-    nonisolated(unsafe) private static let bareHeading = Patterns.make(#"^(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?$"#)
-    nonisolated(unsafe) private static let leadingNumber = Patterns.make(#"^(\d{1,2})\.?\s+"#)
-    nonisolated(unsafe) private static let headingWithText = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)"#)
+    private static let conditions = Patterns.make(#"\b(?:following|these)\s+(?:conditions|reasons)\b"#)
+    private static let bareHeading = Patterns.make(#"^(?:(\d{1,2})\.?\s+)?(?:Recommendations?|Recommendation\(s\))\s*:?$"#)
+    private static let leadingNumber = Patterns.make(#"^(\d{1,2})\.?\s+"#)
+    private static let headingWithText = Patterns.make(#"^(?:\d{1,2}\.?\s+)?(Recommendations|Recommendation\(s\)|Recommendation)\s*:\s*(.+)"#)
 
     /// The text after "Recommendation(s):" or "Recommendations:" on the heading's own line,
     /// when the heading carries its lead-in. A singular "Recommendation: That ..." is an

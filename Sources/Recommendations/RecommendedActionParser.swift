@@ -67,5 +67,5 @@ struct RecommendedActionParser {
 
     /// The opening phrase, any case, with its colon or dash.
     // NSRegularExpression is immutable and documented as thread-safe, so one shared instance is safe.
-    package nonisolated(unsafe) static let phrase = Patterns.make(#"^(?:recommended\s+actions?|recommended\s+motion|(?:staff|department(?:al)?)\s+recommendations?)\b\s*[–:-]?\s*"#)
+    package static let phrase = Patterns.make(#"^(?:recommended\s+actions?|recommended\s+motion|(?:staff|department(?:al)?)\s+recommendations?)\b\s*[–:-]?\s*"#)
 }

@@ -144,9 +144,9 @@ struct ResolutionParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let capitalOpener = Patterns.make(
+    private static let capitalOpener = Patterns.make(
         #"^(?:NOW,?\s+THEREFORE,?\s+)?(?:It was\s+|BE IT\s+|Be it\s+)?(?:(?:unanimously|accordingly|further|FURTHER)\s+)?RESOLVED\b(?:\s*[–—:-]|\s+that\b)?"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let titleOpener = Patterns.make(#"^(?:It was\s+)?Resolved(?:\s*[–—:-]|\s+that\b)"#, caseInsensitive: false)
+    private static let titleOpener = Patterns.make(#"^(?:It was\s+)?Resolved(?:\s*[–—:-]|\s+that\b)"#, caseInsensitive: false)
 
     /// The outcome of a resolution whose words state none: resolving is agreeing, and a
     /// resolution passed on a recorded vote is a motion carried.
@@ -188,12 +188,12 @@ struct ResolutionParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let deferredWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+deferred\b|\bdefer(?:red)?\s+(?:consideration|the\s+item|to)\b"#)
-    nonisolated(unsafe) private static let lostWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not\s+carried)\b"#)
-    nonisolated(unsafe) private static let carriedWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b"#)
-    nonisolated(unsafe) private static let openingVerb = Patterns.make(
+    private static let deferredWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+deferred\b|\bdefer(?:red)?\s+(?:consideration|the\s+item|to)\b"#)
+    private static let lostWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?(?:lost|defeated|not\s+carried)\b"#)
+    private static let carriedWords = Patterns.make(#"\b(?:was|were|be|been|being|declared|duly|motion|amendment)\s+(?:duly\s+)?carried\b"#)
+    private static let openingVerb = Patterns.make(
         #"^(?:that\s+)?(?:(?:the\s+)?[A-Z](?-i:[\w’'])*(?:\s+[A-Z](?-i:[\w’'])*)*\s+(?:to\s+)?)?(note|notes|noted|noting|agree|agrees|agreed|approve|approves|approved|endorse|endorses|endorsed|adopt|adopts|adopted)\b"#)
-    nonisolated(unsafe) private static let notedWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+(?:received\s+and\s+)?noted\b"#)
+    private static let notedWords = Patterns.make(#"\b(?:be|been|was|were|is|are)\s+(?:received\s+and\s+)?noted\b"#)
 
     /// The text without a recorded vote closing it: "... agreement. (For 7, Against 2, Abstentions 1)".
     static func withoutVote(_ text: String) -> String {
@@ -214,10 +214,10 @@ struct ResolutionParser {
     }
 
     // NSRegularExpression is immutable and documented as thread-safe, so shared instances are safe.
-    nonisolated(unsafe) private static let closingVote = Patterns.make(#"\s*\((?i:for|votes)\b[^()]*\)\.?$"#, caseInsensitive: false)
-    nonisolated(unsafe) private static let forAgainst = Patterns.make(
+    private static let closingVote = Patterns.make(#"\s*\((?i:for|votes)\b[^()]*\)\.?$"#, caseInsensitive: false)
+    private static let forAgainst = Patterns.make(
         #"\bFor\s*[:\-–]?\s*(\d{1,3})\s*[,;]?\s*Against\s*[:\-–]?\s*(\d{1,3})(?:\s*[,;]?\s*(?:and\s+)?(?:Abstentions?|Abstain(?:ed|ing)?)\s*[:\-–]?\s*(\d{1,3}))?"#)
-    nonisolated(unsafe) private static let countsForAgainst = Patterns.make(
+    private static let countsForAgainst = Patterns.make(
         #"\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in favour)\s*[,;]?\s*(\d{1,3})\s+(?:votes?\s+)?against(?:\s*[,;]?\s*(?:and\s+)?(\d{1,3})\s+(?:abstentions?|abstained|abstaining))?"#)
 
     /// The paragraph just before `index` (up to six lines, not past a heading): where

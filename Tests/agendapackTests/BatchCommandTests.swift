@@ -64,8 +64,8 @@ struct BatchFixture {
     static func files(_ dir: URL) -> [String] {
         ((try? FileManager.default.subpathsOfDirectory(atPath: dir.path)) ?? []).filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: dir.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
+            let exists = FileManager.default.fileExists(atPath: dir.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue
         }.sorted()
     }
 
