@@ -265,6 +265,15 @@ struct JSONParser {
 
     mutating func parseString() throws -> String {
         pos += 1  // opening quote
+        // Most strings have no escape: read straight from the bytes between the quotes.
+        var end = pos
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let start = pos
+            pos = end + 1
+            guard let s = String(validating: bytes[start..<end], as: UTF8.self) else { throw fail("invalid UTF-8 in string") }
+            return s
+        }
         var buffer: [UInt8] = []
         while true {
             guard pos < bytes.count else { throw fail("unterminated string") }
