@@ -71,7 +71,7 @@ let package = Package(
         // The parsing toolkit every stage reads lines with: Line, squash/fold/join, patterns,
         // the line cursor and paragraphs, list labels and their sequences.
         .target(name: "Parsing", dependencies: ["LayoutModel"]),
-        // Dates, ranges and times in English, French and Welsh.
+        // Dates, ranges and times in English, French, Welsh and Spanish.
         .target(name: "Dates", dependencies: ["Parsing", "LayoutModel"]),
         // The segmentation stages: furniture, agenda formats and outlines, meeting, documents, minutes.
         .target(name: "Segmentation", dependencies: ["Parsing", "Dates", "Contract", "LayoutModel"]),
